@@ -1,0 +1,35 @@
+/**
+ * The one error type of the project. `code` is stable and machine-readable,
+ * `message` is written for the person who has to act on it, and `cause`
+ * carries the underlying error for the log.
+ */
+export const ERROR_CODES = [
+  'config_invalid',
+  'content_invalid',
+  'database_unreachable',
+  'migration_failed',
+  'round_closed',
+  'round_not_found',
+  'statement_unknown',
+  'token_invalid',
+  'answer_invalid',
+  'forbidden',
+  'not_found',
+  'platform_error',
+  'usage',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class PulseError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PulseError';
+    this.code = code;
+  }
+}
+
+export function isPulseError(error: unknown, code?: ErrorCode): error is PulseError {
+  return error instanceof PulseError && (code === undefined || error.code === code);
+}
