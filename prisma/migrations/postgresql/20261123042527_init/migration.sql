@@ -1,0 +1,393 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Organization" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "defaultLocale" TEXT NOT NULL DEFAULT 'en',
+    "timeZone" TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Installation" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "enterpriseId" TEXT,
+    "botUserId" TEXT,
+    "secretsEnc" TEXT,
+    "installedBy" TEXT,
+    "installedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Installation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "platformUserId" TEXT NOT NULL,
+    "displayName" TEXT NOT NULL,
+    "timeZone" TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
+    "locale" TEXT NOT NULL DEFAULT 'en',
+    "workingDays" TEXT NOT NULL DEFAULT '1,2,3,4,5',
+    "workStart" TEXT NOT NULL DEFAULT '09:00',
+    "workEnd" TEXT NOT NULL DEFAULT '17:00',
+    "paused" BOOLEAN NOT NULL DEFAULT false,
+    "optedOut" BOOLEAN NOT NULL DEFAULT false,
+    "outOfOfficeFrom" TIMESTAMP(3),
+    "outOfOfficeTo" TIMESTAMP(3),
+    "isHr" BOOLEAN NOT NULL DEFAULT false,
+    "isAdmin" BOOLEAN NOT NULL DEFAULT false,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Team" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parentId" TEXT,
+    "channelId" TEXT,
+    "source" TEXT NOT NULL DEFAULT 'manual',
+    "sourceId" TEXT,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Team_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'member',
+    "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leftAt" TIMESTAMP(3),
+
+    CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Schedule" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "cadence" TEXT NOT NULL DEFAULT 'weekly',
+    "weekday" INTEGER NOT NULL DEFAULT 2,
+    "localTime" TEXT NOT NULL DEFAULT '10:00',
+    "perPerson" INTEGER NOT NULL DEFAULT 4,
+    "reminderAfterDays" INTEGER NOT NULL DEFAULT 1,
+    "windowDays" INTEGER NOT NULL DEFAULT 3,
+    "nextRunAt" TIMESTAMP(3),
+
+    CONSTRAINT "Schedule_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Round" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "k" INTEGER NOT NULL,
+    "commentK" INTEGER NOT NULL,
+    "opensAt" TIMESTAMP(3) NOT NULL,
+    "closesAt" TIMESTAMP(3) NOT NULL,
+    "closedAt" TIMESTAMP(3),
+    "invited" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "Round_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Participation" (
+    "id" TEXT NOT NULL,
+    "roundId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'member',
+    "token" TEXT,
+    "statementIds" TEXT,
+    "sendAt" TIMESTAMP(3) NOT NULL,
+    "sentAt" TIMESTAMP(3),
+    "remindAt" TIMESTAMP(3),
+    "remindedAt" TIMESTAMP(3),
+    "answered" BOOLEAN NOT NULL DEFAULT false,
+    "messageRef" TEXT,
+
+    CONSTRAINT "Participation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Answer" (
+    "id" TEXT NOT NULL,
+    "roundId" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "statementId" TEXT NOT NULL,
+    "targetKind" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
+    "scale" TEXT NOT NULL,
+    "value" INTEGER,
+    "ownerHash" TEXT,
+
+    CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" TEXT NOT NULL,
+    "roundId" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "statementId" TEXT,
+    "text" TEXT NOT NULL,
+    "ownerHash" TEXT,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LeaderRating" (
+    "id" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "roundId" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "statementId" TEXT NOT NULL,
+    "targetKind" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
+    "value" INTEGER,
+
+    CONSTRAINT "LeaderRating_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RotationState" (
+    "id" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "cycle" INTEGER NOT NULL DEFAULT 0,
+    "askedIds" TEXT NOT NULL DEFAULT '[]',
+
+    CONSTRAINT "RotationState_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ScoreSnapshot" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "targetKind" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
+    "periodKind" TEXT NOT NULL,
+    "periodStart" TIMESTAMP(3) NOT NULL,
+    "n" INTEGER NOT NULL,
+    "sum" DOUBLE PRECISION NOT NULL,
+    "sumSq" DOUBLE PRECISION NOT NULL,
+    "favourable" INTEGER NOT NULL,
+    "invited" INTEGER NOT NULL,
+    "respondents" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ScoreSnapshot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NudgePost" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "nudgeId" TEXT NOT NULL,
+    "targetKind" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
+    "postedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "messageRef" TEXT,
+    "baseline" DOUBLE PRECISION,
+    "evaluatedAt" TIMESTAMP(3),
+    "effect" TEXT,
+
+    CONSTRAINT "NudgePost_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NudgeFeedback" (
+    "id" TEXT NOT NULL,
+    "nudgePostId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "voterHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "NudgeFeedback_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Job" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "payload" TEXT NOT NULL DEFAULT '{}',
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "runAt" TIMESTAMP(3) NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lockedBy" TEXT,
+    "lockedUntil" TIMESTAMP(3),
+    "lastError" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessedEvent" (
+    "id" TEXT NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProcessedEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "subject" TEXT,
+    "detail" TEXT,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Organization_platform_externalId_key" ON "Organization"("platform", "externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Installation_platform_externalId_key" ON "Installation"("platform", "externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_organizationId_platformUserId_key" ON "Person"("organizationId", "platformUserId");
+
+-- CreateIndex
+CREATE INDEX "Team_organizationId_idx" ON "Team"("organizationId");
+
+-- CreateIndex
+CREATE INDEX "Membership_personId_idx" ON "Membership"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_teamId_personId_key" ON "Membership"("teamId", "personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Schedule_teamId_key" ON "Schedule"("teamId");
+
+-- CreateIndex
+CREATE INDEX "Round_status_closesAt_idx" ON "Round"("status", "closesAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Round_teamId_number_key" ON "Round"("teamId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Participation_token_key" ON "Participation"("token");
+
+-- CreateIndex
+CREATE INDEX "Participation_sendAt_idx" ON "Participation"("sendAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Participation_roundId_personId_key" ON "Participation"("roundId", "personId");
+
+-- CreateIndex
+CREATE INDEX "Answer_teamId_targetKind_targetKey_idx" ON "Answer"("teamId", "targetKind", "targetKey");
+
+-- CreateIndex
+CREATE INDEX "Answer_roundId_idx" ON "Answer"("roundId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Answer_ownerHash_statementId_key" ON "Answer"("ownerHash", "statementId");
+
+-- CreateIndex
+CREATE INDEX "Comment_teamId_idx" ON "Comment"("teamId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LeaderRating_personId_roundId_statementId_key" ON "LeaderRating"("personId", "roundId", "statementId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RotationState_personId_teamId_key" ON "RotationState"("personId", "teamId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ScoreSnapshot_teamId_targetKind_targetKey_periodKind_period_key" ON "ScoreSnapshot"("teamId", "targetKind", "targetKey", "periodKind", "periodStart");
+
+-- CreateIndex
+CREATE INDEX "NudgePost_teamId_postedAt_idx" ON "NudgePost"("teamId", "postedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NudgeFeedback_nudgePostId_voterHash_key" ON "NudgeFeedback"("nudgePostId", "voterHash");
+
+-- CreateIndex
+CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Job_kind_key_key" ON "Job"("kind", "key");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_organizationId_at_idx" ON "AuditLog"("organizationId", "at");
+
+-- AddForeignKey
+ALTER TABLE "Installation" ADD CONSTRAINT "Installation_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Person" ADD CONSTRAINT "Person_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Team" ADD CONSTRAINT "Team_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Team" ADD CONSTRAINT "Team_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Schedule" ADD CONSTRAINT "Schedule_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Round" ADD CONSTRAINT "Round_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Participation" ADD CONSTRAINT "Participation_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Participation" ADD CONSTRAINT "Participation_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Answer" ADD CONSTRAINT "Answer_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LeaderRating" ADD CONSTRAINT "LeaderRating_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LeaderRating" ADD CONSTRAINT "LeaderRating_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RotationState" ADD CONSTRAINT "RotationState_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ScoreSnapshot" ADD CONSTRAINT "ScoreSnapshot_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NudgePost" ADD CONSTRAINT "NudgePost_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NudgeFeedback" ADD CONSTRAINT "NudgeFeedback_nudgePostId_fkey" FOREIGN KEY ("nudgePostId") REFERENCES "NudgePost"("id") ON DELETE CASCADE ON UPDATE CASCADE;

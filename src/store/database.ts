@@ -1,0 +1,85 @@
+import pg from 'pg';
+import { PulseError } from '../errors.ts';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { applyMigrations } from './migrations.ts';
+import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.ts';
+
+/**
+ * The Prisma client type every repository is written against. Both generated
+ * clients come from one schema; the SQLite one is used as the common type
+ * because its API is the subset that both providers support.
+ */
+export type Db = SqliteClient;
+
+export interface Store {
+  readonly db: Db;
+  readonly provider: DatabaseProvider;
+  appliedMigrationCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  readonly url: string;
+  /** Apply pending migrations before the client is handed out (default true). */
+  readonly migrate?: boolean;
+  readonly onMigrated?: (applied: string[]) => void;
+  readonly onPoolError?: (error: Error) => void;
+}
+
+/** Where a URL points, without its password, for messages. */
+export function describeUrl(url: string): string {
+  if (providerOf(url) === 'sqlite') return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'the configured PostgreSQL server';
+  }
+}
+
+async function checkReachable(url: string): Promise<void> {
+  if (providerOf(url) !== 'postgresql') return;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PulseError(
+      'database_unreachable',
+      `Cannot reach PostgreSQL at ${describeUrl(url)} (DATABASE_URL): ${reason}. Check that the server runs and the URL, user and password are right.`,
+      { cause: error },
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const { url } = options;
+  const provider = providerOf(url);
+  await checkReachable(url);
+  if (options.migrate ?? true) options.onMigrated?.(await applyMigrations(url));
+  const adapter = driverAdapterFor(url, options.onPoolError);
+  // Both clients share one schema; see the note on `Db`.
+  const db =
+    provider === 'postgresql'
+      ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
+      : new SqliteClient({ adapter: adapter.factory });
+  return {
+    db,
+    provider,
+    async appliedMigrationCount() {
+      const rows = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
+        'SELECT COUNT(*) AS count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      );
+      return Number(rows[0]?.count ?? 0);
+    },
+    async close() {
+      await db.$disconnect();
+      await adapter.dispose();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+
+export type DatabaseProvider = 'sqlite' | 'postgresql';
+
+export function providerOf(url: string): DatabaseProvider {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgresql' : 'sqlite';
+}
+
+/** The file behind a `file:` URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  return resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
+}
+
+export interface DriverAdapter {
+  readonly factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Closes the connections the adapter opened (the PostgreSQL pool). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Wraps a factory so that `dispose` closes every connection it handed out:
+ * the schema engine opens connections but never closes them, and an open
+ * SQLite connection keeps the file locked.
+ */
+function tracked(inner: SqlMigrationAwareDriverAdapterFactory, end: () => Promise<void>): DriverAdapter {
+  const opened: SqlDriverAdapter[] = [];
+  const keep = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    opened.push(adapter);
+    return adapter;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => keep(await inner.connect()),
+    connectToShadowDb: async () => keep(await inner.connectToShadowDb()),
+  };
+  return {
+    factory,
+    async dispose() {
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+      await end();
+    },
+  };
+}
+
+/** The driver adapter for a database URL; for SQLite it creates the file's folder. */
+export function driverAdapterFor(url: string, onPoolError: (error: Error) => void = () => {}): DriverAdapter {
+  if (providerOf(url) === 'postgresql') {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client that loses its server emits on the pool; unhandled, that ends the process.
+    pool.on('error', onPoolError);
+    return tracked(new PrismaPg(pool), () => pool.end());
+  }
+  const path = sqlitePath(url);
+  mkdirSync(dirname(path), { recursive: true });
+  return tracked(new PrismaBetterSqlite3({ url: path, timeout: 10_000 }), async () => {});
+}
