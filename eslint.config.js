@@ -1,13 +1,14 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'test-results/', 'src/store/generated/', 'coverage/'] },
+  { ignores: ['node_modules/', 'scratch/', 'data/', 'test-results/', 'src/store/generated/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+      globals: globals.node,
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -29,7 +30,9 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@slack/*', '@microsoft/*'], message: 'Platform SDKs belong in adapters/.' }] },
+        {
+          patterns: [{ group: ['@slack/*', '@microsoft/*'], message: 'Platform SDKs belong in adapters/.' }],
+        },
       ],
     },
   },

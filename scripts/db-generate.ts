@@ -14,7 +14,8 @@ import { datamodelFor, PRISMA_DIR } from '../src/store/schema-source.ts';
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 for (const provider of ['sqlite', 'postgresql'] as const) {
   // The generator's relative output path is resolved against the schema's folder.
-  const schemaPath = provider === 'sqlite' ? join(PRISMA_DIR, 'schema.prisma') : join(PRISMA_DIR, '.postgresql.prisma');
+  const schemaPath =
+    provider === 'sqlite' ? join(PRISMA_DIR, 'schema.prisma') : join(PRISMA_DIR, '.postgresql.prisma');
   if (provider === 'postgresql') writeFileSync(schemaPath, datamodelFor('postgresql'));
   const result = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath], {
     stdio: 'inherit',
@@ -26,5 +27,5 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
     },
   });
   if (provider === 'postgresql') rmSync(schemaPath, { force: true });
-if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }

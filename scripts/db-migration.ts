@@ -6,7 +6,15 @@
  * needs a live PostgreSQL connection even for a schema-to-schema diff, so the
  * script starts a throwaway cluster from Debian's binaries.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrationsDir, NO_FILTERS, withSchemaEngine } from '../src/store/migrations.ts';
@@ -26,7 +34,10 @@ async function createMigration(provider: DatabaseProvider, url: string): Promise
   const previous = existsSync(SNAPSHOT) ? datamodelFor(provider, readFileSync(SNAPSHOT, 'utf8')) : undefined;
   const sql = await withSchemaEngine(url, async (engine) => {
     const result = await engine.diff({
-      from: previous === undefined ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] },
+      from:
+        previous === undefined
+          ? { tag: 'empty' }
+          : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: datamodelFor(provider) }] },
       script: true,
       exitCode: null,

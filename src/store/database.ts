@@ -61,7 +61,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { url } = options;
   const provider = providerOf(url);
   await checkReachable(url);
-  if (options.migrate ?? true) options.onMigrated?.(await applyMigrations(url));
+  if (options.migrate ?? true) {
+    const applied = await applyMigrations(url);
+    options.onMigrated?.(applied);
+  }
   const adapter = driverAdapterFor(url, options.onPoolError);
   // Both clients share one schema; see the note on `Db`.
   const db =

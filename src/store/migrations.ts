@@ -64,7 +64,10 @@ export async function withSchemaEngine<T>(
 export async function applyMigrations(url: string): Promise<string[]> {
   try {
     return await withSchemaEngine(url, async (engine, provider) => {
-      const result = await engine.applyMigrations({ migrationsList: readMigrations(provider), filters: NO_FILTERS });
+      const result = await engine.applyMigrations({
+        migrationsList: readMigrations(provider),
+        filters: NO_FILTERS,
+      });
       return result.appliedMigrationNames;
     });
   } catch (error) {

@@ -15,5 +15,8 @@ export function datamodelFor(
   if (provider === 'sqlite') return source;
   return source
     .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output       = "../src/store/generated/sqlite"', 'output       = "../src/store/generated/postgresql"');
+    .replace(
+      'output       = "../src/store/generated/sqlite"',
+      'output       = "../src/store/generated/postgresql"',
+    );
 }

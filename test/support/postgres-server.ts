@@ -33,7 +33,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -60,7 +62,10 @@ async function waitUntilAccepting(url: string, child: ChildProcess, log: () => s
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = findPostgresBin();
-  if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
+  if (!bin)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)',
+    );
   const dir = mkdtempSync(join(tmpdir(), 'pulse-pg-'));
   const dataDir = join(dir, 'data');
   if (process.getuid?.() === 0) {

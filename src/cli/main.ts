@@ -1,0 +1,55 @@
+import { loadConfig, type Config } from '../config/index.ts';
+import { isPulseError } from '../errors.ts';
+import { createLogger } from '../logging/logger.ts';
+import { applyMigrations } from '../store/migrations.ts';
+import { runContentCommand, type CommandIo } from './content-command.ts';
+import { runStart } from './start-command.ts';
+
+export type CliIo = CommandIo;
+
+const USAGE = `Usage: excellence-pulse <command>
+
+Commands:
+  start              run the bot (HTTP server, scheduler, chat adapters)
+  migrate            apply pending database migrations and exit
+  content export     print the content bank (--json, or --format csv)
+  help               show this text
+
+Configuration comes from environment variables (and an optional .env file);
+see the README for the list.`;
+
+type Command = (args: string[], config: Config, io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  start: async (_args, config) => runStart(config, createLogger(config.LOG_LEVEL)),
+  content: async (args, config, io) =>
+    runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {}),
+  migrate: async (_args, config, io) => {
+    const applied = await applyMigrations(config.DATABASE_URL);
+    io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');
+    return 0;
+  },
+};
+
+/** The command line; returns the exit code. Errors meant for people are printed plainly. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name = 'help', ...args] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args, loadConfig(), io);
+  } catch (error) {
+    if (isPulseError(error)) {
+      io.stderr(`excellence-pulse: ${error.message}`);
+      return error.code === 'usage' ? 2 : 1;
+    }
+    throw error;
+  }
+}

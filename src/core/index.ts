@@ -1,0 +1,23 @@
+export * from './rotation.ts';
+export * from './schedule.ts';
+export {
+  assertTimeZone,
+  parseLocalTime,
+  DEFAULT_WORKING_DAYS,
+  DEFAULT_WORK_START,
+  DEFAULT_WORK_END,
+  type WorkingCalendar,
+  type DateRange,
+  type LocalTime,
+} from './working-time.ts';
+export * from './stats.ts';
+export * from './scores.ts';
+export * from './trends.ts';
+export * from './periods.ts';
+export * from './anonymity.ts';
+export * from './roll-up-suppression.ts';
+export * from './perception-gap.ts';
+export * from './maturity.ts';
+export * from './nudge-choice.ts';
+export * from './nudge-effect.ts';
+export { targetId } from './target-key.ts';

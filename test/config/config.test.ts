@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.ts';
+import { isPulseError } from '../../src/errors.ts';
+
+const noFile = join(tmpdir(), 'no-such-dir', '.env');
+
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env, noFile);
+  } catch (error) {
+    if (isPulseError(error, 'config_invalid')) return error.message;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('configuration', () => {
+  it('needs nothing for the embedded mode', () => {
+    expect(loadConfig({}, noFile)).toMatchObject({
+      HOST: '127.0.0.1',
+      PORT: 3978,
+      DATABASE_URL: 'file:./data/excellence-pulse.db',
+      ANONYMITY_MIN_RESPONDENTS: 5,
+      COMMENT_MIN_RESPONDENTS: 10,
+    });
+  });
+
+  it('names the variable, what it got and what it expects', () => {
+    expect(failure({ PORT: 'abc' })).toContain('PORT: got "abc", expected an integer from 1 to 65535');
+    expect(failure({ DEFAULT_TIME_ZONE: 'Mars/Olympus' })).toContain('DEFAULT_TIME_ZONE: got "Mars/Olympus"');
+  });
+
+  it('never lets the anonymity threshold fall below three', () => {
+    expect(failure({ ANONYMITY_MIN_RESPONDENTS: '2' })).toContain('ANONYMITY_MIN_RESPONDENTS: got "2"');
+    expect(failure({ ANONYMITY_MIN_RESPONDENTS: '8', COMMENT_MIN_RESPONDENTS: '6' })).toContain(
+      'COMMENT_MIN_RESPONDENTS',
+    );
+  });
+
+  it('lists every wrong variable at once', () => {
+    const message = failure({ PORT: '0', LOG_LEVEL: 'loud' });
+    expect(message).toContain('PORT');
+    expect(message).toContain('LOG_LEVEL');
+  });
+
+  it('never echoes a secret or a password', () => {
+    const key = failure({ ENCRYPTION_KEY: 'my-secret-value' });
+    expect(key).toContain('ENCRYPTION_KEY');
+    expect(key).not.toContain('my-secret-value');
+    const url = failure({ DATABASE_URL: 'mysql://user:hunter2@db/x' });
+    expect(url).toContain('DATABASE_URL');
+    expect(url).not.toContain('hunter2');
+  });
+
+  it('reads an optional .env file, with the environment taking precedence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pulse-env-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, 'PORT=4000\nLOG_LEVEL=debug\n');
+    expect(loadConfig({ LOG_LEVEL: 'warn' }, file)).toMatchObject({ PORT: 4000, LOG_LEVEL: 'warn' });
+  });
+});

@@ -1,0 +1,53 @@
+import type { Audience, TargetKind } from '../../src/model/keys.ts';
+import {
+  planRotation,
+  voicesFor,
+  type RotationInput,
+  type RotationPerson,
+  type RotationPlan,
+  type RotationStatement,
+} from '../../src/core/index.ts';
+
+export function statement(
+  id: string,
+  kind: TargetKind,
+  key: string,
+  audiences: readonly Audience[] = ['employee'],
+): RotationStatement {
+  return { id, target: { kind, key }, audiences };
+}
+
+/** A small bank: elements (employee), traits (employee + leader), leader-only element items. */
+export function bank(elements = 6, perElement = 2, traits = 4): RotationStatement[] {
+  const out: RotationStatement[] = [];
+  for (let e = 0; e < elements; e++) {
+    for (let i = 0; i < perElement; i++) out.push(statement(`e${e}-${i}`, 'element', `el-${e}`));
+  }
+  for (let t = 0; t < traits; t++) out.push(statement(`t${t}`, 'trait', `tr-${t}`, ['employee', 'leader']));
+  out.push(statement('self-1', 'element', 'el-0', ['leader']));
+  out.push(statement('self-2', 'element', 'el-1', ['leader']));
+  return out;
+}
+
+export function members(count: number, prefix = 'm'): RotationPerson[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, role: 'member' as const }));
+}
+
+/** Applicable statement ids for a person. */
+export function applicable(person: RotationPerson, statements: readonly RotationStatement[]): Set<string> {
+  return new Set(voicesFor(person.role, statements).keys());
+}
+
+/** Runs consecutive rounds, feeding each plan's history into the next. */
+export function simulate(
+  base: Omit<RotationInput, 'round' | 'history' | 'seed'>,
+  rounds: number,
+  onRound: (plan: RotationPlan, round: number, history: Record<string, readonly string[]>) => void,
+): void {
+  let history: Record<string, readonly string[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    const plan = planRotation({ ...base, round, history, seed: `sim/${round}` });
+    onRound(plan, round, history);
+    history = Object.fromEntries(plan.people.map((p) => [p.personId, p.askedInCycle]));
+  }
+}

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planRotation, type RotationPerson, type RotationStatement } from '../../src/core/index.ts';
+import { applicable, members, simulate, statement } from './rotation-fixtures.ts';
+
+const bankArb = fc
+  .record({
+    elements: fc.integer({ min: 1, max: 9 }),
+    perElement: fc.integer({ min: 1, max: 4 }),
+    traits: fc.integer({ min: 0, max: 6 }),
+    selfOnly: fc.integer({ min: 0, max: 3 }),
+  })
+  .map(({ elements, perElement, traits, selfOnly }) => {
+    const out: RotationStatement[] = [];
+    for (let e = 0; e < elements; e++) {
+      for (let i = 0; i < perElement; i++) out.push(statement(`e${e}-${i}`, 'element', `el-${e}`));
+    }
+    for (let t = 0; t < traits; t++) out.push(statement(`t${t}`, 'trait', `tr-${t}`, ['employee', 'leader']));
+    for (let s = 0; s < selfOnly; s++) out.push(statement(`self${s}`, 'element', `el-${s}`, ['leader']));
+    return out;
+  });
+
+const teamArb = fc
+  .record({ members: fc.integer({ min: 1, max: 30 }), leaders: fc.integer({ min: 0, max: 2 }) })
+  .map(({ members: m, leaders }) => [
+    ...members(m),
+    ...Array.from({ length: leaders }, (_, i): RotationPerson => ({ id: `lead${i}`, role: 'leader' })),
+  ]);
+
+describe('rotation properties', () => {
+  it('never repeats before a cycle ends and gives everyone min(perPerson, applicable) statements', () => {
+    fc.assert(
+      fc.property(
+        bankArb,
+        teamArb,
+        fc.integer({ min: 3, max: 7 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer(),
+        fc.string(),
+        (statements, people, k, perPerson, historySeed, seed) => {
+          // Arbitrary histories: each person has seen a pseudo-random subset.
+          const history = Object.fromEntries(
+            people.map((p, i) => [
+              p.id,
+              [...applicable(p, statements)].filter((_, j) => ((historySeed + i * 31 + j * 7) & 3) === 0),
+            ]),
+          );
+          const plan = planRotation({ round: 5, people, statements, history, k, perPerson, seed });
+          const loads = plan.people.map((p) => p.asks.length);
+          for (const person of people) {
+            const all = applicable(person, statements);
+            const open = [...all].filter((id) => !(history[person.id] ?? []).includes(id));
+            const cycleOpen = open.length === 0 ? [...all] : open;
+            const asks =
+              plan.people.find((p) => p.personId === person.id)?.asks.map((a) => a.statementId) ?? [];
+            const slots = Math.min(perPerson, all.size);
+            expect(asks).toHaveLength(slots);
+            expect(new Set(asks).size).toBe(asks.length);
+            for (const id of asks) expect(all.has(id)).toBe(true);
+            if (cycleOpen.length >= slots) for (const id of asks) expect(cycleOpen).toContain(id);
+            else for (const id of cycleOpen) expect(asks).toContain(id);
+          }
+          const everyoneHasEnough = people.every((p) => applicable(p, statements).size >= perPerson);
+          if (everyoneHasEnough) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('over consecutive rounds, each person sees every applicable statement once before any repeats', () => {
+    fc.assert(
+      fc.property(
+        bankArb,
+        teamArb,
+        fc.integer({ min: 3, max: 6 }),
+        fc.integer({ min: 1, max: 10 }),
+        (statements, people, k, perPerson) => {
+          const cycles = new Map<string, Set<string>>();
+          simulate({ people, statements, k, perPerson }, 8, (plan) => {
+            for (const p of plan.people) {
+              const all = applicable(people.find((x) => x.id === p.personId) ?? people[0]!, statements);
+              let seen = cycles.get(p.personId) ?? new Set<string>();
+              for (const ask of p.asks) {
+                if (seen.size === all.size) seen = new Set(); // cycle complete: a new one starts
+                expect(seen.has(ask.statementId)).toBe(false);
+                seen.add(ask.statementId);
+              }
+              cycles.set(p.personId, seen);
+            }
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every asked statement reaches k respondents when a team of at least k starts together', () => {
+    fc.assert(
+      fc.property(
+        bankArb,
+        fc.integer({ min: 3, max: 6 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.boolean(),
+        (statements, k, extra, perPerson, withLeader) => {
+          const people: RotationPerson[] = [...members(k + extra)];
+          if (withLeader) people.push({ id: 'lead', role: 'leader' });
+          simulate({ people, statements, k, perPerson }, 10, (plan) => {
+            expect(plan.belowK).toEqual([]);
+            for (const n of Object.values(plan.reach)) expect(n).toBeGreaterThanOrEqual(k);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
