@@ -1,0 +1,70 @@
+import type { Locale } from '../model/keys.ts';
+import type { MessageDocument } from '../messages/types.ts';
+
+/**
+ * The one door between the use cases and a chat platform. Slack, Teams and
+ * the local web chat implement it; the use cases never know which one runs.
+ */
+export interface ChatPlatform {
+  readonly name: 'slack' | 'teams' | 'local';
+  /** A direct message to one person; resolves with a reference for later updates. */
+  sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef>;
+  /** A message in a team's channel. */
+  post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef>;
+  /** Replaces a message sent earlier. */
+  update(ref: MessageRef, message: MessageDocument): Promise<void>;
+  /** The people in a team's source (channel or user group), bots and deactivated users left out. */
+  listMembers(team: TeamSource): Promise<MemberProfile[]>;
+  profile(person: PersonAddress): Promise<MemberProfile>;
+}
+
+export interface PersonAddress {
+  readonly organizationId: string;
+  /** The id the platform knows the person by (Slack user id, Teams AAD object id, local id). */
+  readonly platformUserId: string;
+}
+
+export interface ChannelAddress {
+  readonly organizationId: string;
+  readonly channelId: string;
+}
+
+export interface TeamSource {
+  readonly organizationId: string;
+  readonly source: 'channel' | 'usergroup' | 'manual';
+  readonly sourceId: string;
+}
+
+/** Where a sent message lives, serialised into the database as JSON. */
+export interface MessageRef {
+  readonly conversationId: string;
+  readonly messageId: string;
+}
+
+export interface MemberProfile {
+  readonly platformUserId: string;
+  readonly displayName: string;
+  readonly timeZone?: string;
+  readonly locale?: Locale;
+  readonly isGuest?: boolean;
+}
+
+/**
+ * Thrown by an adapter when a send failed. `retryAfterMs` is the platform's
+ * own wait (Slack's Retry-After); `permanent` means retrying cannot help
+ * (the user left, the channel is gone), so the work is ended, and logged.
+ */
+export class PlatformSendError extends Error {
+  readonly retryAfterMs: number | undefined;
+  readonly permanent: boolean;
+
+  constructor(
+    message: string,
+    options: { retryAfterMs?: number; permanent?: boolean; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'PlatformSendError';
+    this.retryAfterMs = options.retryAfterMs;
+    this.permanent = options.permanent ?? false;
+  }
+}

@@ -1,0 +1,80 @@
+import type { Locale } from '../model/keys.ts';
+import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../messages/types.ts';
+import type { MemberProfile, PersonAddress } from './ports.ts';
+
+/**
+ * What adapters may ask of the bot. Inbound platform events (a button click,
+ * a slash command, a page view) become calls on this interface; nothing else
+ * in src/app is meant for adapters. Failures are PulseErrors whose message is
+ * written for the person who clicked (codes: round_closed, statement_unknown,
+ * token_invalid, answer_invalid, forbidden, not_found).
+ */
+export interface PulseServices {
+  /** The person behind a platform user, if known. */
+  findPerson(address: PersonAddress): Promise<PersonView | undefined>;
+
+  /**
+   * Stores one answer (1–5, null for "don't know", 0–10 for eNPS) and returns
+   * the person's card as it should look now. The same click twice stores one
+   * answer; a new value replaces the old while the round is open.
+   */
+  recordAnswer(input: RecordAnswerInput): Promise<PulseCard>;
+  /** An optional free-text comment for the round (shown only at comment k). */
+  recordComment(input: RecordCommentInput): Promise<Notice>;
+  /** The person's current card for a round (e.g. to re-render after a comment). */
+  pulseCard(personId: string, token: string): Promise<PulseCard>;
+
+  recordNudgeFeedback(input: NudgeFeedbackInput): Promise<NudgePost>;
+
+  setPaused(personId: string, paused: boolean): Promise<Notice>;
+  setLocale(personId: string, locale: Locale): Promise<Notice>;
+
+  /** Reports, with access checked: a leader sees their teams, HR everything; each view is audited. */
+  teamReport(viewerId: string, teamId: string): Promise<TeamReport>;
+  orgReport(viewerId: string): Promise<OrgReport>;
+  /** The teams a person may see reports for (leader: theirs; HR: all). */
+  reportableTeams(viewerId: string): Promise<{ id: string; name: string }[]>;
+
+  /** The person's own participation and the privacy explanation. */
+  myParticipation(personId: string): Promise<Notice>;
+  privacyNotice(locale: Locale): Notice;
+
+  /** Brings a team's members in line with the platform (joiners added, leavers marked). */
+  syncTeamMembers(
+    teamId: string,
+    members: readonly MemberProfile[],
+  ): Promise<{ added: number; left: number }>;
+}
+
+export interface PersonView {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly platformUserId: string;
+  readonly displayName: string;
+  readonly locale: Locale;
+  readonly timeZone: string;
+  readonly paused: boolean;
+  readonly isHr: boolean;
+  readonly isAdmin: boolean;
+  /** Teams this person leads. */
+  readonly leads: readonly string[];
+}
+
+export interface RecordAnswerInput {
+  readonly personId: string;
+  readonly token: string;
+  readonly statementId: string;
+  readonly value: number | null;
+}
+
+export interface RecordCommentInput {
+  readonly personId: string;
+  readonly token: string;
+  readonly text: string;
+}
+
+export interface NudgeFeedbackInput {
+  readonly postId: string;
+  readonly personId: string;
+  readonly kind: 'did-this' | 'not-for-us';
+}

@@ -1,0 +1,197 @@
+import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts';
+
+/**
+ * Platform-neutral message documents. Every text in a document is already in
+ * the recipient's language; adapters only lay documents out (Block Kit,
+ * Adaptive Cards, HTML) and never look up wording themselves.
+ */
+
+/** Why a figure is not shown. */
+export type HiddenReason = 'below_k' | 'complementary' | 'membership_change' | 'comments_below_k' | 'no_data';
+
+export type TrendArrow = 'up' | 'down' | 'flat' | 'unknown';
+
+/** One answer option of a statement: `value` null is "don't know". */
+export interface AnswerOption {
+  readonly value: number | null;
+  readonly label: string;
+}
+
+export interface PulseItem {
+  readonly statementId: string;
+  readonly text: string;
+  readonly scale: Scale;
+  readonly options: readonly AnswerOption[];
+  /** What this person answered so far; undefined when not answered. */
+  readonly selected?: number | null;
+}
+
+/** The DM a person answers: one card per round, updated in place after each click. */
+export interface PulseCard {
+  readonly kind: 'pulse-card';
+  readonly locale: Locale;
+  readonly roundId: string;
+  /** The ledger token, carried in every action; the platform user is checked against it. */
+  readonly token: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly items: readonly PulseItem[];
+  readonly progress: { readonly answered: number; readonly total: number; readonly label: string };
+  readonly privacyLine: string;
+  readonly closesLabel: string;
+  readonly state: 'open' | 'closed';
+  /** Shown instead of the buttons once the round has closed, or above them in a reminder. */
+  readonly banner?: string;
+  readonly labels: {
+    readonly addComment: string;
+    readonly commentPlaceholder: string;
+    readonly commentSubmit: string;
+    readonly recorded: string;
+  };
+}
+
+export interface Notice {
+  readonly kind: 'notice';
+  readonly locale: Locale;
+  readonly tone: 'info' | 'success' | 'warning' | 'error';
+  readonly title?: string;
+  readonly text: string;
+  /** Optional link, e.g. to the dashboard. */
+  readonly link?: { readonly label: string; readonly url: string };
+}
+
+/** A figure that is either shown with its n, or hidden with the reason. */
+export interface ScoreCell {
+  readonly score: number | null;
+  readonly n: number;
+  readonly hidden?: HiddenReason;
+  readonly favourablePercent?: number;
+  readonly interval?: readonly [number, number];
+}
+
+export interface ScoreRow extends ScoreCell {
+  readonly target: { readonly kind: TargetKind; readonly key: string };
+  readonly label: string;
+  readonly trend: TrendArrow;
+  readonly change?: number;
+  readonly changeBeyondNoise?: boolean;
+}
+
+export interface GapRow {
+  readonly target: { readonly kind: TargetKind; readonly key: string };
+  readonly label: string;
+  readonly self: number;
+  readonly team: number;
+  readonly gap: number;
+  readonly verdict: 'aligned' | 'leader-higher' | 'leader-lower';
+  readonly verdictLabel: string;
+}
+
+export interface CultureRow {
+  readonly valueKey: string;
+  readonly label: string;
+  readonly facetLabel: string;
+  readonly current: ScoreCell;
+  readonly desired?: ScoreCell;
+}
+
+export interface NudgeSummary {
+  readonly nudgeId: string;
+  readonly title: string;
+  readonly targetLabel: string;
+  readonly postedLabel?: string;
+  readonly effectLabel?: string;
+}
+
+export interface MaturitySummary {
+  readonly level: MaturityLevel;
+  readonly label: string;
+  /** Always present: this is an indicative self-assessment, not an INK recognition. */
+  readonly caveat: string;
+}
+
+export interface Participation {
+  readonly invited: number;
+  readonly respondents: number;
+  readonly ratePercent: number;
+  readonly label: string;
+}
+
+/** The team culture and leadership report a leader receives after a round. */
+export interface TeamReport {
+  readonly kind: 'team-report';
+  readonly locale: Locale;
+  readonly title: string;
+  readonly team: { readonly id: string; readonly name: string };
+  readonly periodLabel: string;
+  readonly participation: Participation;
+  readonly elements: readonly ScoreRow[];
+  readonly strengths: readonly ScoreRow[];
+  readonly gaps: readonly GapRow[];
+  readonly culture: readonly CultureRow[];
+  readonly traits: readonly ScoreRow[];
+  readonly nudges: readonly NudgeSummary[];
+  readonly maturity: MaturitySummary;
+  readonly enps?: ScoreCell & { readonly label: string };
+  readonly privacyNote: string;
+  readonly headings: Readonly<Record<ReportSection, string>>;
+  readonly dashboardUrl?: string;
+}
+
+export type ReportSection =
+  | 'participation'
+  | 'elements'
+  | 'strengths'
+  | 'gaps'
+  | 'culture'
+  | 'traits'
+  | 'nudges'
+  | 'maturity'
+  | 'heatmap'
+  | 'falling';
+
+export interface SeriesPoint {
+  readonly period: string;
+  readonly value: number | null;
+  readonly n: number;
+  readonly hidden?: HiddenReason;
+}
+
+export interface HeatmapRow {
+  readonly team: { readonly id: string; readonly name: string };
+  readonly cells: readonly (ScoreCell & { readonly elementKey: string })[];
+}
+
+/** The organisation report for HR. */
+export interface OrgReport {
+  readonly kind: 'org-report';
+  readonly locale: Locale;
+  readonly title: string;
+  readonly periodLabel: string;
+  readonly participation: readonly SeriesPoint[];
+  readonly engagement: readonly SeriesPoint[];
+  readonly elementLabels: Readonly<Record<string, string>>;
+  readonly heatmap: readonly HeatmapRow[];
+  readonly falling: readonly { readonly team: string; readonly label: string; readonly change: number }[];
+  readonly privacyNote: string;
+  readonly headings: Readonly<Record<ReportSection, string>>;
+  readonly dashboardUrl?: string;
+}
+
+/** A nudge posted to a team's channel, with feedback buttons. */
+export interface NudgePost {
+  readonly kind: 'nudge';
+  readonly locale: Locale;
+  readonly postId: string;
+  readonly title: string;
+  readonly action: string;
+  readonly why: string;
+  readonly minutesLabel: string;
+  readonly targetLabel: string;
+  readonly intro: string;
+  readonly feedback: { readonly didThis: string; readonly notForUs: string; readonly thanks: string };
+  /** Counts so far, shown after feedback. */
+  readonly tally?: { readonly didThis: number; readonly notForUs: number };
+}
+
+export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost;
