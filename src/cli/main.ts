@@ -3,6 +3,7 @@ import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
 import { applyMigrations } from '../store/migrations.ts';
 import { runContentCommand, type CommandIo } from './content-command.ts';
+import { runSimulateCommand } from './simulate-command.ts';
 import { runStart } from './start-command.ts';
 
 export type CliIo = CommandIo;
@@ -13,6 +14,7 @@ Commands:
   start              run the bot (HTTP server, scheduler, chat adapters)
   migrate            apply pending database migrations and exit
   content export     print the content bank (--json, or --format csv)
+  simulate           run the engine over a synthetic organisation (--help for options)
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   start: async (_args, config) => runStart(config, createLogger(config.LOG_LEVEL)),
   content: async (args, config, io) =>
     runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {}),
+  simulate: async (args, _config, io) => runSimulateCommand(args, io),
   migrate: async (_args, config, io) => {
     const applied = await applyMigrations(config.DATABASE_URL);
     io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');

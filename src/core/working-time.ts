@@ -41,14 +41,20 @@ export interface ResolvedCalendar {
   readonly away: readonly DateRange[];
 }
 
+/** Zones already found valid: checking builds an Intl formatter, which is slow on hot paths. */
+const knownZones = new Set<string>();
+
 /** Throws a `usage` PulseError unless `zone` is an IANA time zone luxon knows. */
 export function assertTimeZone(zone: string, what = 'time zone'): void {
-  if (!IANAZone.isValidZone(zone)) {
-    throw new PulseError(
-      'usage',
-      `Unknown ${what} "${zone}". Use an IANA time zone name such as "Europe/Amsterdam" or "America/New_York".`,
-    );
+  if (knownZones.has(zone)) return;
+  if (IANAZone.isValidZone(zone)) {
+    knownZones.add(zone);
+    return;
   }
+  throw new PulseError(
+    'usage',
+    `Unknown ${what} "${zone}". Use an IANA time zone name such as "Europe/Amsterdam" or "America/New_York".`,
+  );
 }
 
 /** Parses a 24-hour `HH:mm` local time. */

@@ -24,6 +24,8 @@ export interface PulseItem {
   readonly options: readonly AnswerOption[];
   /** What this person answered so far; undefined when not answered. */
   readonly selected?: number | null;
+  /** `nps11` only: what 0 and 10 mean, shown under the two ends of the row. */
+  readonly anchors?: { readonly low: string; readonly high: string };
 }
 
 /** The DM a person answers: one card per round, updated in place after each click. */
@@ -67,6 +69,8 @@ export interface ScoreCell {
   readonly hidden?: HiddenReason;
   readonly favourablePercent?: number;
   readonly interval?: readonly [number, number];
+  /** Why the figure is hidden, in words ("Hidden: fewer than 5 people answered"). */
+  readonly hiddenLabel?: string;
 }
 
 export interface ScoreRow extends ScoreCell {
@@ -75,6 +79,8 @@ export interface ScoreRow extends ScoreCell {
   readonly trend: TrendArrow;
   readonly change?: number;
   readonly changeBeyondNoise?: boolean;
+  /** The trend in words ("Up 8 points since last time"), for screen readers and plain text. */
+  readonly trendLabel?: string;
 }
 
 export interface GapRow {
@@ -136,6 +142,24 @@ export interface TeamReport {
   readonly privacyNote: string;
   readonly headings: Readonly<Record<ReportSection, string>>;
   readonly dashboardUrl?: string;
+  readonly dashboardLabel?: string;
+  readonly columns?: ReportColumns;
+  /** Shown in a section that has no rows. */
+  readonly emptyLabel?: string;
+}
+
+/** Table column headings of the reports. */
+export interface ReportColumns {
+  readonly score: string;
+  readonly favourable: string;
+  readonly n: string;
+  readonly trend: string;
+  readonly self: string;
+  readonly team: string;
+  readonly gap: string;
+  readonly current: string;
+  readonly desired: string;
+  readonly period: string;
 }
 
 export type ReportSection =
@@ -155,6 +179,8 @@ export interface SeriesPoint {
   readonly value: number | null;
   readonly n: number;
   readonly hidden?: HiddenReason;
+  /** The period in words ("Week 47, 2026"); `period` is the sortable key. */
+  readonly label?: string;
 }
 
 export interface HeatmapRow {
@@ -172,10 +198,19 @@ export interface OrgReport {
   readonly engagement: readonly SeriesPoint[];
   readonly elementLabels: Readonly<Record<string, string>>;
   readonly heatmap: readonly HeatmapRow[];
-  readonly falling: readonly { readonly team: string; readonly label: string; readonly change: number }[];
+  readonly falling: readonly {
+    readonly team: string;
+    readonly label: string;
+    readonly change: number;
+    readonly elementKey?: string;
+  }[];
   readonly privacyNote: string;
   readonly headings: Readonly<Record<ReportSection, string>>;
   readonly dashboardUrl?: string;
+  readonly dashboardLabel?: string;
+  readonly columns?: ReportColumns;
+  /** Shown in a section that has no rows. */
+  readonly emptyLabel?: string;
 }
 
 /** A nudge posted to a team's channel, with feedback buttons. */
@@ -192,6 +227,10 @@ export interface NudgePost {
   readonly feedback: { readonly didThis: string; readonly notForUs: string; readonly thanks: string };
   /** Counts so far, shown after feedback. */
   readonly tally?: { readonly didThis: number; readonly notForUs: number };
+  /** The tally in words ("Did this: 3 · Not for us: 1"). */
+  readonly tallyLabel?: string;
+  /** Heading for `why`. */
+  readonly whyLabel?: string;
 }
 
 export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost;

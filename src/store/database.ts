@@ -71,6 +71,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     provider === 'postgresql'
       ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
       : new SqliteClient({ adapter: adapter.factory });
+  if (provider === 'sqlite') {
+    // Write-ahead logging: readers never wait for the writer, and a commit is
+    // one append instead of a journal rewrite (tens of times faster).
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+  }
   return {
     db,
     provider,

@@ -3,7 +3,11 @@ import type { FacetInfo, ValueInfo } from '../content-types.ts';
 /** `source` is the checklist item that names the facet's four values. */
 export const facets: FacetInfo[] = [
   { key: 'customers', source: '4.5', name: { en: 'Dealing with customers', nl: 'Omgang met klanten' } },
-  { key: 'internal-relations', source: '4.6', name: { en: 'Internal relations', nl: 'Interne verhoudingen' } },
+  {
+    key: 'internal-relations',
+    source: '4.6',
+    name: { en: 'Internal relations', nl: 'Interne verhoudingen' },
+  },
   { key: 'learning-growth', source: '4.7', name: { en: 'Learning and growth', nl: 'Leren en groeien' } },
   { key: 'leadership-style', source: '4.8', name: { en: 'Leadership style', nl: 'Leiderschapsstijl' } },
 ];

@@ -11,5 +11,11 @@ export interface NudgeEntry {
 }
 
 export function nudgesFor(target: TargetRef, entries: readonly NudgeEntry[]): Nudge[] {
-  return entries.map(({ id, audience, minutes, en, nl }) => ({ id, target, audience, minutes, text: { en, nl } }));
+  return entries.map(({ id, audience, minutes, en, nl }) => ({
+    id,
+    target,
+    audience,
+    minutes,
+    text: { en, nl },
+  }));
 }

@@ -26,7 +26,7 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
       title: 'Describe our culture in five words',
       action:
         'In your next team meeting, everyone writes five words that describe what it is really like to work here. Put them together, group similar words, and spend 30 minutes discussing which ones you want more of and which less.',
-      why: 'An honest, shared picture of today\'s culture is the starting point for changing it. Without it, everyone pulls in a different direction.',
+      why: "An honest, shared picture of today's culture is the starting point for changing it. Without it, everyone pulls in a different direction.",
     },
     nl: {
       title: 'Beschrijf onze cultuur in vijf woorden',
@@ -48,7 +48,7 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
     nl: {
       title: 'Bescherm een gewoonte waar je trots op bent',
       action:
-        'Vraag in de volgende stand-up op welke teamgewoonte mensen trots zijn, zoals hoe jullie nieuwe collega\'s ontvangen of elkaar helpen als het druk is. Spreek in 15 minuten af wat je doet om die overeind te houden als het hectisch wordt.',
+        "Vraag in de volgende stand-up op welke teamgewoonte mensen trots zijn, zoals hoe jullie nieuwe collega's ontvangen of elkaar helpen als het druk is. Spreek in 15 minuten af wat je doet om die overeind te houden als het hectisch wordt.",
       why: 'De sterke kanten van een cultuur slijten ongemerkt als niemand erop let, zeker onder druk.',
     },
   },

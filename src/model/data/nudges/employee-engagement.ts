@@ -29,7 +29,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
       why: 'New people copy what they see in their first weeks. Starting with customers sets the tone for everything after.',
     },
     nl: {
-      title: 'Laat nieuwe collega\'s onze klanten leren kennen',
+      title: "Laat nieuwe collega's onze klanten leren kennen",
       action:
         'Plan voor je volgende nieuwe collega in de eerste week een sessie van 30 minuten waarin een ervaren collega vertelt wat klanten van het team verwachten, en één verhaal deelt over geweldige service.',
       why: 'Nieuwe mensen doen na wat ze in hun eerste weken zien. Beginnen bij klanten zet de toon voor alles wat volgt.',
@@ -48,7 +48,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
     nl: {
       title: 'Deel een moment waarop je een stapje extra zette',
       action:
-        'Laat in de volgende stand-up één persoon vertellen hoe die de eigen ruimte gebruikte om iets extra\'s voor een klant te doen. Bespreek daarna 10 minuten met het team wat dat mogelijk maakte en wat anderen tegenhoudt om hetzelfde te doen.',
+        "Laat in de volgende stand-up één persoon vertellen hoe die de eigen ruimte gebruikte om iets extra's voor een klant te doen. Bespreek daarna 10 minuten met het team wat dat mogelijk maakte en wat anderen tegenhoudt om hetzelfde te doen.",
       why: 'Als je ziet dat een collega zijn ruimte benut, durft iedereen dat eerder. En verborgen drempels komen boven.',
     },
   },

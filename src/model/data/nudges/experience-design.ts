@@ -32,7 +32,7 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
       title: 'Spreek drie serviceafspraken af',
       action:
         'Spreek voor jullie belangrijkste klantreis in 30 minuten drie afspraken af waar iedereen zich aan houdt, zoals "we bellen altijd terug op de dag die we beloofd hebben". Houd ze kort en hang ze op waar het hele team ze elke dag ziet.',
-      why: 'Een paar heldere afspraken geven klanten een consistente ervaring, zonder dat collega\'s een script moeten opdreunen.',
+      why: "Een paar heldere afspraken geven klanten een consistente ervaring, zonder dat collega's een script moeten opdreunen.",
     },
   },
   {
@@ -66,7 +66,7 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
       title: 'Bedenk één klein wow-moment',
       action:
         'Kies één moment in de klantreis en bedenk in 15 minuten een kleine persoonlijke touch die het team deze week kan toevoegen, zoals een handgeschreven kaartje of een belletje een paar dagen later. Probeer het uit en deel volgende week de reacties.',
-      why: 'Enthousiasme ontstaat veel vaker door kleine, persoonlijke, onverwachte gebaren dan door grote programma\'s.',
+      why: "Enthousiasme ontstaat veel vaker door kleine, persoonlijke, onverwachte gebaren dan door grote programma's.",
     },
   },
   {

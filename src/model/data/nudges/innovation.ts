@@ -57,7 +57,7 @@ export const innovationNudges = nudgesFor({ kind: 'element', key: 'innovation' }
     audience: 'leader',
     minutes: 30,
     en: {
-      title: 'Free up time for someone\'s idea',
+      title: "Free up time for someone's idea",
       action:
         'Team leader: give one team member (or a pair) two hours this week to work out an improvement idea they raised earlier. Spend 30 minutes planning it with them, and hear what they found at the end of the week.',
       why: 'Ideas die when there is never time for them. Protected time shows that improving the work is part of the work.',

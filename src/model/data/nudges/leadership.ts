@@ -8,7 +8,7 @@ export const leadershipNudges = nudgesFor({ kind: 'element', key: 'leadership' }
     en: {
       title: 'Spend an hour at the front line',
       action:
-        'Team leader: this week, spend one hour working alongside a colleague who serves customers. Listen in and help out, but don\'t take over. Write down one thing that makes their work harder, and fix it or raise it within the week.',
+        "Team leader: this week, spend one hour working alongside a colleague who serves customers. Listen in and help out, but don't take over. Write down one thing that makes their work harder, and fix it or raise it within the week.",
       why: 'Seeing the work first-hand shows where help is really needed, and it shows the team you are on their side.',
     },
     nl: {

@@ -6,7 +6,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     audience: 'team',
     minutes: 15,
     en: {
-      title: 'Review last week\'s customer feedback',
+      title: "Review last week's customer feedback",
       action:
         'Start your next stand-up with 15 minutes on the latest customer feedback, scores or comments. Name one thing to celebrate and one thing to improve, and agree who picks up the improvement.',
       why: 'Feedback only helps when the team looks at it together and acts on it, not when it sits in a report.',
@@ -31,7 +31,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     nl: {
       title: 'Bel een ontevreden klant terug',
       action:
-        'Laat deze week één teamlid een klant bellen die lage of kritische feedback gaf. Luister zonder je te verdedigen, bedank de klant en vertel wat jullie gaan veranderen. Het kost zo\'n 20 minuten, inclusief een korte terugkoppeling aan het team.',
+        "Laat deze week één teamlid een klant bellen die lage of kritische feedback gaf. Luister zonder je te verdedigen, bedank de klant en vertel wat jullie gaan veranderen. Het kost zo'n 20 minuten, inclusief een korte terugkoppeling aan het team.",
       why: 'Als je de cirkel rond maakt, wordt een teleurgestelde klant iemand die zich gehoord voelt. En het team hoort het hele verhaal achter een lage score.',
     },
   },
@@ -43,7 +43,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
       title: 'Choose one measure of customer experience',
       action:
         'In the next team meeting, spend 20 minutes choosing one measure of how customers experience your service (not speed or volume), such as a short rating after each contact. Agree how and when you will look at it every week.',
-      why: 'What a team measures is what it pays attention to. A measure of experience keeps the customer\'s view on the table.',
+      why: "What a team measures is what it pays attention to. A measure of experience keeps the customer's view on the table.",
     },
     nl: {
       title: 'Kies één maat voor klantbeleving',
@@ -60,7 +60,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
       title: 'Celebrate a customer compliment',
       action:
         'Team leader: this week, share one customer compliment in the team channel and name who made it happen and what exactly they did. It takes 10 minutes.',
-      why: 'Celebrating what works is as much a part of steering as fixing what doesn\'t, and it shows what you want to see more of.',
+      why: "Celebrating what works is as much a part of steering as fixing what doesn't, and it shows what you want to see more of.",
     },
     nl: {
       title: 'Vier een compliment van een klant',
@@ -76,7 +76,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     en: {
       title: 'Discuss the pulse results with your team',
       action:
-        'Team leader: share your team\'s latest pulse results and spend 30 minutes with the team on two questions: what surprises us, and what one step do we take in the next two weeks?',
+        "Team leader: share your team's latest pulse results and spend 30 minutes with the team on two questions: what surprises us, and what one step do we take in the next two weeks?",
       why: 'Measuring only makes a difference when the results lead to action that the team chose itself.',
     },
     nl: {

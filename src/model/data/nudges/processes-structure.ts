@@ -77,7 +77,7 @@ export const processesStructureNudges = nudgesFor({ kind: 'element', key: 'proce
       title: 'Check in with a partner',
       action:
         'Team leader: call one partner who serves your customers and spend 30 minutes comparing what customers say about them and about you. Agree on one thing you will both do the same way from now on.',
-      why: 'Customers don\'t see where your organisation ends and a partner begins. They judge the whole experience.',
+      why: "Customers don't see where your organisation ends and a partner begins. They judge the whole experience.",
     },
     nl: {
       title: 'Stem af met een partner',

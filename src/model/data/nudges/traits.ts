@@ -12,7 +12,7 @@ const entries: Record<TraitKey, NudgeEntry> = {
       title: 'Ask what your team needs from you',
       action:
         'In this week\'s one-to-ones, start with 5 minutes on one question: "What do you need from me to do your work well for customers?" Write the answers down and act on at least one before the week is over.',
-      why: 'Putting your people\'s needs ahead of your own agenda is the clearest way to show them that the mission comes first.',
+      why: "Putting your people's needs ahead of your own agenda is the clearest way to show them that the mission comes first.",
     },
     nl: {
       title: 'Vraag wat je team van jou nodig heeft',
@@ -85,7 +85,7 @@ const entries: Record<TraitKey, NudgeEntry> = {
     nl: {
       title: 'Geef drie concrete bedankjes',
       action:
-        'Bedank deze week drie teamleden voor iets concreets: zeg wat ze deden en wat het betekende voor een klant of collega. Zo\'n 5 minuten per persoon, het liefst persoonlijk.',
+        "Bedank deze week drie teamleden voor iets concreets: zeg wat ze deden en wat het betekende voor een klant of collega. Zo'n 5 minuten per persoon, het liefst persoonlijk.",
       why: 'Concrete waardering laat mensen weten dat hun inzet gezien wordt, en dat doet meer voor motivatie dan algemene lof.',
     },
   },
@@ -193,4 +193,6 @@ const entries: Record<TraitKey, NudgeEntry> = {
   },
 };
 
-export const traitNudges: Nudge[] = TRAIT_KEYS.flatMap((key) => nudgesFor({ kind: 'trait', key }, [entries[key]]));
+export const traitNudges: Nudge[] = TRAIT_KEYS.flatMap((key) =>
+  nudgesFor({ kind: 'trait', key }, [entries[key]]),
+);

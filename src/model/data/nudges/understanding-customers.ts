@@ -8,13 +8,13 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     en: {
       title: 'Share what customers said this week',
       action:
-        'In your next team meeting, go round the table: everyone shares one thing a customer told them this week, such as a wish, an annoyance or a compliment, in the customer\'s own words. Take 15 minutes and jot the recurring themes on one sheet.',
-      why: 'Hearing customers\' actual words together makes their needs concrete and shows patterns that nobody spots alone.',
+        "In your next team meeting, go round the table: everyone shares one thing a customer told them this week, such as a wish, an annoyance or a compliment, in the customer's own words. Take 15 minutes and jot the recurring themes on one sheet.",
+      why: "Hearing customers' actual words together makes their needs concrete and shows patterns that nobody spots alone.",
     },
     nl: {
       title: 'Deel wat klanten deze week zeiden',
       action:
-        'Doe in je volgende teamoverleg een rondje: iedereen vertelt één ding dat een klant deze week zei, zoals een wens, een ergernis of een compliment, zo letterlijk mogelijk. Trek er 15 minuten voor uit en schrijf de terugkerende thema\'s op één vel.',
+        "Doe in je volgende teamoverleg een rondje: iedereen vertelt één ding dat een klant deze week zei, zoals een wens, een ergernis of een compliment, zo letterlijk mogelijk. Trek er 15 minuten voor uit en schrijf de terugkerende thema's op één vel.",
       why: 'Als je samen hoort wat klanten letterlijk zeggen, worden hun behoeften concreet en zie je patronen die je in je eentje niet opmerkt.',
     },
   },
@@ -26,7 +26,7 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
       title: 'Ask one extra question',
       action:
         'This week, everyone who talks to customers ends at least three conversations with: "What could we have done to make this even better for you?" Note the answers, and on Friday spend 20 minutes reading them together.',
-      why: 'Customers rarely volunteer needs they haven\'t thought about yet. A direct, open question brings unspoken wishes to the surface.',
+      why: "Customers rarely volunteer needs they haven't thought about yet. A direct, open question brings unspoken wishes to the surface.",
     },
     nl: {
       title: 'Stel één extra vraag',
@@ -65,7 +65,7 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     nl: {
       title: 'Bel drie klanten van de afgelopen tijd',
       action:
-        'Teamleider: bel deze week drie klanten die je team onlangs heeft geholpen (zo\'n 15 minuten per gesprek). Vraag hoe ze het contact hebben beleefd, niet alleen of het is opgelost, en wat het geweldig had gemaakt. Deel wat je hoorde in de volgende stand-up.',
+        "Teamleider: bel deze week drie klanten die je team onlangs heeft geholpen (zo'n 15 minuten per gesprek). Vraag hoe ze het contact hebben beleefd, niet alleen of het is opgelost, en wat het geweldig had gemaakt. Deel wat je hoorde in de volgende stand-up.",
       why: 'Vragen naar beleving in plaats van uitkomst laat zien wat van een tevreden klant een enthousiaste klant maakt. En het team ziet dat luisteren bovenaan begint.',
     },
   },
@@ -76,14 +76,14 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     en: {
       title: 'Agree how to note what a customer prefers',
       action:
-        'In your next stand-up, take 20 minutes to agree where and how you note a customer\'s preferences and earlier contacts, so the next colleague doesn\'t have to ask again. Try it for one week and check how it went.',
-      why: 'Customers feel recognised when they don\'t have to repeat themselves, and colleagues can pick up where someone else left off.',
+        "In your next stand-up, take 20 minutes to agree where and how you note a customer's preferences and earlier contacts, so the next colleague doesn't have to ask again. Try it for one week and check how it went.",
+      why: "Customers feel recognised when they don't have to repeat themselves, and colleagues can pick up where someone else left off.",
     },
     nl: {
       title: 'Spreek af hoe je klantvoorkeuren noteert',
       action:
         'Spreek in je volgende stand-up in 20 minuten af waar en hoe je de voorkeuren en eerdere contacten van een klant vastlegt, zodat de volgende collega het niet opnieuw hoeft te vragen. Probeer het een week en kijk daarna hoe het ging.',
-      why: 'Klanten voelen zich herkend als ze niet alles opnieuw hoeven uit te leggen, en collega\'s kunnen verdergaan waar een ander stopte.',
+      why: "Klanten voelen zich herkend als ze niet alles opnieuw hoeven uit te leggen, en collega's kunnen verdergaan waar een ander stopte.",
     },
   },
 ]);

@@ -79,13 +79,13 @@ const entries: Record<ValueKey, NudgeEntry> = {
     en: {
       title: 'Get to know a colleague a bit better',
       action:
-        'In the next stand-up, pair up for 10 minutes. Each person shares something colleagues don\'t know about them yet, like a hobby or what gives them energy at work.',
+        "In the next stand-up, pair up for 10 minutes. Each person shares something colleagues don't know about them yet, like a hobby or what gives them energy at work.",
       why: 'People who know each other as people help each other sooner and give more honest feedback.',
     },
     nl: {
       title: 'Leer een collega wat beter kennen',
       action:
-        'Ga in de volgende stand-up 10 minuten in tweetallen uiteen. Ieder vertelt iets wat collega\'s nog niet van hem of haar weten, zoals een hobby of waar die energie van krijgt in het werk.',
+        "Ga in de volgende stand-up 10 minuten in tweetallen uiteen. Ieder vertelt iets wat collega's nog niet van hem of haar weten, zoals een hobby of waar die energie van krijgt in het werk.",
       why: 'Mensen die elkaar als mens kennen, helpen elkaar sneller en geven eerlijker feedback.',
     },
   },
@@ -198,7 +198,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     en: {
       title: 'One small improvement a week',
       action:
-        'In Friday\'s stand-up, everyone names one small thing that could work better. In 15 minutes, pick one, agree who does it, and check next Friday whether it helped.',
+        "In Friday's stand-up, everyone names one small thing that could work better. In 15 minutes, pick one, agree who does it, and check next Friday whether it helped.",
       why: 'Small improvements every week add up to a big difference, and keep improving a habit rather than a project.',
     },
     nl: {
@@ -278,4 +278,6 @@ const entries: Record<ValueKey, NudgeEntry> = {
   },
 };
 
-export const valueNudges: Nudge[] = VALUE_KEYS.flatMap((key) => nudgesFor({ kind: 'value', key }, [entries[key]]));
+export const valueNudges: Nudge[] = VALUE_KEYS.flatMap((key) =>
+  nudgesFor({ kind: 'value', key }, [entries[key]]),
+);

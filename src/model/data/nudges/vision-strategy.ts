@@ -8,7 +8,7 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     en: {
       title: 'Say what makes us different in one sentence',
       action:
-        'In your next team meeting, everyone writes down in one sentence what we offer customers that others don\'t. Read them out, and in 15 minutes agree on one shared sentence. Pin it in the team channel.',
+        "In your next team meeting, everyone writes down in one sentence what we offer customers that others don't. Read them out, and in 15 minutes agree on one shared sentence. Pin it in the team channel.",
       why: 'If everyone tells a different story, customers get a different experience from each person. A shared sentence gives direction in everyday choices.',
     },
     nl: {
@@ -23,7 +23,7 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     audience: 'leader',
     minutes: 60,
     en: {
-      title: 'Link each person\'s work to the mission',
+      title: "Link each person's work to the mission",
       action:
         'Team leader: in this week\'s one-to-ones, spend 10 minutes asking each person: "How does your work make a difference for our customers and our mission?" Where someone is unsure, work out one concrete example together.',
       why: 'People who see why their work matters make better choices on their own, without waiting for instructions.',

@@ -128,7 +128,7 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
       nl: 'Wat uit mijn beoordelingsgesprek komt, krijgt een vervolg met concrete stappen voor mijn ontwikkeling.',
     },
     leader: {
-      en: "I follow up every review with concrete steps that help that person develop.",
+      en: 'I follow up every review with concrete steps that help that person develop.',
       nl: 'Ik geef elk beoordelingsgesprek een vervolg met concrete stappen voor de ontwikkeling van die persoon.',
     },
   },

@@ -141,7 +141,7 @@ export const understandingCustomersStatements = checklistStatements('understandi
     source: '1.11',
     phase: 'implementation',
     employee: {
-      en: "When I help a customer, I can easily see their earlier contacts, preferences and feedback.",
+      en: 'When I help a customer, I can easily see their earlier contacts, preferences and feedback.',
       nl: 'Als ik een klant help, kan ik makkelijk eerdere contacten, voorkeuren en feedback van die klant terugvinden.',
     },
     leader: {

@@ -85,6 +85,7 @@ CREATE TABLE "Schedule" (
     "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
     "cadence" TEXT NOT NULL DEFAULT 'weekly',
+    "timeZone" TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
     "weekday" INTEGER NOT NULL DEFAULT 2,
     "localTime" TEXT NOT NULL DEFAULT '10:00',
     "perPerson" INTEGER NOT NULL DEFAULT 4,
@@ -100,6 +101,8 @@ CREATE TABLE "Round" (
     "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
     "number" INTEGER NOT NULL,
+    "date" TEXT NOT NULL,
+    "week" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'open',
     "k" INTEGER NOT NULL,
     "commentK" INTEGER NOT NULL,
@@ -107,6 +110,7 @@ CREATE TABLE "Round" (
     "closesAt" TIMESTAMP(3) NOT NULL,
     "closedAt" TIMESTAMP(3),
     "invited" INTEGER NOT NULL DEFAULT 0,
+    "respondents" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "Round_pkey" PRIMARY KEY ("id")
 );
@@ -139,6 +143,7 @@ CREATE TABLE "Answer" (
     "targetKey" TEXT NOT NULL,
     "scale" TEXT NOT NULL,
     "value" INTEGER,
+    "week" TEXT NOT NULL,
     "ownerHash" TEXT,
 
     CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
@@ -204,6 +209,7 @@ CREATE TABLE "ScoreSnapshot" (
 CREATE TABLE "NudgePost" (
     "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
+    "roundId" TEXT,
     "nudgeId" TEXT NOT NULL,
     "targetKind" TEXT NOT NULL,
     "targetKey" TEXT NOT NULL,
@@ -303,7 +309,7 @@ CREATE INDEX "Participation_sendAt_idx" ON "Participation"("sendAt");
 CREATE UNIQUE INDEX "Participation_roundId_personId_key" ON "Participation"("roundId", "personId");
 
 -- CreateIndex
-CREATE INDEX "Answer_teamId_targetKind_targetKey_idx" ON "Answer"("teamId", "targetKind", "targetKey");
+CREATE INDEX "Answer_teamId_week_idx" ON "Answer"("teamId", "week");
 
 -- CreateIndex
 CREATE INDEX "Answer_roundId_idx" ON "Answer"("roundId");
@@ -322,6 +328,9 @@ CREATE UNIQUE INDEX "RotationState_personId_teamId_key" ON "RotationState"("pers
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ScoreSnapshot_teamId_targetKind_targetKey_periodKind_period_key" ON "ScoreSnapshot"("teamId", "targetKind", "targetKey", "periodKind", "periodStart");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NudgePost_roundId_key" ON "NudgePost"("roundId");
 
 -- CreateIndex
 CREATE INDEX "NudgePost_teamId_postedAt_idx" ON "NudgePost"("teamId", "postedAt");

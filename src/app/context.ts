@@ -1,0 +1,25 @@
+import type { Logger } from '../logging/logger.ts';
+import type { ContentBank, Locale } from '../model/index.ts';
+import type { Db } from '../store/database.ts';
+import type { ChatPlatform } from './ports.ts';
+
+/** The settings of the engine that come from configuration. */
+export interface EngineSettings {
+  /** k: the fewest respondents a figure is shown for; locked into each round when it opens. */
+  readonly k: number;
+  readonly commentK: number;
+  readonly perPerson: number;
+  readonly defaultLocale: Locale;
+  readonly defaultTimeZone: string;
+  /** Base URL for links in messages (dashboard), without a trailing slash. */
+  readonly publicUrl: string;
+}
+
+/** Everything a use case needs; built once in the composition root. */
+export interface AppContext {
+  readonly db: Db;
+  readonly bank: ContentBank;
+  readonly settings: EngineSettings;
+  readonly platform: ChatPlatform;
+  readonly log: Logger;
+}

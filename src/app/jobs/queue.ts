@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../store/database.ts';
+
+/** A new job row, for inserting many at once (ids are made here, so callers can refer to them). */
+export function jobRow(job: EnqueueInput) {
+  return {
+    id: randomUUID(),
+    kind: job.kind,
+    key: job.key,
+    payload: JSON.stringify(job.payload),
+    runAt: job.runAt,
+  };
+}
+
+/** A unit of claimed work: a DM to send, a reminder, a report, a nudge. */
+export interface ClaimedJob {
+  readonly id: string;
+  readonly kind: string;
+  readonly key: string;
+  readonly payload: unknown;
+  readonly attempts: number;
+}
+
+export interface EnqueueInput {
+  readonly kind: string;
+  /** Makes the job unique within its kind: enqueueing the same key twice is a no-op. */
+  readonly key: string;
+  readonly payload: unknown;
+  readonly runAt: Date;
+}
+
+/** After this many failed attempts a job is marked failed (and logged) instead of retried. */
+export const MAX_ATTEMPTS = 12;
+/** How long a claim holds before another worker may take the job over (a crashed replica). */
+export const LEASE_MS = 120_000;
+
+/** Returns false when a job with the same kind and key exists already. */
+export async function enqueueJob(db: Db, job: EnqueueInput): Promise<boolean> {
+  try {
+    await db.job.create({
+      data: { kind: job.kind, key: job.key, payload: JSON.stringify(job.payload), runAt: job.runAt },
+    });
+    return true;
+  } catch (error) {
+    // The same job was enqueued before (by this or another replica).
+    if ((error as { code?: string }).code === 'P2002') return false;
+    throw error;
+  }
+}
+
+/**
+ * Claims up to `limit` due jobs. The claim is one conditional update that
+ * stamps the rows with a fresh claim id; only rows still due at that moment
+ * take the stamp, so replicas sharing a database never run the same job
+ * twice, and a claim whose lease ran out can be taken over.
+ */
+export async function claimDueJobs(db: Db, now: Date, worker: string, limit: number): Promise<ClaimedJob[]> {
+  const due = {
+    OR: [
+      { status: 'pending', runAt: { lte: now } },
+      { status: 'running', lockedUntil: { lt: now } },
+    ],
+  };
+  const candidates = await db.job.findMany({
+    where: due,
+    orderBy: { runAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
+  if (candidates.length === 0) return [];
+  const claim = `${worker}/${randomUUID()}`;
+  await db.job.updateMany({
+    where: { id: { in: candidates.map((c) => c.id) }, ...due },
+    data: {
+      status: 'running',
+      lockedBy: claim,
+      lockedUntil: new Date(now.getTime() + LEASE_MS),
+      attempts: { increment: 1 },
+    },
+  });
+  const won = await db.job.findMany({ where: { lockedBy: claim }, orderBy: { runAt: 'asc' } });
+  return won.map((job) => ({
+    id: job.id,
+    kind: job.kind,
+    key: job.key,
+    payload: JSON.parse(job.payload) as unknown,
+    attempts: job.attempts,
+  }));
+}
+
+/** Marks jobs done, many in one statement. */
+export async function completeJobs(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.job.updateMany({ where: { id: { in: [...ids] } }, data: { status: 'done', lockedUntil: null } });
+}
+
+/** Exponential back-off: 30 s, 1 min, 2 min … capped at one hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+/**
+ * Puts a failed job back for a later try, at the platform's Retry-After when
+ * it gave one; after MAX_ATTEMPTS, or when retrying cannot help, it is marked
+ * failed. Returns the new status.
+ */
+export async function retryJob(
+  db: Db,
+  job: ClaimedJob,
+  now: Date,
+  error: string,
+  options: { retryAfterMs?: number | undefined; permanent?: boolean } = {},
+): Promise<'pending' | 'failed'> {
+  const status = options.permanent || job.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+  const wait = options.retryAfterMs ?? backoffMs(job.attempts);
+  await db.job.update({
+    where: { id: job.id },
+    data: {
+      status,
+      runAt: new Date(now.getTime() + wait),
+      lastError: error.slice(0, 1000),
+      lockedUntil: null,
+    },
+  });
+  return status;
+}
+
+/** Moves a job to a later time without counting it as a failed attempt. */
+export async function rescheduleJob(db: Db, job: ClaimedJob, runAt: Date): Promise<void> {
+  await db.job.update({
+    where: { id: job.id },
+    data: { status: 'pending', runAt, attempts: { decrement: 1 }, lockedUntil: null },
+  });
+}

@@ -1,0 +1,14 @@
+import { cardClosedJob, closeRoundJob } from '../close-rounds.ts';
+import { leaderReportJob, teamNudgeJob } from '../reports/report-jobs.ts';
+import { pulseDmJob, reminderJob } from '../send-pulse.ts';
+import type { JobDefinition } from './runner.ts';
+
+/** Every kind of claimed work the bot does, each with its payload schema and handler. */
+export const JOBS: readonly JobDefinition[] = [
+  pulseDmJob,
+  reminderJob,
+  closeRoundJob,
+  cardClosedJob,
+  leaderReportJob,
+  teamNudgeJob,
+] as readonly JobDefinition[];

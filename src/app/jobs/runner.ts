@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { PlatformSendError } from '../ports.ts';
+import { claimDueJobs, completeJobs, rescheduleJob, retryJob, type ClaimedJob } from './queue.ts';
+
+/** What a handler may say besides "done": come back later, at this time. */
+export type JobOutcome = void | { readonly rescheduleAt: Date };
+
+/** One kind of job: its payload schema and what it does. */
+export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
+  readonly kind: string;
+  readonly payload: Schema;
+  handle(ctx: AppContext, payload: z.infer<Schema>, now: Date): Promise<JobOutcome>;
+}
+
+export function defineJob<Schema extends z.ZodType>(
+  definition: JobDefinition<Schema>,
+): JobDefinition<Schema> {
+  return definition;
+}
+
+export interface RunJobsOptions {
+  readonly batch?: number;
+  readonly concurrency?: number;
+  readonly worker?: string;
+}
+
+export interface RunJobsResult {
+  readonly done: number;
+  readonly retried: number;
+  readonly failed: number;
+}
+
+/**
+ * Runs every due job once. A failure of one job (one person's DM) never
+ * stops the others: it is retried with back-off, or marked failed and
+ * logged, never dropped silently.
+ */
+export async function runDueJobs(
+  ctx: AppContext,
+  registry: readonly JobDefinition[],
+  now: Date,
+  options: RunJobsOptions = {},
+): Promise<RunJobsResult> {
+  const byKind = new Map(registry.map((definition) => [definition.kind, definition]));
+  const worker = options.worker ?? randomUUID();
+  const totals = { done: 0, retried: 0, failed: 0 };
+  for (;;) {
+    const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? 200);
+    if (jobs.length === 0) return totals;
+    const done: string[] = [];
+    await inParallel(jobs, options.concurrency ?? 16, async (job) => {
+      const result = await runOne(ctx, byKind.get(job.kind), job, now);
+      if (result === 'done') done.push(job.id);
+      totals[result] += 1;
+    });
+    await completeJobs(ctx.db, done);
+  }
+}
+
+async function runOne(
+  ctx: AppContext,
+  definition: JobDefinition | undefined,
+  job: ClaimedJob,
+  now: Date,
+): Promise<keyof RunJobsResult> {
+  try {
+    if (!definition)
+      throw new PlatformSendError(`no handler for job kind "${job.kind}"`, { permanent: true });
+    const outcome = await definition.handle(ctx, definition.payload.parse(job.payload), now);
+    if (outcome) {
+      await rescheduleJob(ctx.db, job, outcome.rescheduleAt);
+      return 'retried';
+    }
+    return 'done';
+  } catch (error) {
+    const send = error instanceof PlatformSendError ? error : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    const status = await retryJob(ctx.db, job, now, message, {
+      retryAfterMs: send?.retryAfterMs,
+      permanent: send?.permanent ?? false,
+    });
+    const log = { job: job.kind, key: job.key, attempts: job.attempts, err: error };
+    if (status === 'failed') ctx.log.error(log, 'job failed for good; it stays in the Job table for a look');
+    else ctx.log.warn(log, 'job failed; it will be retried');
+    return status === 'failed' ? 'failed' : 'retried';
+  }
+}
+
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
+}

@@ -1,0 +1,206 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import {
+  firstSendAt,
+  nextRoundStart,
+  periodKey,
+  planRotation,
+  reminderAt,
+  roundCloseAt,
+  type RotationStatement,
+  type TargetFreshness,
+} from '../core/index.ts';
+import { statementAudiences, type ContentBank } from '../model/index.ts';
+import type { Db } from '../store/database.ts';
+import type { Prisma } from '../store/generated/sqlite/client.ts';
+import type { AppContext } from './context.ts';
+import { enqueueJob, jobRow } from './jobs/queue.ts';
+import { personSchedule, teamSchedule } from './people.ts';
+
+export const PULSE_DM = 'pulse-dm';
+export const REMINDER = 'reminder';
+export const CLOSE_ROUND = 'close-round';
+
+/** The statements that rotate: everything on the agreement scale (eNPS is added separately). */
+export function rotationStatements(bank: ContentBank): RotationStatement[] {
+  return bank.statements
+    .filter((statement) => statement.scale === 'agree5')
+    .map((statement) => ({
+      id: statement.id,
+      target: statement.target,
+      audiences: statementAudiences(statement),
+      ...(statement.phase ? { phase: statement.phase } : {}),
+    }));
+}
+
+/**
+ * People who share the same statements in a round. Not everyone answers, so
+ * cohorts are half again as large as k: at a typical response rate the
+ * answers still reach k and the figures can be shown.
+ */
+export function cohortSize(k: number): number {
+  return Math.ceil(k * 1.5);
+}
+
+/** A round asks eNPS every fourth round (about monthly on a weekly cadence). */
+export function asksEnps(roundNumber: number): boolean {
+  return roundNumber % 4 === 1;
+}
+
+/**
+ * Opens a round for every team whose schedule is due. The schedule row is
+ * claimed by moving its `nextRunAt` forward in one conditional update, so two
+ * replicas never open the same round. Returns the ids of the rounds opened.
+ */
+export async function runDuePulses(ctx: AppContext, now: Date): Promise<string[]> {
+  const schedules = await ctx.db.schedule.findMany({
+    where: { team: { active: true }, OR: [{ nextRunAt: null }, { nextRunAt: { lte: now } }] },
+  });
+  const opened: string[] = [];
+  for (const schedule of schedules) {
+    const team = teamSchedule(schedule);
+    if (schedule.nextRunAt === null) {
+      // A new schedule starts at its next slot, not at once.
+      const next = nextRoundStart(team, now).startsAt;
+      await ctx.db.schedule.updateMany({
+        where: { id: schedule.id, nextRunAt: null },
+        data: { nextRunAt: next },
+      });
+      continue;
+    }
+    const startsAt = schedule.nextRunAt;
+    const following = nextRoundStart(team, startsAt).startsAt;
+    const claim = await ctx.db.schedule.updateMany({
+      where: { id: schedule.id, nextRunAt: startsAt },
+      data: { nextRunAt: following },
+    });
+    if (claim.count !== 1) continue;
+    try {
+      opened.push(await openRound(ctx, schedule.teamId, startsAt, now));
+    } catch (error) {
+      ctx.log.error(
+        { err: error, teamId: schedule.teamId },
+        'could not open a round; the next slot will try again',
+      );
+    }
+  }
+  return opened;
+}
+
+/** Opens one round for a team at `startsAt`: plans who gets what, fills the ledger, queues the DMs. */
+export async function openRound(ctx: AppContext, teamId: string, startsAt: Date, now: Date): Promise<string> {
+  const { db, settings, bank } = ctx;
+  const schedule = await db.schedule.findUniqueOrThrow({ where: { teamId } });
+  const team = teamSchedule(schedule);
+  const date = DateTime.fromJSDate(startsAt, { zone: team.timeZone }).toISODate() ?? '';
+  const slot = { date, startsAt };
+  const closesAt = roundCloseAt(slot, team, schedule.windowDays);
+  const last = await db.round.findFirst({ where: { teamId }, orderBy: { number: 'desc' } });
+  const number = (last?.number ?? 0) + 1;
+
+  const members = await db.membership.findMany({
+    where: { teamId, leftAt: null, person: { active: true, optedOut: false } },
+    include: { person: true },
+  });
+  const sendTimes = new Map(
+    members.map((m) => [
+      m.personId,
+      firstSendAt(slot, team, personSchedule(m.person), { notBefore: now, notAfter: closesAt }),
+    ]),
+  );
+  const invited = members.filter((m) => sendTimes.get(m.personId));
+  const states = await db.rotationState.findMany({
+    where: { teamId, personId: { in: invited.map((m) => m.personId) } },
+  });
+  const history = Object.fromEntries(states.map((s) => [s.personId, JSON.parse(s.askedIds) as string[]]));
+  const plan = planRotation({
+    round: number,
+    people: invited.map((m) => ({ id: m.personId, role: m.role === 'leader' ? 'leader' : 'member' })),
+    statements: rotationStatements(bank),
+    history,
+    freshness: await freshness(db, teamId),
+    k: cohortSize(settings.k),
+    perPerson: schedule.perPerson,
+    seed: `${teamId}/${number}`,
+  });
+
+  const round = await db.round.create({
+    data: {
+      teamId,
+      number,
+      date,
+      week: periodKey(startsAt, 'week', team.timeZone),
+      k: settings.k,
+      commentK: settings.commentK,
+      opensAt: startsAt,
+      closesAt,
+      invited: invited.length,
+    },
+  });
+  const participations: Prisma.ParticipationCreateManyInput[] = [];
+  const jobs: ReturnType<typeof jobRow>[] = [];
+  for (const personPlan of plan.people) {
+    const member = invited.find((m) => m.personId === personPlan.personId);
+    const sendAt = sendTimes.get(personPlan.personId);
+    if (!member || !sendAt) continue;
+    const statementIds = personPlan.asks.map((ask) => ask.statementId);
+    if (member.role !== 'leader' && asksEnps(number)) statementIds.push('enps');
+    const remindAt = reminderAt({
+      team,
+      person: personSchedule(member.person),
+      sentAt: sendAt,
+      answered: false,
+      now,
+      delayWorkingDays: schedule.reminderAfterDays,
+      closesAt,
+    });
+    const id = randomUUID();
+    participations.push({
+      id,
+      roundId: round.id,
+      personId: member.personId,
+      role: member.role,
+      token: randomBytes(24).toString('base64url'),
+      statementIds: JSON.stringify(statementIds),
+      sendAt,
+      remindAt,
+    });
+    jobs.push(jobRow({ kind: PULSE_DM, key: id, payload: { participationId: id }, runAt: sendAt }));
+    if (remindAt)
+      jobs.push(jobRow({ kind: REMINDER, key: id, payload: { participationId: id }, runAt: remindAt }));
+  }
+  // The round's rows go in together: a crash leaves either all of them or none.
+  await db.$transaction([
+    db.participation.createMany({ data: participations }),
+    db.job.createMany({ data: jobs }),
+    ...plan.people.map((personPlan) =>
+      db.rotationState.upsert({
+        where: { personId_teamId: { personId: personPlan.personId, teamId } },
+        create: { personId: personPlan.personId, teamId, askedIds: JSON.stringify(personPlan.askedInCycle) },
+        update: {
+          askedIds: JSON.stringify(personPlan.askedInCycle),
+          cycle: { increment: personPlan.cycleRestarted ? 1 : 0 },
+        },
+      }),
+    ),
+  ]);
+  await enqueueJob(db, { kind: CLOSE_ROUND, key: round.id, payload: { roundId: round.id }, runAt: closesAt });
+  ctx.log.info(
+    { teamId, round: number, invited: invited.length, belowK: plan.belowK.length },
+    'round opened',
+  );
+  return round.id;
+}
+
+/** When each target was last asked in this team and how many answered: stale and thin targets go first. */
+async function freshness(db: Db, teamId: string): Promise<TargetFreshness[]> {
+  const rows = await db.$queryRaw<{ kind: string; key: string; last: number | bigint; n: number | bigint }[]>`
+    SELECT a."targetKind" AS kind, a."targetKey" AS key, MAX(r."number") AS last, COUNT(a."value") AS n
+       FROM "Answer" a JOIN "Round" r ON r."id" = a."roundId"
+      WHERE a."teamId" = ${teamId} GROUP BY a."targetKind", a."targetKey"`;
+  return rows.map((row) => ({
+    target: { kind: row.kind as TargetFreshness['target']['kind'], key: row.key },
+    lastAskedRound: Number(row.last),
+    respondents: Number(row.n),
+  }));
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { buildPulseCard } from '../messages/index.ts';
+import type { PulseCard } from '../messages/types.ts';
+import { resolveLocale, statementText, type Audience } from '../model/index.ts';
+import type { Participation, Person, Round } from '../store/generated/sqlite/client.ts';
+import type { AppContext } from './context.ts';
+
+/** The key that ties a person's answers together while the round is open; wiped at close. */
+export function ownerHash(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function askedStatements(participation: Pick<Participation, 'statementIds'>): string[] {
+  return participation.statementIds ? (JSON.parse(participation.statementIds) as string[]) : [];
+}
+
+/** What the person answered so far in this round, by statement id (null = "don't know"). */
+async function selections(
+  ctx: AppContext,
+  participation: Participation,
+  token: string,
+): Promise<Map<string, number | null>> {
+  if (participation.role === 'leader') {
+    const ratings = await ctx.db.leaderRating.findMany({
+      where: { personId: participation.personId, roundId: participation.roundId },
+    });
+    return new Map(ratings.map((r) => [r.statementId, r.value]));
+  }
+  const answers = await ctx.db.answer.findMany({ where: { ownerHash: ownerHash(token) } });
+  return new Map(answers.map((a) => [a.statementId, a.value]));
+}
+
+/** The person's card as it should look now: their statements, in their language, with what they chose. */
+export async function pulseCardFor(
+  ctx: AppContext,
+  participation: Participation & { round: Round; person: Person },
+  options: { reminder?: boolean } = {},
+): Promise<PulseCard> {
+  const token = participation.token;
+  const locale = resolveLocale(participation.person.locale);
+  const audience: Audience = participation.role === 'leader' ? 'leader' : 'employee';
+  const chosen = token ? await selections(ctx, participation, token) : new Map<string, number | null>();
+  const byId = new Map(ctx.bank.statements.map((s) => [s.id, s]));
+  const items = askedStatements(participation).flatMap((id) => {
+    const statement = byId.get(id);
+    if (!statement) return [];
+    const text =
+      statementText(statement, audience, locale) ?? statementText(statement, 'employee', locale) ?? id;
+    return [
+      {
+        statementId: id,
+        text,
+        scale: statement.scale,
+        ...(chosen.has(id) ? { selected: chosen.get(id) ?? null } : {}),
+      },
+    ];
+  });
+  const open = participation.round.status === 'open' && token !== null;
+  return buildPulseCard({
+    locale,
+    roundId: participation.roundId,
+    token: token ?? '',
+    k: participation.round.k,
+    closesAt: participation.round.closesAt,
+    timeZone: participation.person.timeZone,
+    state: open ? 'open' : 'closed',
+    ...(options.reminder ? { reminder: true } : {}),
+    items,
+  });
+}

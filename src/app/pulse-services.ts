@@ -1,0 +1,251 @@
+import { PulseError } from '../errors.ts';
+import { buildNudgePost, notice, privacyNotice } from '../messages/index.ts';
+import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../messages/types.ts';
+import { resolveLocale, type Locale } from '../model/index.ts';
+import type { AppContext } from './context.ts';
+import type { MemberProfile, PersonAddress } from './ports.ts';
+import { openParticipation, recordAnswer } from './record-answer.ts';
+import { ownerHash, pulseCardFor } from './pulse-card.ts';
+import { orgReportFor } from './reports/org-report.ts';
+import { teamReportFor } from './reports/team-report.ts';
+import type {
+  NudgeFeedbackInput,
+  PersonView,
+  PulseServices,
+  RecordAnswerInput,
+  RecordCommentInput,
+} from './services.ts';
+
+/** Longest comment kept; longer text is refused rather than cut, so nothing is lost silently. */
+export const COMMENT_MAX_LENGTH = 2000;
+
+/** The PulseServices the adapters call, over the store and the content bank. */
+export function createPulseServices(ctx: AppContext, clock: () => Date = () => new Date()): PulseServices {
+  const { db } = ctx;
+
+  async function person(personId: string) {
+    const found = await db.person.findUnique({ where: { id: personId } });
+    if (!found)
+      throw new PulseError(
+        'not_found',
+        'You are not set up in Excellence Pulse yet. Ask your admin to add your team.',
+      );
+    return found;
+  }
+
+  async function audit(organizationId: string, actorId: string, action: string, subject: string) {
+    await db.auditLog.create({ data: { organizationId, actorId, action, subject } });
+  }
+
+  async function canSeeTeam(viewerId: string, teamId: string): Promise<boolean> {
+    const viewer = await person(viewerId);
+    if (viewer.isHr)
+      return (await db.team.count({ where: { id: teamId, organizationId: viewer.organizationId } })) === 1;
+    const leads = await db.membership.count({
+      where: { personId: viewerId, teamId, role: 'leader', leftAt: null },
+    });
+    return leads > 0;
+  }
+
+  return {
+    async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
+      const found = await db.person.findUnique({
+        where: {
+          organizationId_platformUserId: {
+            organizationId: address.organizationId,
+            platformUserId: address.platformUserId,
+          },
+        },
+        include: { memberships: { where: { role: 'leader', leftAt: null }, select: { teamId: true } } },
+      });
+      if (!found) return undefined;
+      return {
+        id: found.id,
+        organizationId: found.organizationId,
+        platformUserId: found.platformUserId,
+        displayName: found.displayName,
+        locale: resolveLocale(found.locale),
+        timeZone: found.timeZone,
+        paused: found.paused,
+        isHr: found.isHr,
+        isAdmin: found.isAdmin,
+        leads: found.memberships.map((m) => m.teamId),
+      };
+    },
+
+    recordAnswer: (input: RecordAnswerInput): Promise<PulseCard> => recordAnswer(ctx, input, clock()),
+
+    async recordComment(input: RecordCommentInput): Promise<Notice> {
+      const participation = await openParticipation(ctx, input.personId, input.token, clock());
+      const text = input.text.trim();
+      if (!text) throw new PulseError('answer_invalid', 'The comment was empty, so nothing was saved.');
+      if (text.length > COMMENT_MAX_LENGTH) {
+        throw new PulseError(
+          'answer_invalid',
+          `Comments can be at most ${COMMENT_MAX_LENGTH} characters; yours has ${text.length}.`,
+        );
+      }
+      await db.comment.create({
+        data: {
+          roundId: participation.roundId,
+          teamId: participation.round.teamId,
+          text,
+          ownerHash: ownerHash(input.token),
+        },
+      });
+      return notice('comment-thanks', resolveLocale(participation.person.locale), {
+        commentK: participation.round.commentK,
+      });
+    },
+
+    async pulseCard(personId: string, token: string): Promise<PulseCard> {
+      const participation = await db.participation.findUnique({
+        where: { token },
+        include: { round: true, person: true },
+      });
+      if (!participation || participation.personId !== personId) {
+        throw new PulseError('token_invalid', 'This pulse card belongs to someone else or has closed.');
+      }
+      return pulseCardFor(ctx, participation);
+    },
+
+    async recordNudgeFeedback(input: NudgeFeedbackInput): Promise<NudgePost> {
+      const post = await db.nudgePost.findUnique({
+        where: { id: input.postId },
+        include: { team: { include: { organization: true } } },
+      });
+      if (!post) throw new PulseError('not_found', 'That nudge no longer exists.');
+      const member = await db.membership.count({
+        where: { teamId: post.teamId, personId: input.personId, leftAt: null },
+      });
+      if (member === 0)
+        throw new PulseError('forbidden', 'Only members of this team can give feedback on its nudges.');
+      // One vote per person and post; the voter is kept as a hash so the tally cannot name anyone.
+      const voterHash = ownerHash(`${input.postId}/${input.personId}`);
+      await db.nudgeFeedback.upsert({
+        where: { nudgePostId_voterHash: { nudgePostId: post.id, voterHash } },
+        create: { nudgePostId: post.id, voterHash, kind: input.kind },
+        update: { kind: input.kind },
+      });
+      const votes = await db.nudgeFeedback.findMany({ where: { nudgePostId: post.id } });
+      const nudge = ctx.bank.nudges.find((n) => n.id === post.nudgeId);
+      if (!nudge) throw new PulseError('not_found', 'That nudge is no longer in the content bank.');
+      return buildNudgePost({
+        nudge,
+        postId: post.id,
+        locale: resolveLocale(post.team.organization.defaultLocale),
+        tally: {
+          didThis: votes.filter((v) => v.kind === 'did-this').length,
+          notForUs: votes.filter((v) => v.kind === 'not-for-us').length,
+        },
+      });
+    },
+
+    async setPaused(personId: string, paused: boolean): Promise<Notice> {
+      const updated = await db.person.update({
+        where: { id: (await person(personId)).id },
+        data: { paused },
+      });
+      return notice(paused ? 'paused' : 'resumed', resolveLocale(updated.locale));
+    },
+
+    async setLocale(personId: string, locale: Locale): Promise<Notice> {
+      await db.person.update({ where: { id: (await person(personId)).id }, data: { locale } });
+      return notice('language-changed', locale);
+    },
+
+    async teamReport(viewerId: string, teamId: string): Promise<TeamReport> {
+      const viewer = await person(viewerId);
+      if (!(await canSeeTeam(viewerId, teamId))) {
+        await audit(viewer.organizationId, viewerId, 'report.denied', `team:${teamId}`);
+        throw new PulseError('forbidden', 'You can only see reports for teams you lead.');
+      }
+      await audit(viewer.organizationId, viewerId, 'report.viewed', `team:${teamId}`);
+      const leads = await db.membership.count({
+        where: { personId: viewerId, teamId, role: 'leader', leftAt: null },
+      });
+      return teamReportFor(
+        ctx,
+        teamId,
+        resolveLocale(viewer.locale),
+        clock(),
+        leads > 0 ? { selfOf: viewerId } : {},
+      );
+    },
+
+    async orgReport(viewerId: string): Promise<OrgReport> {
+      const viewer = await person(viewerId);
+      if (!viewer.isHr) {
+        await audit(viewer.organizationId, viewerId, 'report.denied', 'organization');
+        throw new PulseError('forbidden', 'The organisation report is for HR.');
+      }
+      await audit(viewer.organizationId, viewerId, 'report.viewed', 'organization');
+      return orgReportFor(ctx, viewer.organizationId, resolveLocale(viewer.locale));
+    },
+
+    async reportableTeams(viewerId: string) {
+      const viewer = await person(viewerId);
+      const where = viewer.isHr
+        ? { organizationId: viewer.organizationId, active: true }
+        : { memberships: { some: { personId: viewerId, role: 'leader', leftAt: null } } };
+      return db.team.findMany({ where, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    },
+
+    async myParticipation(personId: string): Promise<Notice> {
+      const me = await person(personId);
+      const invited = await db.participation.count({ where: { personId } });
+      const answered = await db.participation.count({ where: { personId, answered: true } });
+      return notice('my-participation', resolveLocale(me.locale), { invited, answered });
+    },
+
+    privacyNotice: (locale: Locale): Notice =>
+      privacyNotice(locale, { k: ctx.settings.k, commentK: ctx.settings.commentK }),
+
+    async syncTeamMembers(teamId: string, members: readonly MemberProfile[]) {
+      const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
+      const now = clock();
+      let added = 0;
+      const present = new Set<string>();
+      for (const member of members) {
+        if (member.isGuest) continue;
+        const row = await db.person.upsert({
+          where: {
+            organizationId_platformUserId: {
+              organizationId: team.organizationId,
+              platformUserId: member.platformUserId,
+            },
+          },
+          create: {
+            organizationId: team.organizationId,
+            platformUserId: member.platformUserId,
+            displayName: member.displayName,
+            timeZone: member.timeZone ?? ctx.settings.defaultTimeZone,
+            locale: member.locale ?? ctx.settings.defaultLocale,
+          },
+          update: {
+            displayName: member.displayName,
+            ...(member.timeZone ? { timeZone: member.timeZone } : {}),
+          },
+        });
+        present.add(row.id);
+        const membership = await db.membership.findUnique({
+          where: { teamId_personId: { teamId, personId: row.id } },
+        });
+        if (!membership) {
+          await db.membership.create({ data: { teamId, personId: row.id, joinedAt: now } });
+          added += 1;
+        } else if (membership.leftAt) {
+          await db.membership.update({ where: { id: membership.id }, data: { leftAt: null, joinedAt: now } });
+          added += 1;
+        }
+      }
+      const leaving = await db.membership.findMany({
+        where: { teamId, leftAt: null, personId: { notIn: [...present] } },
+      });
+      // Leaders are assigned by an admin, not by channel membership, so they stay.
+      const left = leaving.filter((m) => m.role !== 'leader');
+      await db.membership.updateMany({ where: { id: { in: left.map((m) => m.id) } }, data: { leftAt: now } });
+      return { added, left: left.length };
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { PulseError } from '../errors.ts';
+import type { PulseCard } from '../messages/types.ts';
+import type { AppContext } from './context.ts';
+import { askedStatements, ownerHash, pulseCardFor } from './pulse-card.ts';
+import type { RecordAnswerInput } from './services.ts';
+
+/** The open ledger entry behind a token, checked against the person who clicked. */
+export async function openParticipation(ctx: AppContext, personId: string, token: string, now: Date) {
+  const participation = token
+    ? await ctx.db.participation.findUnique({ where: { token }, include: { round: true, person: true } })
+    : null;
+  if (!participation) {
+    throw new PulseError(
+      'round_closed',
+      'This pulse has closed, so it no longer takes answers. Your next pulse will arrive as usual.',
+    );
+  }
+  if (participation.personId !== personId) {
+    throw new PulseError(
+      'token_invalid',
+      'This pulse card belongs to someone else, so your click was not recorded.',
+    );
+  }
+  if (participation.round.status !== 'open' || now.getTime() >= participation.round.closesAt.getTime()) {
+    throw new PulseError(
+      'round_closed',
+      'This pulse round has closed, so answers can no longer be given or changed.',
+    );
+  }
+  return participation;
+}
+
+function checkValue(scale: string, value: number | null): void {
+  const ok =
+    scale === 'nps11'
+      ? value !== null && Number.isInteger(value) && value >= 0 && value <= 10
+      : value === null || (Number.isInteger(value) && value >= 1 && value <= 5);
+  if (!ok) {
+    const expected =
+      scale === 'nps11' ? 'a whole number from 0 to 10' : 'a whole number from 1 to 5, or "don\'t know"';
+    throw new PulseError('answer_invalid', `That answer is not possible here: expected ${expected}.`);
+  }
+}
+
+/**
+ * Stores one answer. Team members' answers go to the anonymous Answer table,
+ * keyed by a hash of their round token (so the same click twice stores one
+ * answer and a new click replaces it); leaders' answers are their own
+ * self-ratings. The person is marked as having answered in the ledger.
+ */
+export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date): Promise<PulseCard> {
+  const participation = await openParticipation(ctx, input.personId, input.token, now);
+  const statement = ctx.bank.statements.find((s) => s.id === input.statementId);
+  if (!statement || !askedStatements(participation).includes(input.statementId)) {
+    throw new PulseError(
+      'statement_unknown',
+      'That statement is not part of your pulse, so nothing was recorded.',
+    );
+  }
+  checkValue(statement.scale, input.value);
+  const target = { targetKind: statement.target.kind, targetKey: statement.target.key };
+
+  if (participation.role === 'leader') {
+    await ctx.db.leaderRating.upsert({
+      where: {
+        personId_roundId_statementId: {
+          personId: input.personId,
+          roundId: participation.roundId,
+          statementId: statement.id,
+        },
+      },
+      create: {
+        personId: input.personId,
+        roundId: participation.roundId,
+        teamId: participation.round.teamId,
+        statementId: statement.id,
+        ...target,
+        value: input.value,
+      },
+      update: { value: input.value },
+    });
+  } else {
+    const owner = ownerHash(input.token);
+    await ctx.db.answer.upsert({
+      where: { ownerHash_statementId: { ownerHash: owner, statementId: statement.id } },
+      create: {
+        roundId: participation.roundId,
+        teamId: participation.round.teamId,
+        statementId: statement.id,
+        ...target,
+        scale: statement.scale,
+        value: input.value,
+        week: participation.round.week,
+        ownerHash: owner,
+      },
+      update: { value: input.value },
+    });
+  }
+  if (!participation.answered) {
+    await ctx.db.participation.update({ where: { id: participation.id }, data: { answered: true } });
+  }
+  return pulseCardFor(ctx, participation);
+}

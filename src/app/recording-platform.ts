@@ -1,0 +1,85 @@
+import type { MessageDocument } from '../messages/types.ts';
+import type {
+  ChannelAddress,
+  ChatPlatform,
+  MemberProfile,
+  MessageRef,
+  PersonAddress,
+  TeamSource,
+} from './ports.ts';
+
+export interface RecordedMessage {
+  readonly ref: MessageRef;
+  readonly to:
+    | { readonly kind: 'dm'; readonly platformUserId: string }
+    | { readonly kind: 'channel'; readonly channelId: string };
+  document: MessageDocument;
+  updates: number;
+}
+
+/**
+ * A ChatPlatform that keeps every message in memory instead of sending it:
+ * the simulation's platform, and the one use-case tests read back from.
+ * `failNext` makes the next sends throw, to exercise retries.
+ */
+export class RecordingPlatform implements ChatPlatform {
+  readonly name = 'local' as const;
+  readonly messages: RecordedMessage[] = [];
+  private failures: Error[] = [];
+
+  constructor(private readonly members: Readonly<Record<string, MemberProfile[]>> = {}) {}
+
+  failNext(...errors: Error[]): void {
+    this.failures.push(...errors);
+  }
+
+  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
+    return this.record(
+      { kind: 'dm', platformUserId: person.platformUserId },
+      `D-${person.platformUserId}`,
+      message,
+    );
+  }
+
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
+    return this.record({ kind: 'channel', channelId: channel.channelId }, channel.channelId, message);
+  }
+
+  async update(ref: MessageRef, message: MessageDocument): Promise<void> {
+    const found = this.messages.find((m) => m.ref.messageId === ref.messageId);
+    if (!found) throw new Error(`no message ${ref.messageId}`);
+    found.document = message;
+    found.updates += 1;
+  }
+
+  async listMembers(team: TeamSource): Promise<MemberProfile[]> {
+    return this.members[team.sourceId] ?? [];
+  }
+
+  async profile(person: PersonAddress): Promise<MemberProfile> {
+    const all = Object.values(this.members).flat();
+    return (
+      all.find((m) => m.platformUserId === person.platformUserId) ?? {
+        platformUserId: person.platformUserId,
+        displayName: person.platformUserId,
+      }
+    );
+  }
+
+  /** Messages sent to one person, oldest first. */
+  directTo(platformUserId: string): RecordedMessage[] {
+    return this.messages.filter((m) => m.to.kind === 'dm' && m.to.platformUserId === platformUserId);
+  }
+
+  inChannel(channelId: string): RecordedMessage[] {
+    return this.messages.filter((m) => m.to.kind === 'channel' && m.to.channelId === channelId);
+  }
+
+  private record(to: RecordedMessage['to'], conversationId: string, document: MessageDocument): MessageRef {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    const ref = { conversationId, messageId: String(this.messages.length + 1) };
+    this.messages.push({ ref, to, document, updates: 0 });
+    return ref;
+  }
+}

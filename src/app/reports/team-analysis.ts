@@ -1,0 +1,149 @@
+import {
+  compareToPrevious,
+  mergeAgreeStats,
+  mergeNpsStats,
+  summarizeAgree,
+  summarizeNps,
+  trendDirection,
+  trendSlope,
+  type AgreeStats,
+  type AgreeSummary,
+  type Change,
+  type EnpsSummary,
+  type NpsStats,
+  type TrendDirection,
+} from '../../core/index.ts';
+import type { ContentBank, Phase, TargetRef } from '../../model/index.ts';
+import type { StatementWeekStats } from '../../store/answer-stats.ts';
+
+/** One figure for one period: shown when enough people answered, else hidden. */
+export interface PeriodFigure {
+  readonly week: string;
+  readonly respondents: number;
+  readonly summary: AgreeSummary | null;
+}
+
+export interface TargetAnalysis {
+  readonly target: TargetRef;
+  readonly variant?: 'current' | 'desired';
+  /** Oldest first, one per closed round; `summary` is null below k. */
+  readonly series: readonly PeriodFigure[];
+  readonly latest: PeriodFigure;
+  /** Present only when both periods pass the gate and the comparison may be shown. */
+  readonly change?: Change;
+  readonly direction: TrendDirection;
+  /** Scores per assessment phase in the latest period (elements), null below k. */
+  readonly phases: Readonly<Partial<Record<Phase, number | null>>>;
+}
+
+export interface TeamAnalysis {
+  readonly weeks: readonly string[];
+  readonly targets: readonly TargetAnalysis[];
+  readonly enps: { readonly respondents: number; readonly summary: EnpsSummary | null };
+}
+
+interface Bucket {
+  readonly target: TargetRef;
+  readonly variant?: 'current' | 'desired';
+  readonly byWeek: Map<string, { agree: AgreeStats[]; respondents: number }>;
+  readonly phaseByWeek: Map<string, Map<Phase, AgreeStats[]>>;
+}
+
+function figure(
+  week: string,
+  parts: { agree: AgreeStats[]; respondents: number } | undefined,
+  k: number,
+): PeriodFigure {
+  const respondents = parts?.respondents ?? 0;
+  const summary = parts && respondents >= k ? summarizeAgree(mergeAgreeStats(parts.agree)) : null;
+  return { week, respondents, summary };
+}
+
+/**
+ * Turns one team's per-statement statistics into figures per target: a
+ * series over the closed rounds' weeks, the latest figure, its change and
+ * trend, and phase scores. Everything under k is hidden here, before any
+ * report sees it. Respondents per target are bounded from below by the
+ * statement most people answered (each person answers a statement once).
+ */
+export function analyseTeam(
+  stats: readonly StatementWeekStats[],
+  weeks: readonly string[],
+  bank: ContentBank,
+  options: { readonly k: number; readonly comparable: (fromWeek: string, toWeek: string) => boolean },
+): TeamAnalysis {
+  const statements = new Map(bank.statements.map((s) => [s.id, s]));
+  const buckets = new Map<string, Bucket>();
+  const npsParts = new Map<string, { stats: NpsStats[]; respondents: number }>();
+  for (const row of stats) {
+    const statement = statements.get(row.statementId);
+    if (!statement) continue;
+    if (statement.scale === 'nps11') {
+      const part = npsParts.get(row.week) ?? { stats: [], respondents: 0 };
+      part.stats.push(row.nps);
+      part.respondents = Math.max(part.respondents, row.answered);
+      npsParts.set(row.week, part);
+      continue;
+    }
+    const id = `${statement.target.kind}:${statement.target.key}:${statement.variant ?? ''}`;
+    const bucket =
+      buckets.get(id) ??
+      ({
+        target: statement.target,
+        ...(statement.variant ? { variant: statement.variant } : {}),
+        byWeek: new Map(),
+        phaseByWeek: new Map(),
+      } satisfies Bucket);
+    buckets.set(id, bucket);
+    const week = bucket.byWeek.get(row.week) ?? { agree: [], respondents: 0 };
+    week.agree.push(row.agree);
+    week.respondents = Math.max(week.respondents, row.answered);
+    bucket.byWeek.set(row.week, week);
+    if (statement.phase) {
+      const phases = bucket.phaseByWeek.get(row.week) ?? new Map<Phase, AgreeStats[]>();
+      phases.set(statement.phase, [...(phases.get(statement.phase) ?? []), row.agree]);
+      bucket.phaseByWeek.set(row.week, phases);
+    }
+  }
+
+  const latestWeek = weeks[weeks.length - 1] ?? '';
+  const targets = [...buckets.values()].map((bucket): TargetAnalysis => {
+    const series = weeks.map((week) => figure(week, bucket.byWeek.get(week), options.k));
+    // Rotation asks a target every few rounds: its latest figure is the last round that asked it.
+    const asked = series.filter((f) => f.respondents > 0);
+    const latest = asked[asked.length - 1] ?? { week: latestWeek, respondents: 0, summary: null };
+    const previous = asked[asked.length - 2];
+    const change =
+      latest.summary && previous?.summary && options.comparable(previous.week, latest.week)
+        ? compareToPrevious(latest.summary, previous.summary)
+        : undefined;
+    const phaseStats = latest.summary ? bucket.phaseByWeek.get(latest.week) : undefined;
+    const phases = Object.fromEntries(
+      [...(phaseStats ?? new Map<Phase, AgreeStats[]>())].map(([phase, parts]) => [
+        phase,
+        summarizeAgree(mergeAgreeStats(parts))?.score ?? null,
+      ]),
+    );
+    return {
+      target: bucket.target,
+      ...(bucket.variant ? { variant: bucket.variant } : {}),
+      series,
+      latest,
+      ...(change ? { change } : {}),
+      direction: trendDirection(trendSlope(series.map((f) => f.summary?.score ?? null))),
+      phases,
+    };
+  });
+
+  const npsLatest = npsParts.get(latestWeek);
+  const enpsRespondents = npsLatest?.respondents ?? 0;
+  return {
+    weeks,
+    targets,
+    enps: {
+      respondents: enpsRespondents,
+      summary:
+        npsLatest && enpsRespondents >= options.k ? summarizeNps(mergeNpsStats(npsLatest.stats)) : null,
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import {
+  assessElementMaturity,
+  assessOverallMaturity,
+  evaluateNudgeEffect,
+  perceptionGaps,
+  scoreFromMean,
+  type SelfRating,
+  type TeamView,
+} from '../../core/index.ts';
+import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
+import type { TeamReport } from '../../messages/types.ts';
+import { ELEMENT_KEYS, type Locale, type TargetRef } from '../../model/index.ts';
+import { teamStatementStats } from '../../store/answer-stats.ts';
+import type { AppContext } from '../context.ts';
+import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
+import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
+
+const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
+
+function figureInput(figure: PeriodFigure) {
+  return figure.summary
+    ? { n: figure.respondents, summary: figure.summary }
+    : { n: figure.respondents, hidden: 'below_k' as const };
+}
+
+function trendInput(analysis: TargetAnalysis) {
+  return {
+    target: analysis.target,
+    ...figureInput(analysis.latest),
+    ...(analysis.change ? { change: analysis.change } : {}),
+    direction: analysis.direction,
+  };
+}
+
+/** A leader's own score per target from their "I …" answers in a round. */
+async function selfRatings(ctx: AppContext, leaderId: string, roundId: string): Promise<SelfRating[]> {
+  const ratings = await ctx.db.leaderRating.findMany({
+    where: { personId: leaderId, roundId, value: { not: null } },
+  });
+  const byTarget = new Map<string, { target: TargetRef; values: number[] }>();
+  for (const rating of ratings) {
+    const id = `${rating.targetKind}:${rating.targetKey}`;
+    const entry = byTarget.get(id) ?? {
+      target: { kind: rating.targetKind as TargetRef['kind'], key: rating.targetKey },
+      values: [],
+    };
+    entry.values.push(rating.value ?? 0);
+    byTarget.set(id, entry);
+  }
+  return [...byTarget.values()]
+    .filter((entry) => entry.target.kind === 'element' || entry.target.kind === 'trait')
+    .map(({ target, values }) => ({
+      target,
+      score: scoreFromMean(values.reduce((a, b) => a + b, 0) / values.length),
+    }));
+}
+
+/**
+ * The team report as one viewer should see it. A leader's self-view appears
+ * only in the report built for that leader (`selfOf`).
+ */
+export async function teamReportFor(
+  ctx: AppContext,
+  teamId: string,
+  locale: Locale,
+  now: Date,
+  options: { selfOf?: string } = {},
+): Promise<TeamReport> {
+  const team = await ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { schedule: true } });
+  const rounds = await closedRounds(ctx.db, teamId);
+  const latest = rounds[rounds.length - 1];
+  const k = latest?.k ?? ctx.settings.k;
+  const analysis = analyseTeam(await teamStatementStats(ctx.db, teamId), roundWeeks(rounds), ctx.bank, {
+    k,
+    comparable: await comparability(ctx.db, rounds),
+  });
+  const of = (kind: TargetRef['kind']) =>
+    analysis.targets.filter((t) => t.target.kind === kind && t.variant === undefined);
+  const elements = of('element');
+  const traits = of('trait');
+  const values = analysis.targets.filter((t) => t.target.kind === 'value');
+
+  const teamViews: TeamView[] = [...elements, ...traits].flatMap((t) =>
+    t.latest.summary
+      ? [{ target: t.target, respondents: t.latest.respondents, score: t.latest.summary.score }]
+      : [],
+  );
+  const gaps =
+    options.selfOf && latest
+      ? perceptionGaps(await selfRatings(ctx, options.selfOf, latest.id), teamViews, { k })
+      : [];
+  const gapOf = (target: TargetRef) => {
+    const gap = gaps.find((g) => sameTarget(g.target, target));
+    return gap?.visible ? gap.gap : null;
+  };
+  const maturity = assessOverallMaturity(
+    ELEMENT_KEYS.map((element) => {
+      const found = elements.find((t) => t.target.key === element);
+      return assessElementMaturity({
+        element,
+        score: found?.latest.summary?.score ?? null,
+        phases: found?.phases ?? {},
+        trend: found?.direction ?? 'unknown',
+        gap: gapOf({ kind: 'element', key: element }),
+      });
+    }),
+  );
+
+  const posts = await ctx.db.nudgePost.findMany({
+    where: { teamId },
+    orderBy: { postedAt: 'desc' },
+    take: 5,
+  });
+  const nudges = posts.map((post) => {
+    const target = analysis.targets.find(
+      (t) =>
+        sameTarget(t.target, { kind: post.targetKind as TargetRef['kind'], key: post.targetKey }) &&
+        t.variant !== 'desired',
+    );
+    const before = target?.series
+      .filter((f) => rounds.find((r) => r.week === f.week && r.opensAt <= post.postedAt))
+      .at(-1);
+    const { effect } = evaluateNudgeEffect({
+      postedAt: post.postedAt,
+      now,
+      before: before?.summary ?? null,
+      after: target?.latest.summary ?? null,
+    });
+    return { nudgeId: post.nudgeId, postedAt: post.postedAt, effect };
+  });
+
+  const input: TeamReportInput = {
+    locale,
+    team: { id: team.id, name: team.name },
+    period: { key: latest?.week ?? analysis.weeks.at(-1) ?? '', kind: 'week' },
+    k,
+    participation: { invited: latest?.invited ?? 0, respondents: latest?.respondents ?? 0 },
+    elements: elements.map(trendInput),
+    traits: traits.map(trendInput),
+    culture: values
+      .filter((t) => t.variant !== 'desired')
+      .map((current) => {
+        const desired = values.find((t) => t.variant === 'desired' && t.target.key === current.target.key);
+        return {
+          value: current.target.key,
+          current: figureInput(current.latest),
+          ...(desired ? { desired: figureInput(desired.latest) } : {}),
+        };
+      }),
+    gaps,
+    maturity: { level: maturity.level },
+    nudges,
+    enps: analysis.enps.summary
+      ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
+      : { n: analysis.enps.respondents, hidden: 'below_k' },
+    timeZone: team.schedule?.timeZone ?? ctx.settings.defaultTimeZone,
+    dashboardUrl: `${ctx.settings.publicUrl}/dashboard/team/${team.id}`,
+    content: ctx.bank,
+  };
+  return buildTeamReport(input);
+}

@@ -1,0 +1,42 @@
+import { comparisonAllowed, membershipChange } from '../core/index.ts';
+import type { Db } from '../store/database.ts';
+import type { Round } from '../store/generated/sqlite/client.ts';
+
+/** A team's closed rounds, oldest first, at most `limit` of the newest. */
+export async function closedRounds(db: Db, teamId: string, limit = 12): Promise<Round[]> {
+  const rounds = await db.round.findMany({
+    where: { teamId, status: 'closed' },
+    orderBy: { number: 'desc' },
+    take: limit,
+  });
+  return rounds.reverse();
+}
+
+/** Distinct weeks of the rounds, in order. */
+export function roundWeeks(rounds: readonly Round[]): string[] {
+  return [...new Set(rounds.map((round) => round.week))];
+}
+
+/** Decides whether the figures of two weeks may be compared. */
+export type Comparability = (fromWeek: string, toWeek: string) => boolean;
+
+/**
+ * Whether two rounds may be compared: if fewer than k people joined or left
+ * in between, the difference would be about them, so it is not shown.
+ */
+export async function comparability(db: Db, rounds: readonly Round[]): Promise<Comparability> {
+  const invited = new Map<string, string[]>();
+  const rows = await db.participation.findMany({
+    where: { roundId: { in: rounds.map((r) => r.id) } },
+    select: { roundId: true, personId: true },
+  });
+  for (const row of rows) invited.set(row.roundId, [...(invited.get(row.roundId) ?? []), row.personId]);
+  const byWeek = new Map(rounds.map((round) => [round.week, round]));
+  return (fromWeek, toWeek) => {
+    const from = byWeek.get(fromWeek);
+    const to = byWeek.get(toWeek);
+    if (!from || !to) return false;
+    const change = membershipChange(invited.get(from.id) ?? [], invited.get(to.id) ?? []);
+    return comparisonAllowed(change, to.k).allowed;
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { reminderAt } from '../core/index.ts';
+import type { AppContext } from './context.ts';
+import { defineJob } from './jobs/runner.ts';
+import { PULSE_DM, REMINDER } from './open-rounds.ts';
+import { personSchedule, teamSchedule } from './people.ts';
+import { pulseCardFor } from './pulse-card.ts';
+
+const participationPayload = z.object({ participationId: z.string() });
+
+async function loadOpen(ctx: AppContext, participationId: string) {
+  const participation = await ctx.db.participation.findUnique({
+    where: { id: participationId },
+    include: { round: true, person: true },
+  });
+  const sendable =
+    participation &&
+    participation.round.status === 'open' &&
+    participation.token !== null &&
+    participation.person.active &&
+    !participation.person.optedOut;
+  return sendable ? participation : undefined;
+}
+
+/** The first DM of a round: the person's pulse card. */
+export const pulseDmJob = defineJob({
+  kind: PULSE_DM,
+  payload: participationPayload,
+  async handle(ctx, { participationId }, now) {
+    const participation = await loadOpen(ctx, participationId);
+    if (!participation || participation.sentAt) return;
+    const card = await pulseCardFor(ctx, participation);
+    const ref = await ctx.platform.sendDirect(
+      {
+        organizationId: participation.person.organizationId,
+        platformUserId: participation.person.platformUserId,
+      },
+      card,
+    );
+    await ctx.db.participation.update({
+      where: { id: participationId },
+      data: { sentAt: now, messageRef: JSON.stringify(ref) },
+    });
+  },
+});
+
+/**
+ * One reminder, only to someone who has not answered. The time is worked out
+ * again from the person as they are now, so a change of time zone mid-round
+ * moves the reminder to the right local hour.
+ */
+export const reminderJob = defineJob({
+  kind: REMINDER,
+  payload: participationPayload,
+  async handle(ctx, { participationId }, now) {
+    const participation = await loadOpen(ctx, participationId);
+    if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
+      return;
+    const schedule = await ctx.db.schedule.findUniqueOrThrow({
+      where: { teamId: participation.round.teamId },
+    });
+    const due = reminderAt({
+      team: teamSchedule(schedule),
+      person: personSchedule(participation.person),
+      sentAt: participation.sentAt ?? participation.sendAt,
+      answered: false,
+      now,
+      delayWorkingDays: schedule.reminderAfterDays,
+      closesAt: participation.round.closesAt,
+    });
+    if (!due) return;
+    if (due.getTime() > now.getTime() + 60_000) return { rescheduleAt: due };
+    const card = await pulseCardFor(ctx, participation, { reminder: true });
+    const ref = await ctx.platform.sendDirect(
+      {
+        organizationId: participation.person.organizationId,
+        platformUserId: participation.person.platformUserId,
+      },
+      card,
+    );
+    await ctx.db.participation.update({
+      where: { id: participationId },
+      data: { remindedAt: now, messageRef: JSON.stringify(ref) },
+    });
+  },
+});

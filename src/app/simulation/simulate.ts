@@ -1,0 +1,201 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { periodKey } from '../../core/index.ts';
+import { createLogger } from '../../logging/logger.ts';
+import type { PulseCard } from '../../messages/types.ts';
+import { loadContentBank } from '../../model/index.ts';
+import { openStore } from '../../store/database.ts';
+import type { AppContext, EngineSettings } from '../context.ts';
+import { createPulseServices } from '../pulse-services.ts';
+import { RecordingPlatform } from '../recording-platform.ts';
+import { teamReportFor } from '../reports/team-report.ts';
+import { seedOrganization } from '../seed-organization.ts';
+import { tick } from '../tick.ts';
+import { seededRandom } from './random.ts';
+import { syntheticOrganization } from './synthetic-organization.ts';
+
+export interface SimulationOptions {
+  readonly teams: number;
+  readonly people: number;
+  readonly weeks: number;
+  readonly seed: number;
+  readonly k?: number;
+  /** A database URL to keep; a temp SQLite file otherwise. */
+  readonly db?: string;
+  readonly start?: Date;
+}
+
+export interface WeekSummary {
+  readonly week: string;
+  readonly sent: number;
+  readonly reminders: number;
+  readonly answered: number;
+  readonly answers: number;
+  readonly roundsClosed: number;
+  readonly suppressedCells: number;
+}
+
+export interface TeamSummary {
+  readonly team: string;
+  readonly size: number;
+  readonly bias: number;
+  readonly participation: string;
+  readonly elements: Readonly<Record<string, number | string>>;
+  readonly trends: Readonly<Record<string, string>>;
+  readonly level: string;
+  readonly gaps: readonly { readonly target: string; readonly gap: number }[];
+  readonly nudges: readonly string[];
+}
+
+export interface SimulationResult {
+  readonly options: { teams: number; people: number; weeks: number; seed: number; k: number };
+  readonly weeks: readonly WeekSummary[];
+  readonly teams: readonly TeamSummary[];
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Runs the real use cases over a fresh store for a synthetic organisation:
+ * people receive their cards, some answer (each team with its own bias),
+ * rounds close, leaders get reports and teams get nudges. Time jumps from
+ * one due moment to the next, so twelve weeks take seconds. The same seed
+ * gives the same output.
+ */
+export async function simulate(options: SimulationOptions): Promise<SimulationResult> {
+  const k = options.k ?? 5;
+  const scratch = options.db ? undefined : mkdtempSync(join(tmpdir(), 'pulse-simulation-'));
+  const store = await openStore({ url: options.db ?? `file:${join(scratch ?? '', 'simulation.db')}` });
+  try {
+    const random = seededRandom(options.seed);
+    const platform = new RecordingPlatform();
+    const settings: EngineSettings = {
+      k,
+      commentK: Math.max(10, k),
+      perPerson: 4,
+      defaultLocale: 'en',
+      defaultTimeZone: 'Europe/Amsterdam',
+      publicUrl: 'http://127.0.0.1:3978',
+    };
+    const ctx: AppContext = {
+      db: store.db,
+      bank: loadContentBank(),
+      settings,
+      platform,
+      log: createLogger('silent'),
+    };
+    const { spec, teams } = syntheticOrganization(options.teams, options.people, k, random);
+    const org = await seedOrganization(store.db, spec, {
+      ids: { team: (name) => `team-${name}`, person: (user) => `person-${user}` },
+    });
+    const bias = new Map<string, number>();
+    const responsiveness = new Map<string, number>();
+    for (const team of spec.teams) {
+      const teamBias = teams.find((t) => t.name === team.name)?.bias ?? 0;
+      for (const person of team.people) {
+        bias.set(person.platformUserId, teamBias);
+        responsiveness.set(person.platformUserId, 0.55 + random() * 0.4);
+      }
+    }
+    const services = createPulseServices(ctx, () => now);
+    const start = options.start ?? new Date('2026-01-05T00:00:00Z');
+    const end = new Date(start.getTime() + options.weeks * 7 * 24 * HOUR);
+    let now = start;
+    let seen = 0;
+    const weeks = new Map<
+      string,
+      { sent: number; reminders: number; answered: number; answers: number; roundsClosed: number }
+    >();
+    const weekOf = (at: Date) => {
+      const key = periodKey(at, 'week', 'Europe/Amsterdam');
+      const entry = weeks.get(key) ?? { sent: 0, reminders: 0, answered: 0, answers: 0, roundsClosed: 0 };
+      weeks.set(key, entry);
+      return entry;
+    };
+
+    while (now.getTime() < end.getTime()) {
+      await tick(ctx, now);
+      const closed = await store.db.round.count({ where: { closedAt: now } });
+      weekOf(now).roundsClosed += closed;
+      for (const message of platform.messages.slice(seen)) {
+        if (message.to.kind !== 'dm' || message.document.kind !== 'pulse-card') continue;
+        const card: PulseCard = message.document;
+        const user = message.to.platformUserId;
+        const week = weekOf(now);
+        if (card.banner) week.reminders += 1;
+        else week.sent += 1;
+        if (card.state !== 'open' || random() > (responsiveness.get(user) ?? 0.7)) continue;
+        const personId = org.people[user] ?? '';
+        week.answered += 1;
+        for (const item of card.items) {
+          const noise = (random() + random() + random() - 1.5) * 1.6;
+          const value =
+            item.scale === 'nps11'
+              ? Math.max(0, Math.min(10, Math.round(7 + 2.5 * (bias.get(user) ?? 0) + noise * 1.5)))
+              : random() < 0.05
+                ? null
+                : Math.max(1, Math.min(5, Math.round(3.4 + (bias.get(user) ?? 0) + noise)));
+          await services.recordAnswer({ personId, token: card.token, statementId: item.statementId, value });
+          week.answers += 1;
+        }
+      }
+      seen = platform.messages.length;
+      now = await nextMoment(ctx, now, end);
+    }
+
+    const summaries: TeamSummary[] = [];
+    for (const team of teams) {
+      const teamId = org.teams[team.name] ?? '';
+      const leader = await store.db.membership.findFirst({ where: { teamId, role: 'leader' } });
+      const report = await teamReportFor(ctx, teamId, 'en', end, leader ? { selfOf: leader.personId } : {});
+      const posts = await store.db.nudgePost.findMany({ where: { teamId }, orderBy: { postedAt: 'asc' } });
+      summaries.push({
+        team: team.name,
+        size: team.size,
+        bias: team.bias,
+        participation: report.participation.label,
+        elements: Object.fromEntries(
+          report.elements.map((row) => [row.target.key, row.score ?? `hidden (${row.hidden ?? 'no data'})`]),
+        ),
+        trends: Object.fromEntries(report.elements.map((row) => [row.target.key, row.trend])),
+        level: report.maturity.level,
+        gaps: report.gaps.map((gap) => ({ target: `${gap.target.kind}:${gap.target.key}`, gap: gap.gap })),
+        nudges: posts.map((post) => post.nudgeId),
+      });
+    }
+    const suppressed = summaries.reduce(
+      (count, team) =>
+        count + Object.values(team.elements).filter((value) => typeof value === 'string').length,
+      0,
+    );
+    const weekList = [...weeks.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([week, counts]) => ({ week, ...counts, suppressedCells: 0 }));
+    const last = weekList.at(-1);
+    if (last) weekList[weekList.length - 1] = { ...last, suppressedCells: suppressed };
+    return {
+      options: { teams: options.teams, people: options.people, weeks: options.weeks, seed: options.seed, k },
+      weeks: weekList,
+      teams: summaries,
+    };
+  } finally {
+    await store.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The next moment anything is due: a job, a round to open, or the end. */
+async function nextMoment(ctx: AppContext, now: Date, end: Date): Promise<Date> {
+  const job = await ctx.db.job.findFirst({
+    where: { status: 'pending', runAt: { gt: now } },
+    orderBy: { runAt: 'asc' },
+  });
+  const schedule = await ctx.db.schedule.findFirst({
+    where: { nextRunAt: { gt: now } },
+    orderBy: { nextRunAt: 'asc' },
+  });
+  const candidates = [job?.runAt, schedule?.nextRunAt, end].filter((d): d is Date => d instanceof Date);
+  const next = Math.min(...candidates.map((d) => d.getTime()));
+  return new Date(Math.max(next, now.getTime() + 1000));
+}

@@ -1,0 +1,161 @@
+import type { Catalog } from './catalog.ts';
+
+/** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
+export const nl: Catalog = {
+  'card.title': 'Je teampuls',
+  'card.intro':
+    'Een paar korte stellingen over ons team. Kies wat het best past; tot de ronde sluit kun je een antwoord nog aanpassen.',
+  'card.progress': '{answered} van {total} beantwoord',
+  'card.progress.done': 'Alles ingevuld. Dank je wel!',
+  'card.privacy':
+    'Je antwoorden zijn anoniem. Je team ziet alleen cijfers van minstens {k} mensen, en je leidinggevende ziet nooit wie wat heeft geantwoord.',
+  'card.closes': 'Sluit op {date} om {time}',
+  'card.closed': 'Gesloten op {date} om {time}',
+  'card.banner.reminder': 'Even een herinnering: je antwoorden tellen mee tot de ronde sluit.',
+  'card.banner.closed': 'Deze ronde is gesloten. Bedankt voor het meedoen!',
+  'card.recorded': 'Antwoord opgeslagen',
+  'card.comment.add': 'Opmerking toevoegen',
+  'card.comment.placeholder': 'Wil je nog iets kwijt? Je opmerking blijft anoniem.',
+  'card.comment.submit': 'Opmerking versturen',
+
+  'notice.paused': 'Je pulsen staan op pauze. Ik stuur je geen stellingen meer tot je /pulse resume typt.',
+  'notice.resumed': 'Welkom terug! Vanaf de volgende ronde krijg je weer stellingen.',
+  'notice.language-changed': 'Prima, ik schrijf je vanaf nu in het Nederlands.',
+  'notice.already-answered':
+    'Je hebt deze ronde al ingevuld, dank je! Tot de ronde sluit kun je een antwoord nog aanpassen.',
+  'notice.round-closed':
+    'Deze ronde is gesloten, dus antwoorden aanpassen kan niet meer. De volgende ronde krijg je vanzelf.',
+  'notice.not-member':
+    'Je zit nog niet in een team dat meedoet met de pulsen. Vraag je beheerder om je toe te voegen, of word lid van het kanaal van je team.',
+  'notice.forbidden':
+    'Sorry, dat kun je niet bekijken. Leidinggevenden zien de rapporten van hun eigen teams en HR ziet de hele organisatie.',
+  'notice.answer-recorded': 'Antwoord opgeslagen. Bedankt!',
+  'notice.answer-invalid': 'Dat antwoord hoort niet bij de keuzes. Tik op een van de knoppen.',
+  'notice.comment-thanks':
+    'Bedankt voor je opmerking. We bewaren hem zonder je naam en tonen hem pas als minstens {commentK} mensen een opmerking hebben gemaakt.',
+  'notice.link-expired': 'Deze kaart is verlopen. Gebruik je nieuwste pulsbericht om te antwoorden.',
+  'notice.not-found': 'Dat kon ik niet vinden. Misschien is het verwijderd.',
+  'notice.no-reports': 'Er zijn nog geen rapporten voor je. Rapporten gaan naar leidinggevenden en HR.',
+  'notice.unknown-command': '“{command}” ken ik niet. Typ /pulse help om te zien wat ik kan.',
+  'notice.error': 'Er ging bij mij iets mis. Probeer het zo nog eens.',
+  'notice.dashboard': 'Je dashboard staat klaar.',
+  'notice.dashboard.link': 'Open het dashboard',
+  'notice.export-ready': 'Hier is een kopie van alles wat over jou is opgeslagen.',
+  'notice.export-ready.link': 'Download je gegevens',
+  'notice.erased':
+    'Je gegevens zijn gewist. Cijfers die al gepubliceerd waren blijven zoals ze zijn: die zijn niet naar jou te herleiden.',
+  'notice.my-participation.title': 'Je deelname',
+  'notice.my-participation':
+    'Rondes waarin je iets gevraagd is: {invited}\nRondes die je hebt ingevuld: {answered}\n\nJe antwoorden zelf kunnen we niet meer laten zien zodra een ronde gesloten is: zo blijven ze anoniem.',
+  'notice.settings.title': 'Je instellingen',
+  'notice.settings':
+    'Taal: {language}\nTijdzone: {timeZone}\nPulsen: {status}\n\nWijzigen kan met /pulse language en|nl, /pulse pause en /pulse resume.',
+  'notice.settings.active': 'aan',
+  'notice.settings.paused': 'gepauzeerd',
+  'language.en': 'Engels',
+  'language.nl': 'Nederlands',
+
+  'help.title': 'Wat je mij kunt vragen',
+  'help.text': [
+    'Typ /pulse gevolgd door een van deze woorden:',
+    '• help: dit overzicht',
+    '• report [team]: het laatste rapport van je team, of van het team dat je noemt (voor leidinggevenden en HR)',
+    '• settings: je taal, je tijdzone en of je pulsen op pauze staan',
+    '• pause: even pauze van de pulsen',
+    '• resume: weer meedoen met de pulsen',
+    '• language en|nl: praat Engels of Nederlands met mij',
+    '• privacy: hoe je antwoorden beschermd worden',
+    '• export: een kopie van alles wat over jou is opgeslagen',
+    '• dashboard: open het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten',
+  ].join('\n'),
+
+  'privacy.title': 'Zo worden je antwoorden beschermd',
+  'privacy.text': [
+    'Je antwoorden zijn anoniem. We bewaren een antwoord zonder je naam of id, zonder precieze tijd en niet in een volgorde die naar jou terug kan wijzen.',
+    'Wat we bewaren: elk antwoord (de stelling en de keuze die je maakte), je opmerkingen als je die schrijft, en, los van de antwoorden, of je een vraag kreeg en of je hebt geantwoord, zodat alleen wie nog niet heeft geantwoord een herinnering krijgt. Ook je instellingen bewaren we: taal, tijdzone, werktijden en of je pulsen op pauze staan.',
+    'Wat we nooit bewaren: je naam of id bij een antwoord of opmerking, welke antwoorden van jou zijn zodra een ronde gesloten is, of iets anders wat je in de chat schrijft.',
+    'Zolang een ronde openstaat, kun je met een willekeurige sleutel je eigen antwoorden aanpassen. Als de ronde sluit, wordt die sleutel vernietigd en kan niemand, ook wie de bot beheert niet, die antwoorden nog aan jou koppelen.',
+    'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. Opmerkingen zijn pas te zien als minstens {commentK} mensen een opmerking hebben gemaakt. Cijfers waarmee iemand door te vergelijken een kleine groep zou kunnen afleiden, blijven ook verborgen.',
+    'Eén uitzondering: als je leidinggevende bent, bewaren we je eigen beoordelingen bij de ik-stellingen bij jou, zodat je ze kunt vergelijken met hoe je team je ziet. Alleen jij ziet ze; anderen zien ze alleen in cijfers van minstens {k} mensen.',
+    'Je eigen gegevens: /pulse settings laat zien wat we over je bewaren, /pulse export geeft je een kopie en /pulse dashboard toont je deelname. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
+  ].join('\n\n'),
+
+  'report.team.title': 'Teamrapport: {team}',
+  'report.org.title': 'Organisatierapport',
+  'report.heading.participation': 'Deelname',
+  'report.heading.elements': 'De negen bouwstenen',
+  'report.heading.strengths': 'Sterke punten',
+  'report.heading.gaps': 'Jij en je team',
+  'report.heading.culture': 'Cultuur: nu en gewenst',
+  'report.heading.traits': 'Eigenschappen van de leidinggevende',
+  'report.heading.nudges': 'Verbeterideeën',
+  'report.heading.maturity': 'Indicatief niveau',
+  'report.heading.heatmap': 'Teams per bouwsteen',
+  'report.heading.falling': 'Waar scores daalden',
+  'report.column.score': 'Score',
+  'report.column.favourable': 'Positief',
+  'report.column.n': 'Mensen',
+  'report.column.trend': 'Trend',
+  'report.column.self': 'Jij',
+  'report.column.team': 'Team',
+  'report.column.gap': 'Verschil',
+  'report.column.current': 'Nu',
+  'report.column.desired': 'Gewenst',
+  'report.column.period': 'Periode',
+  'report.empty': 'Nog niets te tonen.',
+  'report.dashboard': 'Open het dashboard',
+  'report.participation': 'Meegedaan: {respondents} van de {invited} mensen ({rate}%)',
+  'report.privacy.team':
+    'Cijfers van minder dan {k} mensen worden niet getoond. Je eigen beoordelingen bij de ik-stellingen ziet alleen jij.',
+  'report.privacy.org':
+    'Cijfers van minder dan {k} mensen worden niet getoond, net als cijfers waarmee een kleine groep uit andere cijfers af te leiden is.',
+  'report.favourable': '{percent}% positief',
+  'report.people.one': '{n} persoon',
+  'report.people.other': '{n} mensen',
+  'report.engagement': 'Betrokkenheid',
+
+  'hidden.below_k': 'Verborgen: minder dan {k} mensen hebben geantwoord',
+  'hidden.complementary': 'Verborgen: anders is een kleine groep uit andere cijfers af te leiden',
+  'hidden.membership_change':
+    'Verborgen: er kwamen maar een paar mensen bij of gingen weg, dus een vergelijking zou hun antwoorden verraden',
+  'hidden.comments_below_k': 'Verborgen: minder dan {commentK} mensen hebben een opmerking gemaakt',
+  'hidden.no_data': 'Nog geen antwoorden',
+
+  'trend.up': '{points} punten hoger dan de vorige keer',
+  'trend.down': '{points} punten lager dan de vorige keer',
+  'trend.improving': 'Stijgt de laatste periodes',
+  'trend.falling': 'Daalt de laatste periodes',
+  'trend.flat': 'Ongeveer gelijk',
+  'trend.unknown': 'Nog geen trend',
+
+  'gap.aligned': 'Jij en je team zien dit hetzelfde',
+  'gap.leader-higher': 'Jij scoort dit hoger dan je team',
+  'gap.leader-lower': 'Jij scoort dit lager dan je team',
+
+  'maturity.label': 'Indicatief niveau: {level}',
+  'maturity.caveat.indicative': 'Indicatieve zelfbeoordeling — geen INK-erkenning.',
+
+  'enps.label': 'eNPS (zou ons aanraden als werkgever)',
+
+  'nudge.intro.team': 'Een klein idee voor ons team, over {target}:',
+  'nudge.intro.leader': 'Een klein idee voor jou als leidinggevende, over {target}:',
+  'nudge.did-this.team': 'Hebben we gedaan',
+  'nudge.not-for-us.team': 'Niet voor ons',
+  'nudge.did-this.leader': 'Heb ik gedaan',
+  'nudge.not-for-us.leader': 'Niet voor mij',
+  'nudge.thanks': 'Bedankt! Met je reactie kiezen we betere ideeën voor het team.',
+  'nudge.minutes': 'ongeveer {minutes} minuten',
+  'nudge.hour': 'ongeveer een uur',
+  'nudge.hours': 'ongeveer {hours} uur',
+  'nudge.tally': 'Gedaan: {didThis} · Niet voor ons: {notForUs}',
+  'nudge.why': 'Waarom',
+  'nudge.posted': 'Geplaatst op {date}',
+  'nudge.effect.pending': 'Nog te vroeg om iets te zeggen',
+  'nudge.effect.up': 'De score ging daarna omhoog',
+  'nudge.effect.down': 'De score ging daarna omlaag',
+  'nudge.effect.flat': 'Daarna geen duidelijke verandering',
+  'nudge.effect.unknown': 'Te weinig antwoorden om iets te zeggen',
+
+  'period.week': 'Week {week}, {year}',
+  'period.quarter': '{quarter}e kwartaal {year}',
+};

@@ -1,0 +1,46 @@
+import { PulseError } from '../../errors.ts';
+import { resolveLocale } from '../../model/localized-text.ts';
+import type { Locale } from '../../model/keys.ts';
+import type { Catalog, MessageKey, PluralKey } from './catalog.ts';
+import { en } from './en.ts';
+import { nl } from './nl.ts';
+
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, nl };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The string for `key` in `locale` (any platform locale: 'nl-BE' gives Dutch,
+ * unknown languages English), with `{name}` placeholders filled. Numbers are
+ * formatted for the locale; pass years and ids as strings so they keep no
+ * thousands separator.
+ *
+ * @example t('nl', 'card.progress', { answered: 2, total: 4 }) // '2 van 4 beantwoord'
+ */
+export function t(locale: string, key: MessageKey, params: MessageParams = {}): string {
+  const resolved = resolveLocale(locale);
+  return fill(CATALOGS[resolved][key], resolved, key, params);
+}
+
+/** The plural form of `key` that fits `count` in `locale`; `{n}` is the count. */
+export function tn(locale: string, key: PluralKey, count: number, params: MessageParams = {}): string {
+  const resolved = resolveLocale(locale);
+  const form = new Intl.PluralRules(resolved).select(count) === 'one' ? 'one' : 'other';
+  return t(resolved, `${key}.${form}`, { n: count, ...params });
+}
+
+/** A whole number in the locale's notation (12.345 in Dutch, 12,345 in English). */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'min2' }).format(value);
+}
+
+function fill(template: string, locale: Locale, key: MessageKey, params: MessageParams): string {
+  // A missing parameter is a programming error; failing loudly keeps "{k}" out of users' chats.
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) {
+      throw new PulseError('usage', `The message "${key}" needs a value for {${name}}.`);
+    }
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}

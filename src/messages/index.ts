@@ -1,0 +1,20 @@
+export type * from './types.ts';
+export { buildPulseCard, scaleOptions, type PulseCardInput, type PulseCardItemInput } from './pulse-card.ts';
+export {
+  buildTeamReport,
+  STRENGTH_COUNT,
+  STRENGTH_MIN_SCORE,
+  type CultureFigureInput,
+  type EnpsFigureInput,
+  type NudgeHistoryInput,
+  type TeamReportInput,
+} from './team-report.ts';
+export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
+export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
+export { helpNotice, notice, privacyNotice, type NoticeKey, type NoticeParams } from './notices.ts';
+export { renderPlainText } from './render-plain-text.ts';
+export { periodLabel, type PeriodRef } from './period-label.ts';
+export { localDate, localDateTime } from './dates.ts';
+export type { FigureInput, TrendFigureInput } from './score-cells.ts';
+export { CATALOGS, formatNumber, t, tn, type MessageParams } from './i18n/translate.ts';
+export type { Catalog, MessageKey, PluralKey } from './i18n/catalog.ts';

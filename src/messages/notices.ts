@@ -1,0 +1,131 @@
+import type { Locale } from '../model/keys.ts';
+import { resolveLocale } from '../model/localized-text.ts';
+import type { MessageKey } from './i18n/catalog.ts';
+import { t } from './i18n/translate.ts';
+import type { Notice } from './types.ts';
+
+/** The parameters each notice needs; `undefined` means none. */
+export interface NoticeParams {
+  readonly paused: undefined;
+  readonly resumed: undefined;
+  /** Build it in the new language: it confirms the switch by speaking it. */
+  readonly 'language-changed': undefined;
+  readonly 'already-answered': undefined;
+  readonly 'round-closed': undefined;
+  readonly 'not-member': undefined;
+  readonly forbidden: undefined;
+  readonly 'answer-recorded': undefined;
+  readonly 'answer-invalid': undefined;
+  readonly 'comment-thanks': { readonly commentK: number };
+  readonly 'link-expired': undefined;
+  readonly 'not-found': undefined;
+  readonly 'no-reports': undefined;
+  readonly 'unknown-command': { readonly command: string };
+  readonly error: undefined;
+  readonly dashboard: { readonly url: string };
+  readonly 'export-ready': { readonly url: string };
+  readonly erased: undefined;
+  readonly settings: { readonly locale: Locale; readonly timeZone: string; readonly paused: boolean };
+  /** Counts from the participation ledger: the person's own, never their answers. */
+  readonly 'my-participation': { readonly invited: number; readonly answered: number };
+}
+
+export type NoticeKey = keyof NoticeParams;
+
+type ParamsArg<K extends NoticeKey> = NoticeParams[K] extends undefined ? [] : [params: NoticeParams[K]];
+
+type NoticeBody = Pick<Notice, 'tone' | 'text'> & Partial<Pick<Notice, 'title' | 'link'>>;
+
+const plain =
+  (tone: Notice['tone'], key: MessageKey) =>
+  (locale: Locale): NoticeBody => ({ tone, text: t(locale, key) });
+
+const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParams[K]) => NoticeBody } = {
+  paused: plain('info', 'notice.paused'),
+  resumed: plain('success', 'notice.resumed'),
+  'language-changed': plain('success', 'notice.language-changed'),
+  'already-answered': plain('info', 'notice.already-answered'),
+  'round-closed': plain('warning', 'notice.round-closed'),
+  'not-member': plain('info', 'notice.not-member'),
+  forbidden: plain('error', 'notice.forbidden'),
+  'answer-recorded': plain('success', 'notice.answer-recorded'),
+  'answer-invalid': plain('error', 'notice.answer-invalid'),
+  'comment-thanks': (locale, { commentK }) => ({
+    tone: 'success',
+    text: t(locale, 'notice.comment-thanks', { commentK }),
+  }),
+  'link-expired': plain('warning', 'notice.link-expired'),
+  'not-found': plain('error', 'notice.not-found'),
+  'no-reports': plain('info', 'notice.no-reports'),
+  'unknown-command': (locale, { command }) => ({
+    tone: 'warning',
+    text: t(locale, 'notice.unknown-command', { command }),
+  }),
+  error: plain('error', 'notice.error'),
+  dashboard: (locale, { url }) => ({
+    tone: 'info',
+    text: t(locale, 'notice.dashboard'),
+    link: { label: t(locale, 'notice.dashboard.link'), url },
+  }),
+  'export-ready': (locale, { url }) => ({
+    tone: 'success',
+    text: t(locale, 'notice.export-ready'),
+    link: { label: t(locale, 'notice.export-ready.link'), url },
+  }),
+  erased: plain('success', 'notice.erased'),
+  'my-participation': (locale, { invited, answered }) => ({
+    tone: 'info',
+    title: t(locale, 'notice.my-participation.title'),
+    text: t(locale, 'notice.my-participation', { invited, answered }),
+  }),
+  settings: (locale, settings) => ({
+    tone: 'info',
+    title: t(locale, 'notice.settings.title'),
+    text: t(locale, 'notice.settings', {
+      language: t(locale, `language.${settings.locale}`),
+      timeZone: settings.timeZone,
+      status: t(locale, settings.paused ? 'notice.settings.paused' : 'notice.settings.active'),
+    }),
+  }),
+};
+
+/**
+ * A short message to one person, in their language. Keys without parameters
+ * take none; the others say what they need.
+ *
+ * @example notice('paused', 'nl')
+ * @example notice('dashboard', 'en', { url: 'https://pulse.example.com/me' })
+ */
+export function notice<K extends NoticeKey>(key: K, locale: string, ...params: ParamsArg<K>): Notice {
+  const resolved = resolveLocale(locale);
+  // ParamsArg ties the rest parameter to the key; TypeScript cannot narrow that through the index.
+  const body = NOTICES[key](resolved, params[0] as NoticeParams[K]);
+  return { kind: 'notice', locale: resolved, ...body };
+}
+
+/** The full privacy explanation: what is stored, what never is, k, and the person's own rights. */
+export function privacyNotice(
+  locale: string,
+  settings: { readonly k: number; readonly commentK: number },
+): Notice {
+  const resolved = resolveLocale(locale);
+  return {
+    kind: 'notice',
+    locale: resolved,
+    tone: 'info',
+    title: t(resolved, 'privacy.title'),
+    text: t(resolved, 'privacy.text', { k: settings.k, commentK: settings.commentK }),
+  };
+}
+
+/** What `/pulse` understands. */
+export function helpNotice(locale: string): Notice {
+  const resolved = resolveLocale(locale);
+  return {
+    kind: 'notice',
+    locale: resolved,
+    tone: 'info',
+    title: t(resolved, 'help.title'),
+    text: t(resolved, 'help.text'),
+  };
+}

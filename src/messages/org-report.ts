@@ -1,0 +1,144 @@
+import type { ContentBank } from '../model/content-types.ts';
+import { ELEMENT_KEYS } from '../model/keys.ts';
+import { loadContentBank } from '../model/load-content-bank.ts';
+import { resolveLocale } from '../model/localized-text.ts';
+import type { PeriodKey } from '../core/periods.ts';
+import { participationRate } from '../core/scores.ts';
+import { PulseError } from '../errors.ts';
+import { targetLabel, targetOrder } from './content-labels.ts';
+import { t } from './i18n/translate.ts';
+import { periodLabel, type PeriodRef } from './period-label.ts';
+import { reportColumns, reportHeadings } from './report-labels.ts';
+import { scoreCell, whole, type FigureInput, type GateContext } from './score-cells.ts';
+import type { HeatmapRow, HiddenReason, OrgReport, SeriesPoint } from './types.ts';
+
+export interface HeatmapCellInput extends FigureInput {
+  readonly element: string;
+  /** From `compareToPrevious`, only where the comparison may be shown. */
+  readonly change?: { readonly difference: number; readonly beyondNoise: boolean } | null;
+}
+
+export interface OrgReportInput {
+  readonly locale: string;
+  readonly period: PeriodRef;
+  readonly k: number;
+  /** Oldest first. */
+  readonly participation: readonly {
+    readonly period: PeriodKey;
+    readonly invited: number;
+    readonly respondents: number;
+  }[];
+  /** eNPS per period, oldest first; gated by k here as well. */
+  readonly engagement: readonly {
+    readonly period: PeriodKey;
+    readonly n: number;
+    readonly enps?: number | null;
+    readonly hidden?: HiddenReason;
+  }[];
+  readonly heatmap: readonly {
+    readonly team: { readonly id: string; readonly name: string };
+    readonly cells: readonly HeatmapCellInput[];
+  }[];
+  readonly dashboardUrl?: string;
+  readonly content?: ContentBank;
+}
+
+/**
+ * The organisation picture for HR: participation and eNPS over time, every
+ * team against the nine elements (a cell hidden with its reason where the
+ * anonymity gate says so), and the team-element pairs that fell beyond noise,
+ * largest fall first.
+ */
+export function buildOrgReport(input: OrgReportInput): OrgReport {
+  const locale = resolveLocale(input.locale);
+  const bank = input.content ?? loadContentBank();
+  const context: GateContext = { locale, k: input.k };
+  const elementKeys = [...ELEMENT_KEYS].sort(
+    (a, b) => targetOrder(bank, { kind: 'element', key: a }) - targetOrder(bank, { kind: 'element', key: b }),
+  );
+  const elementLabels = Object.fromEntries(
+    elementKeys.map((key) => [key, targetLabel(bank, { kind: 'element', key }, locale)]),
+  );
+  for (const cell of input.heatmap.flatMap((row) => row.cells)) {
+    if (!elementKeys.some((key) => key === cell.element)) {
+      throw new PulseError(
+        'usage',
+        `Unknown element "${cell.element}" in the heatmap: use one of ${ELEMENT_KEYS.join(', ')}.`,
+      );
+    }
+  }
+  const heatmap: HeatmapRow[] = input.heatmap.map((row) => ({
+    team: { id: row.team.id, name: row.team.name },
+    cells: elementKeys.map((elementKey) => {
+      const figure = row.cells.find((cell) => cell.element === elementKey) ?? { n: 0 };
+      return { elementKey, ...scoreCell(figure, context) };
+    }),
+  }));
+  return {
+    kind: 'org-report',
+    locale,
+    title: t(locale, 'report.org.title'),
+    periodLabel: periodLabel(input.period, locale),
+    // Who took part is not what anyone answered, so participation is shown at any size.
+    participation: input.participation.map((point): SeriesPoint => {
+      const base = { period: point.period, n: point.respondents, label: periodLabel(point.period, locale) };
+      const rate = participationRate(point.respondents, point.invited);
+      return rate === null ? { ...base, value: null, hidden: 'no_data' } : { ...base, value: whole(rate) };
+    }),
+    engagement: input.engagement.map((point): SeriesPoint => {
+      const base = { period: point.period, n: point.n, label: periodLabel(point.period, locale) };
+      const hidden: HiddenReason | undefined =
+        point.hidden ??
+        (point.enps === undefined || point.enps === null
+          ? 'no_data'
+          : point.n < input.k
+            ? 'below_k'
+            : undefined);
+      return hidden !== undefined || point.enps === undefined || point.enps === null
+        ? { ...base, value: null, hidden: hidden ?? 'no_data' }
+        : { ...base, value: whole(point.enps) };
+    }),
+    elementLabels,
+    heatmap,
+    falling: falling(input.heatmap, heatmap, elementLabels),
+    privacyNote: t(locale, 'report.privacy.org', { k: input.k }),
+    headings: reportHeadings(locale),
+    columns: reportColumns(locale),
+    emptyLabel: t(locale, 'report.empty'),
+    ...(input.dashboardUrl === undefined
+      ? {}
+      : { dashboardUrl: input.dashboardUrl, dashboardLabel: t(locale, 'report.dashboard') }),
+  };
+}
+
+/** Only cells that are shown can fall: a hidden cell's change would leak what the gate hid. */
+function falling(
+  input: OrgReportInput['heatmap'],
+  shown: readonly HeatmapRow[],
+  elementLabels: Readonly<Record<string, string>>,
+): OrgReport['falling'] {
+  return input
+    .flatMap((row, index) =>
+      row.cells.flatMap((cell) => {
+        const visible = shown[index]?.cells.find((c) => c.elementKey === cell.element);
+        const change = cell.change ?? undefined;
+        if (
+          !visible ||
+          visible.hidden !== undefined ||
+          !change?.beyondNoise ||
+          whole(change.difference) >= 0
+        ) {
+          return [];
+        }
+        return [
+          {
+            team: row.team.name,
+            label: elementLabels[cell.element] ?? cell.element,
+            change: whole(change.difference),
+            elementKey: cell.element,
+          },
+        ];
+      }),
+    )
+    .sort((a, b) => a.change - b.change);
+}

@@ -1,0 +1,201 @@
+import type { NudgeEffect } from '../core/nudge-effect.ts';
+import type { PerceptionGap } from '../core/perception-gap.ts';
+import type { ContentBank } from '../model/content-types.ts';
+import type { Locale, MaturityLevel } from '../model/keys.ts';
+import { loadContentBank } from '../model/load-content-bank.ts';
+import { resolveLocale, textFor } from '../model/localized-text.ts';
+import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
+import { localDate } from './dates.ts';
+import { t } from './i18n/translate.ts';
+import { periodLabel, type PeriodRef } from './period-label.ts';
+import { participationSummary, reportColumns, reportHeadings } from './report-labels.ts';
+import {
+  scoreCell,
+  scoreRow,
+  whole,
+  type FigureInput,
+  type GateContext,
+  type TrendFigureInput,
+} from './score-cells.ts';
+import type { CultureRow, GapRow, MaturitySummary, NudgeSummary, ScoreRow, TeamReport } from './types.ts';
+
+/** A strength is a shown element scoring at least this; below it, praise would ring hollow. */
+export const STRENGTH_MIN_SCORE = 60;
+export const STRENGTH_COUNT = 3;
+
+export interface CultureFigureInput {
+  readonly value: string;
+  readonly current: FigureInput;
+  readonly desired?: FigureInput;
+}
+
+export interface NudgeHistoryInput {
+  readonly nudgeId: string;
+  readonly postedAt: Date;
+  /** From `evaluateNudgeEffect`. */
+  readonly effect?: NudgeEffect;
+}
+
+export interface EnpsFigureInput {
+  readonly n: number;
+  /** From `summarizeNps`; absent or null when nobody answered. */
+  readonly summary?: {
+    readonly enps: number;
+    readonly interval?: { readonly low: number; readonly high: number };
+  } | null;
+  readonly hidden?: FigureInput['hidden'];
+}
+
+export interface TeamReportInput {
+  readonly locale: string;
+  readonly team: { readonly id: string; readonly name: string };
+  readonly period: PeriodRef;
+  /** The k the figures were gated with; figures below it are hidden again here. */
+  readonly k: number;
+  readonly participation: { readonly invited: number; readonly respondents: number };
+  readonly elements: readonly TrendFigureInput[];
+  readonly traits?: readonly TrendFigureInput[];
+  readonly culture?: readonly CultureFigureInput[];
+  /** From `perceptionGaps`; hidden gaps are left out of the report. */
+  readonly gaps?: readonly PerceptionGap[];
+  readonly maturity: { readonly level: MaturityLevel };
+  readonly nudges?: readonly NudgeHistoryInput[];
+  readonly enps?: EnpsFigureInput;
+  /** The team's zone, for the dates nudges were posted; UTC when absent. */
+  readonly timeZone?: string;
+  readonly dashboardUrl?: string;
+  readonly content?: ContentBank;
+}
+
+/**
+ * The report a leader receives: participation, the nine elements in
+ * checklist order with trends, strengths, their self-view against the team's,
+ * culture today and desired, the leader traits, nudges tried and the
+ * indicative level with its caveat. Names come from the content bank.
+ */
+export function buildTeamReport(input: TeamReportInput): TeamReport {
+  const locale = resolveLocale(input.locale);
+  const bank = input.content ?? loadContentBank();
+  const context: GateContext = { locale, k: input.k };
+  const rows = (figures: readonly TrendFigureInput[]) =>
+    [...figures]
+      .sort((a, b) => targetOrder(bank, a.target) - targetOrder(bank, b.target))
+      .map((figure) => scoreRow(figure, targetLabel(bank, figure.target, locale), context));
+  const elements = rows(input.elements);
+  const enps = input.enps ? enpsCell(input.enps, context) : undefined;
+  return {
+    kind: 'team-report',
+    locale,
+    title: t(locale, 'report.team.title', { team: input.team.name }),
+    team: { id: input.team.id, name: input.team.name },
+    periodLabel: periodLabel(input.period, locale),
+    participation: participationSummary(input.participation, locale),
+    elements,
+    strengths: strengths(elements),
+    gaps: (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)),
+    culture: (input.culture ?? [])
+      .map((figure) => ({ figure, order: targetOrder(bank, { kind: 'value', key: figure.value }) }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ figure }) => cultureRow(figure, bank, context)),
+    traits: rows(input.traits ?? []),
+    nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
+    maturity: maturitySummary(input.maturity.level, bank, locale),
+    ...(enps === undefined ? {} : { enps }),
+    privacyNote: t(locale, 'report.privacy.team', { k: input.k }),
+    headings: reportHeadings(locale),
+    columns: reportColumns(locale),
+    emptyLabel: t(locale, 'report.empty'),
+    ...(input.dashboardUrl === undefined
+      ? {}
+      : { dashboardUrl: input.dashboardUrl, dashboardLabel: t(locale, 'report.dashboard') }),
+  };
+}
+
+/** The highest shown element scores of at least STRENGTH_MIN_SCORE, checklist order breaking ties. */
+function strengths(elements: readonly ScoreRow[]): ScoreRow[] {
+  return elements
+    .filter((row) => row.hidden === undefined && row.score !== null && row.score >= STRENGTH_MIN_SCORE)
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => (b.row.score ?? 0) - (a.row.score ?? 0) || a.order - b.order)
+    .slice(0, STRENGTH_COUNT)
+    .map(({ row }) => row);
+}
+
+function gapRow(gap: PerceptionGap, bank: ContentBank, locale: Locale): GapRow[] {
+  if (!gap.visible) return [];
+  const verdict =
+    gap.label === 'leader_higher'
+      ? 'leader-higher'
+      : gap.label === 'leader_lower'
+        ? 'leader-lower'
+        : 'aligned';
+  return [
+    {
+      target: { kind: gap.target.kind, key: gap.target.key },
+      label: targetLabel(bank, gap.target, locale),
+      self: whole(gap.leaderScore),
+      team: whole(gap.teamScore),
+      gap: whole(gap.gap),
+      verdict,
+      verdictLabel: t(locale, `gap.${verdict}`),
+    },
+  ];
+}
+
+function cultureRow(figure: CultureFigureInput, bank: ContentBank, context: GateContext): CultureRow {
+  return {
+    valueKey: figure.value,
+    label: targetLabel(bank, { kind: 'value', key: figure.value }, context.locale),
+    facetLabel: facetLabel(bank, figure.value, context.locale),
+    current: scoreCell(figure.current, context),
+    ...(figure.desired === undefined ? {} : { desired: scoreCell(figure.desired, context) }),
+  };
+}
+
+function enpsCell(figure: EnpsFigureInput, context: GateContext): NonNullable<TeamReport['enps']> {
+  const summary = figure.summary ?? undefined;
+  const cell = scoreCell(
+    {
+      n: figure.n,
+      summary: summary ? { score: summary.enps, favourablePercent: 0 } : null,
+      ...(figure.hidden === undefined ? {} : { hidden: figure.hidden }),
+    },
+    context,
+  );
+  const label = t(context.locale, 'enps.label');
+  // eNPS has no favourable share; its interval runs −100…100, not 0…100.
+  if (cell.hidden !== undefined || summary === undefined) return { ...cell, label };
+  const interval = summary.interval;
+  return {
+    score: cell.score,
+    n: cell.n,
+    label,
+    ...(interval === undefined ? {} : { interval: [whole(interval.low), whole(interval.high)] }),
+  };
+}
+
+function nudgeSummary(
+  nudge: NudgeHistoryInput,
+  bank: ContentBank,
+  locale: Locale,
+  timeZone: string,
+): NudgeSummary {
+  const known = bank.nudges.find((n) => n.id === nudge.nudgeId);
+  return {
+    nudgeId: nudge.nudgeId,
+    // A nudge dropped from the custom content since it was posted keeps its history under its id.
+    title: known ? textFor(known.text, locale).title : nudge.nudgeId,
+    targetLabel: known ? targetLabel(bank, known.target, locale) : '',
+    postedLabel: t(locale, 'nudge.posted', { date: localDate(nudge.postedAt, timeZone, locale) }),
+    ...(nudge.effect === undefined ? {} : { effectLabel: t(locale, `nudge.effect.${nudge.effect}`) }),
+  };
+}
+
+function maturitySummary(level: MaturityLevel, bank: ContentBank, locale: Locale): MaturitySummary {
+  const info = bank.levels.find((l) => l.key === level);
+  return {
+    level,
+    label: t(locale, 'maturity.label', { level: info ? textFor(info.name, locale) : level }),
+    caveat: t(locale, 'maturity.caveat.indicative'),
+  };
+}

@@ -1,0 +1,137 @@
+import { beforeAll, expect, it } from 'vitest';
+import { createPulseServices } from '../../src/app/pulse-services.ts';
+import { PlatformSendError } from '../../src/app/ports.ts';
+import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { PulseServices } from '../../src/app/services.ts';
+import { tick } from '../../src/app/tick.ts';
+import { isPulseError } from '../../src/errors.ts';
+import type { PulseCard } from '../../src/messages/types.ts';
+import { appFixture, type AppFixture } from '../support/app-fixture.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+
+const at = (iso: string) => new Date(iso);
+
+async function refusal(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    if (isPulseError(error)) return error.code;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describeEachDatabase('a pulse round from first DM to leader report', (database) => {
+  let app: AppFixture;
+  let org: SeededOrganization;
+  let services: PulseServices;
+  let now = at('2026-11-23T08:00:00Z');
+  const members = ['ann', 'bob', 'cas', 'dee', 'eve', 'fay'];
+
+  beforeAll(async () => {
+    app = await appFixture(await database.fresh());
+    org = await seedOrganization(app.ctx.db, {
+      name: 'Acme',
+      platform: 'local',
+      externalId: 'acme',
+      teams: [
+        {
+          name: 'Support',
+          channelId: 'C-support',
+          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
+          people: [
+            { platformUserId: 'lea', displayName: 'Lea', role: 'leader' },
+            ...members.map((id) => ({ platformUserId: id, displayName: id })),
+            { platformUserId: 'nyc', displayName: 'Nia', timeZone: 'America/New_York', locale: 'nl' },
+          ],
+        },
+      ],
+    });
+    services = createPulseServices(app.ctx, () => now);
+  });
+
+  const cardOf = (user: string): PulseCard => {
+    const last = app.platform.directTo(user).at(-1);
+    if (last?.document.kind !== 'pulse-card') throw new Error(`no pulse card for ${user}`);
+    return last.document;
+  };
+  const personId = (user: string) => org.people[user] ?? '';
+
+  it('opens the round at the team time and sends each person their card at 10:00 in their own zone', async () => {
+    await tick(app.ctx, now); // the new schedule is set to its first slot
+    expect(app.platform.messages).toHaveLength(0);
+    now = at('2026-11-24T09:00:00Z'); // 10:00 in Amsterdam
+    app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: 60_000 }));
+    const first = await tick(app.ctx, now);
+    expect(first.opened).toHaveLength(1);
+    expect(first.retried).toBe(1);
+    expect(app.platform.messages).toHaveLength(6);
+    now = at('2026-11-24T09:01:00Z'); // the failed DM is retried after Retry-After, not lost
+    await tick(app.ctx, now);
+    for (const user of ['lea', ...members]) expect(cardOf(user).items.length).toBeGreaterThan(0);
+    expect(app.platform.directTo('nyc')).toHaveLength(0);
+    now = at('2026-11-24T15:00:00Z'); // 10:00 in New York
+    await tick(app.ctx, now);
+    expect(cardOf('nyc').locale).toBe('nl');
+  });
+
+  it('stores one answer per click, lets people change it, and shows it on the card', async () => {
+    for (const user of members.slice(0, 5)) {
+      const card = cardOf(user);
+      for (const item of card.items) {
+        const value = item.scale === 'nps11' ? 8 : 4;
+        await services.recordAnswer({ personId: personId(user), token: card.token, statementId: item.statementId, value });
+      }
+    }
+    const ann = cardOf('ann');
+    const first = ann.items[0];
+    if (!first) throw new Error('empty card');
+    const value = first.scale === 'nps11' ? 9 : 2;
+    const input = { personId: personId('ann'), token: ann.token, statementId: first.statementId, value };
+    await services.recordAnswer(input);
+    const updated = await services.recordAnswer(input);
+    expect(updated.items[0]?.selected).toBe(value);
+    expect(updated.progress.answered).toBe(ann.items.length);
+    const rows = await app.ctx.db.answer.count({ where: { statementId: first.statementId, value } });
+    expect(rows).toBe(1);
+  });
+
+  it('refuses someone else’s token, an unknown statement and an impossible value, with a reason', async () => {
+    const ann = cardOf('ann');
+    const statementId = ann.items.find((i) => i.scale === 'agree5')?.statementId ?? '';
+    expect(await refusal(services.recordAnswer({ personId: personId('bob'), token: ann.token, statementId, value: 3 }))).toBe(
+      'token_invalid',
+    );
+    expect(
+      await refusal(services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId: 'nope', value: 3 })),
+    ).toBe('statement_unknown');
+    expect(await refusal(services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId, value: 7 }))).toBe(
+      'answer_invalid',
+    );
+  });
+
+  it('reminds only the people who have not answered, one working day later', async () => {
+    const before = app.platform.messages.length;
+    now = at('2026-11-25T09:00:00Z');
+    await tick(app.ctx, now);
+    now = at('2026-11-25T15:00:00Z');
+    await tick(app.ctx, now);
+    const reminded = app.platform.messages.slice(before).map((m) => (m.to.kind === 'dm' ? m.to.platformUserId : ''));
+    expect(reminded.sort()).toEqual(['fay', 'lea', 'nyc']);
+  });
+
+  it('closes after three working days: tokens destroyed, answers unlinkable, leader report and nudge sent', async () => {
+    const answersBefore = await app.ctx.db.answer.count();
+    now = at('2026-11-27T09:00:00Z');
+    await tick(app.ctx, now);
+    expect(await app.ctx.db.participation.count({ where: { token: { not: null } } })).toBe(0);
+    expect(await app.ctx.db.answer.count({ where: { ownerHash: { not: null } } })).toBe(0);
+    expect(await app.ctx.db.answer.count()).toBe(answersBefore);
+    const report = app.platform.directTo('lea').at(-1)?.document;
+    expect(report?.kind).toBe('team-report');
+    const nudge = app.platform.inChannel('C-support').at(-1)?.document;
+    expect(nudge?.kind).toBe('nudge');
+    const ann = app.platform.directTo('ann')[0];
+    expect(ann?.document.kind).toBe('notice');
+  });
+});

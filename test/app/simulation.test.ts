@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/app/simulation/simulate.ts';
+
+describe('simulate', () => {
+  it('is deterministic for a seed, and shows small teams as suppressed', async () => {
+    const options = { teams: 4, people: 30, weeks: 3, seed: 7 };
+    const first = await simulate(options);
+    const again = await simulate(options);
+    expect(again).toEqual(first);
+
+    expect(first.weeks.length).toBeGreaterThanOrEqual(3);
+    expect(first.weeks.reduce((sum, week) => sum + week.sent, 0)).toBeGreaterThan(0);
+    const small = first.teams.find((team) => team.size < 5);
+    expect(small).toBeDefined();
+    for (const value of Object.values(small?.elements ?? {})) expect(value).toMatch(/^hidden/);
+    const large = first.teams.filter((team) => team.size >= 8);
+    expect(large.some((team) => Object.values(team.elements).some((value) => typeof value === 'number'))).toBe(true);
+  });
+
+  it('gives a different organisation for a different seed', async () => {
+    const a = await simulate({ teams: 2, people: 12, weeks: 1, seed: 1 });
+    const b = await simulate({ teams: 2, people: 12, weeks: 1, seed: 2 });
+    expect(a.teams.map((t) => t.bias)).not.toEqual(b.teams.map((t) => t.bias));
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, periodLabel, t, tn, type MessageKey } from '../../src/messages/index.ts';
+
+const keys = Object.keys(CATALOGS.en) as MessageKey[];
+
+/** Strings that are the same word in Dutch, with the reason. */
+const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
+  'report.column.score': '"score" is the Dutch word too',
+  'report.column.trend': '"trend" is the Dutch word too',
+  'report.column.team': '"team" is the Dutch word too',
+  'period.week': 'ISO week notation reads the same in both languages',
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI strings', () => {
+  it('has every key in English and Dutch, and nothing more', () => {
+    expect(Object.keys(CATALOGS.nl).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(CATALOGS.en[key].trim(), key).not.toBe('');
+      expect(CATALOGS.nl[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('translates every string, apart from words that are the same in Dutch', () => {
+    const same = keys.filter((key) => CATALOGS.en[key] === CATALOGS.nl[key]);
+    expect(same.sort()).toEqual(Object.keys(SAME_IN_DUTCH).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keys) {
+      expect(placeholders(CATALOGS.nl[key]), key).toEqual(placeholders(CATALOGS.en[key]));
+    }
+  });
+
+  it('speaks to a Dutch reader in je-vorm, never u', () => {
+    for (const key of keys) {
+      expect(CATALOGS.nl[key], key).not.toMatch(/\b(u|uw)\b/);
+    }
+  });
+
+  it('fills placeholders and falls back to English for other languages', () => {
+    expect(t('nl', 'card.progress', { answered: 2, total: 4 })).toBe('2 van 4 beantwoord');
+    expect(t('nl-BE', 'card.progress', { answered: 2, total: 4 })).toBe('2 van 4 beantwoord');
+    expect(t('de-DE', 'card.progress', { answered: 2, total: 4 })).toBe('2 of 4 answered');
+    expect(t('en', 'report.participation', { respondents: 1200, invited: 12000, rate: 10 })).toBe(
+      '1200 of 12,000 people took part (10%)',
+    );
+    expect(t('nl', 'report.participation', { respondents: 1200, invited: 12000, rate: 10 })).toBe(
+      'Meegedaan: 1200 van de 12.000 mensen (10%)',
+    );
+  });
+
+  it('refuses to leave a placeholder unfilled', () => {
+    expect(() => t('en', 'card.privacy')).toThrow(/\{k\}/);
+  });
+
+  it('picks the plural form for the count', () => {
+    expect(tn('en', 'report.people', 1)).toBe('1 person');
+    expect(tn('en', 'report.people', 6)).toBe('6 people');
+    expect(tn('nl', 'report.people', 1)).toBe('1 persoon');
+    expect(tn('nl', 'report.people', 6)).toBe('6 mensen');
+  });
+
+  it('names weeks, months and quarters', () => {
+    expect(periodLabel({ key: '2026-W47', kind: 'week' }, 'en')).toBe('Week 47, 2026');
+    expect(periodLabel({ key: '2026-W47', kind: 'week' }, 'nl')).toBe('Week 47, 2026');
+    expect(periodLabel('2026-W53', 'en')).toBe('Week 53, 2026');
+    expect(periodLabel({ key: '2026-03', kind: 'month' }, 'en')).toBe('March 2026');
+    expect(periodLabel({ key: '2026-03', kind: 'month' }, 'nl')).toBe('maart 2026');
+    expect(periodLabel({ key: '2026-Q1', kind: 'quarter' }, 'en')).toBe('Q1 2026');
+    expect(periodLabel({ key: '2026-Q1', kind: 'quarter' }, 'nl')).toBe('1e kwartaal 2026');
+  });
+
+  it('rejects a period whose kind does not match its key', () => {
+    expect(() => periodLabel({ key: '2026-03', kind: 'week' }, 'en')).toThrow(/month/);
+    expect(() => periodLabel('2026-W60', 'en')).toThrow(/not a period/);
+  });
+});

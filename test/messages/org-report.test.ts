@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgReport } from '../../src/messages/index.ts';
+import { orgReportInput } from './fixtures.ts';
+
+describe('organisation report', () => {
+  const report = buildOrgReport(orgReportInput('en'));
+
+  it('shows participation and eNPS over time, hiding eNPS below k', () => {
+    expect(report.periodLabel).toBe('Q4 2026');
+    expect(report.participation).toEqual([
+      { period: '2026-Q3', n: 30, value: 75, label: 'Q3 2026' },
+      { period: '2026-Q4', n: 26, value: 65, label: 'Q4 2026' },
+    ]);
+    expect(report.engagement).toEqual([
+      { period: '2026-Q3', n: 3, value: null, hidden: 'below_k', label: 'Q3 2026' },
+      { period: '2026-Q4', n: 26, value: 12, label: 'Q4 2026' },
+    ]);
+  });
+
+  it('gives every team a cell for each of the nine elements, in checklist order', () => {
+    expect(Object.keys(report.elementLabels)).toHaveLength(9);
+    for (const row of report.heatmap) {
+      expect(row.cells.map((c) => c.elementKey)).toEqual(Object.keys(report.elementLabels));
+    }
+    const support = report.heatmap[0]!;
+    expect(support.cells.find((c) => c.elementKey === 'leadership')).toMatchObject({ score: 72, n: 9 });
+    expect(support.cells.find((c) => c.elementKey === 'culture')).toMatchObject({
+      score: null,
+      hidden: 'below_k',
+      hiddenLabel: 'Hidden: fewer than 5 people answered',
+    });
+    expect(support.cells.find((c) => c.elementKey === 'vision-strategy')).toMatchObject({
+      score: null,
+      hidden: 'no_data',
+    });
+    const sales = report.heatmap[1]!;
+    expect(sales.cells.find((c) => c.elementKey === 'monitoring')).toMatchObject({
+      score: null,
+      hidden: 'complementary',
+    });
+  });
+
+  it('lists falls beyond noise from shown cells only, largest first', () => {
+    expect(report.falling).toEqual([
+      { team: 'Sales', label: 'Innovation', change: -16, elementKey: 'innovation' },
+      { team: 'Support', label: 'Leadership', change: -9, elementKey: 'leadership' },
+    ]);
+  });
+
+  it('speaks Dutch', () => {
+    const nl = buildOrgReport(orgReportInput('nl'));
+    expect(nl.title).toBe('Organisatierapport');
+    expect(nl.periodLabel).toBe('4e kwartaal 2026');
+    expect(nl.headings.falling).toBe('Waar scores daalden');
+    expect(nl.falling[0]?.label).toBe('Innovatie');
+  });
+
+  it('refuses a cell for an unknown element', () => {
+    const input = orgReportInput('en');
+    expect(() =>
+      buildOrgReport({
+        ...input,
+        heatmap: [{ team: { id: 'x', name: 'X' }, cells: [{ element: 'bogus', n: 9 }] }],
+      }),
+    ).toThrow(/Unknown element "bogus"/);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildNudgePost,
+  buildOrgReport,
+  buildPulseCard,
+  buildTeamReport,
+  helpNotice,
+  notice,
+  privacyNotice,
+  renderPlainText,
+  type MessageDocument,
+} from '../../src/messages/index.ts';
+import { loadContentBank } from '../../src/model/index.ts';
+import { orgReportInput, teamReportInput } from './fixtures.ts';
+
+const nudge = loadContentBank().nudges.find((n) => n.id === 'nudge.cu.values-spotted')!;
+
+function card(locale: string) {
+  return buildPulseCard({
+    locale,
+    roundId: 'r1',
+    token: 'tok',
+    k: 5,
+    closesAt: new Date('2026-03-30T15:00:00Z'),
+    timeZone: 'Europe/Amsterdam',
+    state: 'open',
+    items: [
+      { statementId: 'a', text: 'We know what our customers need.', scale: 'agree5', selected: 4 },
+      { statementId: 'b', text: 'My team leader is friendly.', scale: 'agree5' },
+    ],
+  });
+}
+
+/** One of each kind, in both languages, including the barest inputs. */
+function documents(locale: string): MessageDocument[] {
+  return [
+    card(locale),
+    notice('paused', locale),
+    notice('dashboard', locale, { url: 'https://pulse.example.com' }),
+    privacyNotice(locale, { k: 5, commentK: 10 }),
+    helpNotice(locale),
+    buildTeamReport(teamReportInput(locale)),
+    buildTeamReport({
+      locale,
+      team: { id: 't', name: 'Empty' },
+      period: { key: '2026-03', kind: 'month' },
+      k: 5,
+      participation: { invited: 0, respondents: 0 },
+      elements: [],
+      maturity: { level: 'not-yet' },
+    }),
+    buildOrgReport(orgReportInput(locale)),
+    buildOrgReport({
+      locale,
+      period: { key: '2026-W01', kind: 'week' },
+      k: 5,
+      participation: [],
+      engagement: [],
+      heatmap: [],
+    }),
+    buildNudgePost({ nudge, postId: 'p', locale }),
+    buildNudgePost({ nudge, postId: 'p', locale, tally: { didThis: 3, notForUs: 1 } }),
+  ];
+}
+
+describe('plain text', () => {
+  it.each(['en', 'nl'])('renders every document kind without holes (%s)', (locale) => {
+    for (const doc of documents(locale)) {
+      const text = renderPlainText(doc);
+      expect(text.length, doc.kind).toBeGreaterThan(10);
+      expect(text, doc.kind).not.toMatch(/undefined|null|NaN|\[object|\{\w+\}/);
+      expect(text, doc.kind).not.toMatch(/\n{3,}/);
+    }
+  });
+
+  it('gives a pulse card its statements, answers so far and closing time', () => {
+    const text = renderPlainText(card('en'));
+    expect(text).toContain('We know what our customers need.');
+    expect(text).toContain('✓ Agree');
+    expect(text).toContain('1 of 2 answered · Closes Monday 30 March at 17:00');
+    expect(text).toContain('at least 5 people');
+  });
+
+  it('gives a team report its figures, hidden reasons and the maturity caveat', () => {
+    const en = renderPlainText(buildTeamReport(teamReportInput('en')));
+    expect(en).toContain('Team report: Support · Week 47, 2026');
+    expect(en).toContain('6 of 8 people took part (75%)');
+    expect(en).toContain('Understanding customers: 81 ↑ (88% favourable, 8 people)');
+    expect(en).toContain('Leadership: Hidden: fewer than 5 people answered');
+    expect(en).toContain('Friendly: You 95 · Team 77');
+    expect(en).toContain('Indicative level: One star. Indicative self-assessment — not an INK recognition.');
+    const nl = renderPlainText(buildTeamReport(teamReportInput('nl')));
+    expect(nl).toContain('Luisteren naar klanten: 81 ↑ (88% positief, 8 mensen)');
+    expect(nl).toContain('Indicatieve zelfbeoordeling — geen INK-erkenning.');
+  });
+
+  it('gives an organisation report its latest participation, eNPS and falls', () => {
+    const text = renderPlainText(buildOrgReport(orgReportInput('en')));
+    expect(text).toContain('Participation: 65% (Q4 2026)');
+    expect(text).toContain('eNPS +12 (Q4 2026)');
+    expect(text).toContain('Sales: Innovation -16');
+    expect(text).toContain('Support: Leadership -9');
+  });
+
+  it('gives a nudge its action, time and both buttons', () => {
+    const text = renderPlainText(
+      buildNudgePost({ nudge, postId: 'p', locale: 'en', tally: { didThis: 3, notForUs: 1 } }),
+    );
+    expect(text).toContain('Spot our values in action');
+    expect(text).toContain('(about 10 minutes)');
+    expect(text).toContain('[We did this]  [Not for us]');
+    expect(text).toContain('Did this: 3 · Not for us: 1');
+  });
+
+  it('gives a notice its text and link', () => {
+    expect(renderPlainText(notice('dashboard', 'nl', { url: 'https://x.example' }))).toBe(
+      'Je dashboard staat klaar.\nOpen het dashboard: https://x.example',
+    );
+  });
+});

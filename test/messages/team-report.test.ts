@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { buildTeamReport, renderPlainText } from '../../src/messages/index.ts';
+import { teamReportInput } from './fixtures.ts';
+
+describe('team report', () => {
+  const report = buildTeamReport(teamReportInput('en'));
+  const row = (key: string) => report.elements.find((r) => r.target.key === key);
+
+  it('lists the nine elements in checklist order, named from the content bank', () => {
+    expect(report.elements.map((r) => r.target.key)).toEqual([
+      'understanding-customers',
+      'vision-strategy',
+      'leadership',
+      'culture',
+      'experience-design',
+      'employee-engagement',
+      'processes-structure',
+      'monitoring',
+      'innovation',
+    ]);
+    expect(row('understanding-customers')?.label).toBe('Understanding customers');
+    expect(report.title).toBe('Team report: Support');
+    expect(report.periodLabel).toBe('Week 47, 2026');
+    expect(report.participation).toEqual({
+      invited: 8,
+      respondents: 6,
+      ratePercent: 75,
+      label: '6 of 8 people took part (75%)',
+    });
+  });
+
+  it('hides rows below k with the reason, and never carries their score', () => {
+    const leadership = row('leadership');
+    expect(leadership).toMatchObject({ hidden: 'below_k', score: null, trend: 'unknown' });
+    expect(leadership?.hiddenLabel).toBe('Hidden: fewer than 5 people answered');
+    expect(row('culture')).toMatchObject({ hidden: 'complementary', score: null });
+    expect(row('monitoring')).toMatchObject({
+      hidden: 'no_data',
+      score: null,
+      hiddenLabel: 'No answers yet',
+    });
+    for (const hidden of report.elements.filter((r) => r.hidden !== undefined)) {
+      expect(hidden).not.toHaveProperty('favourablePercent');
+      expect(hidden).not.toHaveProperty('interval');
+      expect(hidden).not.toHaveProperty('change');
+    }
+    const appreciative = report.traits.find((r) => r.target.key === 'appreciative');
+    expect(appreciative).toMatchObject({ hidden: 'below_k', score: null });
+    const customerObsessed = report.culture.find((r) => r.valueKey === 'customer-obsessed');
+    expect(customerObsessed?.desired).toMatchObject({ hidden: 'below_k', score: null });
+    // The plain text of a hidden row gives the reason, not the 99 it was fed.
+    expect(renderPlainText(report)).not.toContain('99');
+  });
+
+  it('rounds shown figures to whole points', () => {
+    expect(row('understanding-customers')).toMatchObject({
+      score: 81,
+      favourablePercent: 88,
+      interval: [72, 90],
+      n: 8,
+    });
+  });
+
+  it('takes strengths only from shown rows scoring 60 or more, best first, at most three', () => {
+    expect(report.strengths.map((r) => r.target.key)).toEqual([
+      'understanding-customers',
+      'experience-design',
+      'vision-strategy',
+    ]);
+    const fewer = buildTeamReport({
+      ...teamReportInput('en'),
+      elements: teamReportInput('en').elements.filter((e) => e.target.key !== 'understanding-customers'),
+    });
+    // 59.7 rounds to 60 and so counts; the hidden leadership (99) and culture (90) never do.
+    expect(fewer.strengths.map((r) => r.target.key)).toEqual([
+      'experience-design',
+      'vision-strategy',
+      'employee-engagement',
+    ]);
+  });
+
+  it('shows trends: a change beyond noise first, then the slope', () => {
+    expect(row('understanding-customers')).toMatchObject({
+      trend: 'up',
+      change: 8,
+      changeBeyondNoise: true,
+      trendLabel: 'Up 8 points since last time',
+    });
+    expect(row('experience-design')).toMatchObject({
+      trend: 'down',
+      trendLabel: 'Down 11 points since last time',
+    });
+    expect(row('vision-strategy')).toMatchObject({ trend: 'up', trendLabel: 'Rising over recent periods' });
+    expect(row('processes-structure')).toMatchObject({ trend: 'down' });
+    expect(row('innovation')).toMatchObject({ trend: 'flat' });
+    expect(row('employee-engagement')).toMatchObject({ trend: 'unknown', trendLabel: 'No trend yet' });
+    expect(report.traits.find((r) => r.target.key === 'friendly')?.trend).toBe('up');
+  });
+
+  it("sets the leader's self-view beside the team's, leaving hidden gaps out", () => {
+    expect(report.gaps).toEqual([
+      {
+        target: { kind: 'trait', key: 'friendly' },
+        label: 'Friendly',
+        self: 95,
+        team: 77,
+        gap: 18,
+        verdict: 'leader-higher',
+        verdictLabel: 'You rate this higher than your team does',
+      },
+      {
+        target: { kind: 'element', key: 'understanding-customers' },
+        label: 'Understanding customers',
+        self: 75,
+        team: 81,
+        gap: -6,
+        verdict: 'aligned',
+        verdictLabel: 'You and your team see this alike',
+      },
+    ]);
+  });
+
+  it('always carries the maturity caveat, in both languages', () => {
+    expect(report.maturity).toEqual({
+      level: '*',
+      label: 'Indicative level: One star',
+      caveat: 'Indicative self-assessment — not an INK recognition.',
+    });
+    const nl = buildTeamReport({ ...teamReportInput('nl'), maturity: { level: 'not-yet' } });
+    expect(nl.maturity.label).toBe('Indicatief niveau: Nog niet');
+    expect(nl.maturity.caveat).toBe('Indicatieve zelfbeoordeling — geen INK-erkenning.');
+    expect(renderPlainText(nl)).toContain(nl.maturity.caveat);
+  });
+
+  it('summarises nudges tried, eNPS, culture and the privacy note', () => {
+    expect(report.nudges).toEqual([
+      {
+        nudgeId: 'nudge.cu.values-spotted',
+        title: 'Spot our values in action',
+        targetLabel: 'Culture',
+        postedLabel: 'Posted on 5 October 2026',
+        effectLabel: 'The score went up afterwards',
+      },
+    ]);
+    expect(report.enps).toMatchObject({ score: 17, n: 6, interval: [-30, 60] });
+    expect(report.culture.map((r) => r.valueKey)).toEqual(['customer-obsessed', 'caring']);
+    expect(report.culture[1]).toMatchObject({ label: 'Caring', facetLabel: 'Internal relations' });
+    expect(report.privacyNote).toContain('fewer than 5 people');
+    expect(report.headings.gaps).toBe('You and your team');
+  });
+
+  it('hides eNPS below k', () => {
+    const small = buildTeamReport({ ...teamReportInput('en'), enps: { n: 4, summary: { enps: 50 } } });
+    expect(small.enps).toMatchObject({ score: null, hidden: 'below_k' });
+  });
+
+  it('refuses a target the content bank does not know', () => {
+    const input = teamReportInput('en');
+    expect(() =>
+      buildTeamReport({ ...input, elements: [{ target: { kind: 'element', key: 'bogus' }, n: 8 }] }),
+    ).toThrow(/Unknown element "bogus"/);
+  });
+
+  it.each(['en', 'nl'])('matches the reviewed %s report', (locale) => {
+    expect(buildTeamReport(teamReportInput(locale))).toMatchSnapshot();
+    expect(renderPlainText(buildTeamReport(teamReportInput(locale)))).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,36 @@
+import { afterAll } from 'vitest';
+import type { AppContext, EngineSettings } from '../../src/app/context.ts';
+import { RecordingPlatform } from '../../src/app/recording-platform.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { loadContentBank } from '../../src/model/index.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
+
+export const TEST_SETTINGS: EngineSettings = {
+  k: 5,
+  commentK: 10,
+  perPerson: 4,
+  defaultLocale: 'en',
+  defaultTimeZone: 'Europe/Amsterdam',
+  publicUrl: 'http://127.0.0.1:3978',
+};
+
+export interface AppFixture {
+  readonly ctx: AppContext;
+  readonly platform: RecordingPlatform;
+  readonly store: Store;
+}
+
+/** A use-case context over a fresh database, recording instead of sending. */
+export async function appFixture(url: string, settings: Partial<EngineSettings> = {}): Promise<AppFixture> {
+  const store = await openStore({ url });
+  afterAll(() => store.close());
+  const platform = new RecordingPlatform();
+  const ctx: AppContext = {
+    db: store.db,
+    bank: loadContentBank(),
+    settings: { ...TEST_SETTINGS, ...settings },
+    platform,
+    log: createLogger(process.env.TEST_LOG ?? 'silent'),
+  };
+  return { ctx, platform, store };
+}
