@@ -80,7 +80,12 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
       const card = cardOf(user);
       for (const item of card.items) {
         const value = item.scale === 'nps11' ? 8 : 4;
-        await services.recordAnswer({ personId: personId(user), token: card.token, statementId: item.statementId, value });
+        await services.recordAnswer({
+          personId: personId(user),
+          token: card.token,
+          statementId: item.statementId,
+          value,
+        });
       }
     }
     const ann = cardOf('ann');
@@ -99,15 +104,21 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
   it('refuses someone else’s token, an unknown statement and an impossible value, with a reason', async () => {
     const ann = cardOf('ann');
     const statementId = ann.items.find((i) => i.scale === 'agree5')?.statementId ?? '';
-    expect(await refusal(services.recordAnswer({ personId: personId('bob'), token: ann.token, statementId, value: 3 }))).toBe(
-      'token_invalid',
-    );
     expect(
-      await refusal(services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId: 'nope', value: 3 })),
+      await refusal(
+        services.recordAnswer({ personId: personId('bob'), token: ann.token, statementId, value: 3 }),
+      ),
+    ).toBe('token_invalid');
+    expect(
+      await refusal(
+        services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId: 'nope', value: 3 }),
+      ),
     ).toBe('statement_unknown');
-    expect(await refusal(services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId, value: 7 }))).toBe(
-      'answer_invalid',
-    );
+    expect(
+      await refusal(
+        services.recordAnswer({ personId: personId('ann'), token: ann.token, statementId, value: 7 }),
+      ),
+    ).toBe('answer_invalid');
   });
 
   it('reminds only the people who have not answered, one working day later', async () => {
@@ -116,7 +127,9 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     await tick(app.ctx, now);
     now = at('2026-11-25T15:00:00Z');
     await tick(app.ctx, now);
-    const reminded = app.platform.messages.slice(before).map((m) => (m.to.kind === 'dm' ? m.to.platformUserId : ''));
+    const reminded = app.platform.messages
+      .slice(before)
+      .map((m) => (m.to.kind === 'dm' ? m.to.platformUserId : ''));
     expect(reminded.sort()).toEqual(['fay', 'lea', 'nyc']);
   });
 

@@ -14,7 +14,9 @@ describe('simulate', () => {
     expect(small).toBeDefined();
     for (const value of Object.values(small?.elements ?? {})) expect(value).toMatch(/^hidden/);
     const large = first.teams.filter((team) => team.size >= 8);
-    expect(large.some((team) => Object.values(team.elements).some((value) => typeof value === 'number'))).toBe(true);
+    expect(
+      large.some((team) => Object.values(team.elements).some((value) => typeof value === 'number')),
+    ).toBe(true);
   });
 
   it('gives a different organisation for a different seed', async () => {
