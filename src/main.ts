@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
+import type { EngineSettings } from './app/context.ts';
+import { ensureDemoOrganization } from './app/demo/demo-history.ts';
+import { startLocalMode } from './compose/local-mode.ts';
 import type { Config } from './config/index.ts';
 import { healthRoutes, type HealthState } from './http/health.ts';
 import { listen, type HttpServer } from './http/server.ts';
 import type { Logger } from './logging/logger.ts';
+import { loadContentBank } from './model/index.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import { describeUrl, openStore, type Store } from './store/database.ts';
 import { providerOf } from './store/provider.ts';
@@ -14,14 +18,30 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export function engineSettings(config: Config, url: string): EngineSettings {
+  return {
+    k: config.ANONYMITY_MIN_RESPONDENTS,
+    commentK: config.COMMENT_MIN_RESPONDENTS,
+    perPerson: config.STATEMENTS_PER_PULSE,
+    defaultLocale: config.DEFAULT_LOCALE,
+    defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    publicUrl: (config.PUBLIC_URL ?? url).replace(/\/$/, ''),
+  };
+}
+
 /**
  * The composition root: HTTP first (so /readyz can say "not yet"), then the
- * store and its migrations, then the scheduler tick.
+ * content, the store and its migrations, the chat platform, and the
+ * scheduler tick.
  */
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const bank = loadContentBank(config.CONTENT_FILE ? { customFile: config.CONTENT_FILE } : {});
   const health: HealthState = { provider: providerOf(config.DATABASE_URL), migrations: undefined };
   const app = new Hono();
   app.route('/', healthRoutes(health));
+  // The platform's routes exist only once the store is open; until then the bot says it is starting.
+  const mounted: { routes?: Hono } = {};
+  app.all('*', (c) => (mounted.routes ? mounted.routes.fetch(c.req.raw) : c.text('Starting…', 503)));
 
   const http: HttpServer = await listen(app, config.HOST, config.PORT);
   log.info({ url: http.url }, 'listening');
@@ -41,7 +61,16 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     throw error;
   }
 
-  const scheduler = startScheduler(config.SCHEDULER_CRON, [], log);
+  if (config.DEMO_DATA && (await ensureDemoOrganization(store.db))) {
+    log.info('seeded the demo organisation');
+  }
+  const routes = new Hono();
+  const base = { db: store.db, bank, settings: engineSettings(config, http.url), log };
+  const local = startLocalMode(routes, base, (error) => log.error({ err: error }, 'local playground error'));
+  mounted.routes = routes;
+  log.info({ url: `${http.url}/` }, 'local playground ready: open it in a browser');
+
+  const scheduler = startScheduler(config.SCHEDULER_CRON, [{ id: 'pulse', run: () => local.tick() }], log);
   log.info({ db: store.provider, migrations: health.migrations }, 'ready');
 
   return {

@@ -3,6 +3,7 @@ import { notice } from '../messages/index.ts';
 import { resolveLocale } from '../model/index.ts';
 import type { MessageRef } from './ports.ts';
 import type { AppContext } from './context.ts';
+import { roundSnapshots } from '../store/answer-stats.ts';
 import { enqueueJob } from './jobs/queue.ts';
 import { defineJob } from './jobs/runner.ts';
 import { CLOSE_ROUND } from './open-rounds.ts';
@@ -12,8 +13,9 @@ export const LEADER_REPORT = 'leader-report';
 export const TEAM_NUDGE = 'team-nudge';
 
 /**
- * Closes a round: counts who answered, then destroys the ledger tokens and
- * the answers' owner hashes, after which no answer can be linked to anyone.
+ * Closes a round: counts who answered and writes the round's snapshots,
+ * then destroys the ledger tokens and the answers' owner hashes, after which
+ * no answer can be linked to anyone.
  * Then the cards are marked closed, and the leader report and nudge are queued.
  */
 export async function closeRound(ctx: AppContext, roundId: string, now: Date): Promise<boolean> {
@@ -24,7 +26,9 @@ export async function closeRound(ctx: AppContext, roundId: string, now: Date): P
   });
   if (claimed.count !== 1) return false;
   const respondents = await db.participation.count({ where: { roundId, answered: true } });
+  const snapshots = await roundSnapshots(db, roundId);
   await db.$transaction([
+    db.scoreSnapshot.createMany({ data: snapshots }),
     db.round.update({ where: { id: roundId }, data: { respondents } }),
     db.participation.updateMany({ where: { roundId }, data: { token: null, statementIds: null } }),
     db.answer.updateMany({ where: { roundId }, data: { ownerHash: null } }),

@@ -195,9 +195,10 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
 /** When each target was last asked in this team and how many answered: stale and thin targets go first. */
 async function freshness(db: Db, teamId: string): Promise<TargetFreshness[]> {
   const rows = await db.$queryRaw<{ kind: string; key: string; last: number | bigint; n: number | bigint }[]>`
-    SELECT a."targetKind" AS kind, a."targetKey" AS key, MAX(r."number") AS last, COUNT(a."value") AS n
-       FROM "Answer" a JOIN "Round" r ON r."id" = a."roundId"
-      WHERE a."teamId" = ${teamId} GROUP BY a."targetKind", a."targetKey"`;
+    SELECT s."targetKind" AS kind, s."targetKey" AS key, MAX(r."number") AS last, SUM(s."respondents") AS n
+      FROM "ScoreSnapshot" s JOIN "Round" r ON r."id" = s."roundId"
+     WHERE s."teamId" = ${teamId} AND s."statementId" IS NULL
+     GROUP BY s."targetKind", s."targetKey"`;
   return rows.map((row) => ({
     target: { kind: row.kind as TargetFreshness['target']['kind'], key: row.key },
     lastAskedRound: Number(row.last),

@@ -90,7 +90,6 @@ export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, no
         ...target,
         scale: statement.scale,
         value: input.value,
-        week: participation.round.week,
         ownerHash: owner,
       },
       update: { value: input.value },

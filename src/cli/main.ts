@@ -1,6 +1,9 @@
 import { loadConfig, type Config } from '../config/index.ts';
 import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
+import { fillDemoHistory } from '../app/demo/demo-history.ts';
+import { engineSettings } from '../main.ts';
+import { openStore } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations.ts';
 import { runContentCommand, type CommandIo } from './content-command.ts';
 import { runSimulateCommand } from './simulate-command.ts';
@@ -15,6 +18,7 @@ Commands:
   migrate            apply pending database migrations and exit
   content export     print the content bank (--json, or --format csv)
   simulate           run the engine over a synthetic organisation (--help for options)
+  demo               fill the local demo with twelve weeks of history, then start
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
@@ -27,6 +31,26 @@ const COMMANDS: Record<string, Command> = {
   content: async (args, config, io) =>
     runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {}),
   simulate: async (args, _config, io) => runSimulateCommand(args, io),
+  demo: async (_args, config, io) => {
+    const log = createLogger(config.LOG_LEVEL);
+    const store = await openStore({ url: config.DATABASE_URL });
+    try {
+      const filled = await fillDemoHistory(
+        store.db,
+        engineSettings(config, `http://${config.HOST}:${config.PORT}`),
+        log,
+        new Date(),
+      );
+      io.stdout(
+        filled.rounds
+          ? `Filled twelve weeks of demo history: ${filled.rounds} rounds, ${filled.answers} answers.`
+          : 'The database has rounds already; the demo history is left as it is.',
+      );
+    } finally {
+      await store.close();
+    }
+    return runStart(config, log);
+  },
   migrate: async (_args, config, io) => {
     const applied = await applyMigrations(config.DATABASE_URL);
     io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');

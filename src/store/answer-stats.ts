@@ -1,51 +1,75 @@
 import type { AgreeStats, NpsStats } from '../core/index.ts';
 import type { Db } from './database.ts';
-import { Prisma } from './generated/sqlite/client.ts';
+import type { ReportingReader } from './reporting-reader.ts';
+import type { Prisma } from './generated/sqlite/client.ts';
 
 /**
- * Aggregates are computed in SQL as sufficient statistics (count, sum, sum of
- * squares, favourable count) so that a million answers never travel to Node;
- * src/core finishes the maths. The SQL is plain and runs on SQLite and
- * PostgreSQL alike.
+ * Aggregates as sufficient statistics (count, sum, sum of squares,
+ * favourable, promoters, detractors): computed in SQL when a round closes
+ * and kept as ScoreSnapshot rows, so reports never read answers and src/core
+ * finishes the maths. The SQL is plain and runs on SQLite and PostgreSQL.
  */
-type Num = number | bigint | string | null;
+type Num = number | bigint | string | null | undefined;
 
-const n = (value: Num | undefined): number => (value === null || value === undefined ? 0 : Number(value));
+const num = (value: Num): number => (value === null || value === undefined ? 0 : Number(value));
+
+/**
+ * The snapshot rows of one closed round: one per statement, and one per
+ * target (statementId null) whose `respondents` counts distinct people —
+ * possible only now, while the answers' owner hashes still exist.
+ */
+export async function roundSnapshots(
+  db: Db,
+  roundId: string,
+): Promise<Prisma.ScoreSnapshotCreateManyInput[]> {
+  const round = await db.round.findUniqueOrThrow({ where: { id: roundId } });
+  const perStatement = await db.$queryRaw<Record<string, Num>[]>`
+    SELECT "statementId", "targetKind", "targetKey", "scale",
+           COUNT("value") AS n, SUM("value") AS s, SUM("value" * "value") AS ss,
+           SUM(CASE WHEN "value" >= 4 THEN 1 ELSE 0 END) AS fav,
+           SUM(CASE WHEN "value" >= 9 THEN 1 ELSE 0 END) AS pro,
+           SUM(CASE WHEN "value" <= 6 THEN 1 ELSE 0 END) AS det
+      FROM "Answer" WHERE "roundId" = ${roundId}
+     GROUP BY "statementId", "targetKind", "targetKey", "scale"`;
+  const perTarget = await db.$queryRaw<Record<string, Num>[]>`
+    SELECT "targetKind", "targetKey", "scale",
+           COUNT("value") AS n, SUM("value") AS s, SUM("value" * "value") AS ss,
+           SUM(CASE WHEN "value" >= 4 THEN 1 ELSE 0 END) AS fav,
+           SUM(CASE WHEN "value" >= 9 THEN 1 ELSE 0 END) AS pro,
+           SUM(CASE WHEN "value" <= 6 THEN 1 ELSE 0 END) AS det,
+           COUNT(DISTINCT CASE WHEN "value" IS NOT NULL THEN "ownerHash" END) AS people
+      FROM "Answer" WHERE "roundId" = ${roundId}
+     GROUP BY "targetKind", "targetKey", "scale"`;
+  const base = { roundId, teamId: round.teamId, week: round.week };
+  const stats = (row: Record<string, Num>) => ({
+    targetKind: String(row.targetKind),
+    targetKey: String(row.targetKey),
+    scale: String(row.scale),
+    n: num(row.n),
+    sum: num(row.s),
+    sumSq: num(row.ss),
+    favourable: num(row.fav),
+    promoters: num(row.pro),
+    detractors: num(row.det),
+  });
+  return [
+    ...perStatement.map((row) => ({
+      ...base,
+      ...stats(row),
+      statementId: String(row.statementId),
+      respondents: num(row.n),
+    })),
+    ...perTarget.map((row) => ({ ...base, ...stats(row), statementId: null, respondents: num(row.people) })),
+  ];
+}
 
 export interface StatementWeekStats {
   readonly statementId: string;
   readonly week: string;
   readonly agree: AgreeStats;
   readonly nps: NpsStats;
-  /** Rows incl. "don't know": the people who answered this statement that week. */
+  /** People who gave a scored answer to this statement that week. */
   readonly answered: number;
-}
-
-/** One team's answers per statement and week: what a team report is built from. */
-export async function teamStatementStats(db: Db, teamId: string): Promise<StatementWeekStats[]> {
-  const rows = await db.$queryRaw<Record<string, Num>[]>`
-    SELECT "statementId", "week", "scale",
-            COUNT("value") AS n, SUM("value") AS s, SUM("value" * "value") AS ss,
-            SUM(CASE WHEN "value" >= 4 THEN 1 ELSE 0 END) AS fav,
-            SUM(CASE WHEN "value" >= 9 THEN 1 ELSE 0 END) AS pro,
-            SUM(CASE WHEN "value" <= 6 THEN 1 ELSE 0 END) AS det,
-            COUNT(*) AS answered
-       FROM "Answer" WHERE "teamId" = ${teamId}
-      GROUP BY "statementId", "week", "scale"`;
-  return rows.map((row) => {
-    const isNps = row.scale === 'nps11';
-    return {
-      statementId: String(row.statementId),
-      week: String(row.week),
-      agree: isNps
-        ? { count: 0, sum: 0, sumOfSquares: 0, favourable: 0 }
-        : { count: n(row.n), sum: n(row.s), sumOfSquares: n(row.ss), favourable: n(row.fav) },
-      nps: isNps
-        ? { count: n(row.n), promoters: n(row.pro), detractors: n(row.det) }
-        : { count: 0, promoters: 0, detractors: 0 },
-      answered: n(row.answered),
-    };
-  });
 }
 
 export interface TargetWeekStats {
@@ -54,36 +78,90 @@ export interface TargetWeekStats {
   readonly targetKey: string;
   readonly week: string;
   readonly agree: AgreeStats;
-  /** A lower bound of distinct respondents: the most answers any one statement got. */
+  readonly nps: NpsStats;
+  /** Distinct people behind the figure. */
   readonly respondents: number;
 }
 
-/**
- * Agreement-scale statistics per team, target and week for many teams at
- * once (the organisation view and the benchmark). Respondents are bounded
- * from below by the busiest statement, as each person answers a statement
- * at most once a round.
- */
-export async function targetWeekStats(
-  db: Db,
-  options: { targetKind?: string } = {},
-): Promise<TargetWeekStats[]> {
-  const kindFilter = options.targetKind ? Prisma.sql`AND "targetKind" = ${options.targetKind}` : Prisma.empty;
-  const rows = await db.$queryRaw<Record<string, Num>[]>`
-    SELECT "teamId", "targetKind", "targetKey", "week",
-            SUM(n) AS n, SUM(s) AS s, SUM(ss) AS ss, SUM(fav) AS fav, MAX(answered) AS respondents
-       FROM (SELECT "teamId", "targetKind", "targetKey", "week", "statementId",
-                    COUNT("value") AS n, SUM("value") AS s, SUM("value" * "value") AS ss,
-                    SUM(CASE WHEN "value" >= 4 THEN 1 ELSE 0 END) AS fav, COUNT(*) AS answered
-               FROM "Answer" WHERE "scale" = 'agree5' ${kindFilter}
-              GROUP BY "teamId", "targetKind", "targetKey", "week", "statementId") per_statement
-      GROUP BY "teamId", "targetKind", "targetKey", "week"`;
+function agreeOf(row: {
+  n: number;
+  sum: number;
+  sumSq: number;
+  favourable: number;
+  scale: string;
+}): AgreeStats {
+  return row.scale === 'agree5'
+    ? { count: row.n, sum: row.sum, sumOfSquares: row.sumSq, favourable: row.favourable }
+    : { count: 0, sum: 0, sumOfSquares: 0, favourable: 0 };
+}
+
+function npsOf(row: { n: number; promoters: number; detractors: number; scale: string }): NpsStats {
+  return row.scale === 'nps11'
+    ? { count: row.n, promoters: row.promoters, detractors: row.detractors }
+    : { count: 0, promoters: 0, detractors: 0 };
+}
+
+/** One team's closed rounds per statement and week: what a team report is built from. */
+export async function teamStatementStats(db: Db, teamId: string): Promise<StatementWeekStats[]> {
+  const rows = await db.scoreSnapshot.findMany({ where: { teamId, statementId: { not: null } } });
   return rows.map((row) => ({
-    teamId: String(row.teamId),
-    targetKind: String(row.targetKind),
-    targetKey: String(row.targetKey),
-    week: String(row.week),
-    agree: { count: n(row.n), sum: n(row.s), sumOfSquares: n(row.ss), favourable: n(row.fav) },
-    respondents: n(row.respondents),
+    statementId: row.statementId ?? '',
+    week: row.week,
+    agree: agreeOf(row),
+    nps: npsOf(row),
+    answered: row.respondents,
+  }));
+}
+
+/** One team's closed rounds per target and week, with exact distinct respondents. */
+export async function teamTargetStats(db: Db, teamId: string): Promise<TargetWeekStats[]> {
+  const rows = await db.scoreSnapshot.findMany({ where: { teamId, statementId: null } });
+  return rows.map((row) => ({
+    teamId: row.teamId,
+    targetKind: row.targetKind,
+    targetKey: row.targetKey,
+    week: row.week,
+    agree: agreeOf(row),
+    nps: npsOf(row),
+    respondents: row.respondents,
+  }));
+}
+
+/**
+ * Every team's per-target figures of a kind (e.g. all elements) over all
+ * weeks: the organisation view and the benchmark. Read through the plain
+ * reporting connection, as it can be hundreds of thousands of rows.
+ */
+export async function organizationTargetStats(
+  reader: ReportingReader,
+  targetKind: string,
+): Promise<TargetWeekStats[]> {
+  const rows = await reader.all<{
+    teamId: string;
+    targetKind: string;
+    targetKey: string;
+    week: string;
+    scale: string;
+    n: number;
+    sum: number;
+    sumSq: number;
+    favourable: number;
+    promoters: number;
+    detractors: number;
+    respondents: number;
+  }>(
+    `SELECT "teamId", "targetKind", "targetKey", "week", "scale", "n", "sum", "sumSq", "favourable",
+            "promoters", "detractors", "respondents"
+       FROM "ScoreSnapshot" WHERE "statementId" IS NULL AND "targetKind" = $1`,
+    [targetKind],
+  );
+  return rows.map((row) => ({
+    teamId: row.teamId,
+    targetKind: row.targetKind,
+    targetKey: row.targetKey,
+    week: row.week,
+    agree: agreeOf(row),
+    nps: npsOf(row),
+    respondents: Number(row.respondents),
   }));
 }

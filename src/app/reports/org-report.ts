@@ -2,7 +2,7 @@ import { mergeNpsStats, summarizeNps, type NpsStats } from '../../core/index.ts'
 import { buildOrgReport, type OrgReportInput } from '../../messages/index.ts';
 import type { OrgReport } from '../../messages/types.ts';
 import type { Locale } from '../../model/index.ts';
-import { teamStatementStats } from '../../store/answer-stats.ts';
+import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
 import { analyseTeam } from './team-analysis.ts';
@@ -39,10 +39,16 @@ export async function orgReportFor(
     for (const row of stats) {
       if (row.nps.count > 0) engagement.set(row.week, [...(engagement.get(row.week) ?? []), row.nps]);
     }
-    const analysis = analyseTeam(stats, roundWeeks(rounds), ctx.bank, {
-      k: latest?.k ?? ctx.settings.k,
-      comparable: await comparability(ctx.db, rounds),
-    });
+    const analysis = analyseTeam(
+      stats,
+      await teamTargetStats(ctx.db, team.id),
+      roundWeeks(rounds),
+      ctx.bank,
+      {
+        k: latest?.k ?? ctx.settings.k,
+        comparable: await comparability(ctx.db, rounds),
+      },
+    );
     heatmap.push({
       team: { id: team.id, name: team.name },
       cells: ctx.bank.elements.map((element) => {
@@ -75,7 +81,9 @@ export async function orgReportFor(
       return {
         period: week,
         n: merged.count,
-        ...(summary ? { enps: summary.enps } : { hidden: 'below_k' as const }),
+        ...(summary
+          ? { enps: summary.enps }
+          : { hidden: merged.count === 0 ? ('no_data' as const) : ('below_k' as const) }),
       };
     }),
     heatmap,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { chooseNudge, type TargetStanding } from '../../core/index.ts';
 import { buildNudgePost } from '../../messages/index.ts';
 import { resolveLocale, type TargetRef } from '../../model/index.ts';
-import { teamStatementStats } from '../../store/answer-stats.ts';
+import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import { LEADER_REPORT, TEAM_NUDGE } from '../close-rounds.ts';
 import { defineJob } from '../jobs/runner.ts';
 import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
@@ -51,10 +51,16 @@ export const teamNudgeJob = defineJob({
     });
     if (!team.channelId) return;
     const rounds = await closedRounds(ctx.db, team.id);
-    const analysis = analyseTeam(await teamStatementStats(ctx.db, team.id), roundWeeks(rounds), ctx.bank, {
-      k: round.k,
-      comparable: await comparability(ctx.db, rounds),
-    });
+    const analysis = analyseTeam(
+      await teamStatementStats(ctx.db, team.id),
+      await teamTargetStats(ctx.db, team.id),
+      roundWeeks(rounds),
+      ctx.bank,
+      {
+        k: round.k,
+        comparable: await comparability(ctx.db, rounds),
+      },
+    );
     const standings: TargetStanding[] = analysis.targets
       .filter((t) => t.variant !== 'desired')
       .map((t) => ({ target: t.target, score: t.latest.summary?.score ?? null, change: t.change ?? null }));

@@ -14,7 +14,7 @@ import {
   type TrendDirection,
 } from '../../core/index.ts';
 import type { ContentBank, Phase, TargetRef } from '../../model/index.ts';
-import type { StatementWeekStats } from '../../store/answer-stats.ts';
+import type { StatementWeekStats, TargetWeekStats } from '../../store/answer-stats.ts';
 
 /** One figure for one period: shown when enough people answered, else hidden. */
 export interface PeriodFigure {
@@ -60,14 +60,16 @@ function figure(
 }
 
 /**
- * Turns one team's per-statement statistics into figures per target: a
- * series over the closed rounds' weeks, the latest figure, its change and
- * trend, and phase scores. Everything under k is hidden here, before any
- * report sees it. Respondents per target are bounded from below by the
- * statement most people answered (each person answers a statement once).
+ * Turns one team's round snapshots into figures per target: a series over
+ * the closed rounds' weeks, the latest figure, its change and trend, and
+ * phase scores. Everything under k is hidden here, before any report sees
+ * it. A target's respondents are the distinct people counted when its round
+ * closed; a culture value's current and desired views each come from one
+ * statement, answered once per person.
  */
 export function analyseTeam(
   stats: readonly StatementWeekStats[],
+  totals: readonly TargetWeekStats[],
   weeks: readonly string[],
   bank: ContentBank,
   options: { readonly k: number; readonly comparable: (fromWeek: string, toWeek: string) => boolean },
@@ -104,6 +106,16 @@ export function analyseTeam(
       phases.set(statement.phase, [...(phases.get(statement.phase) ?? []), row.agree]);
       bucket.phaseByWeek.set(row.week, phases);
     }
+  }
+
+  for (const total of totals) {
+    if (total.targetKind === 'enps') {
+      const part = npsParts.get(total.week);
+      if (part) part.respondents = total.respondents;
+      continue;
+    }
+    const week = buckets.get(`${total.targetKind}:${total.targetKey}:`)?.byWeek.get(total.week);
+    if (week) week.respondents = total.respondents;
   }
 
   const latestWeek = weeks[weeks.length - 1] ?? '';

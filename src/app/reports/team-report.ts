@@ -10,7 +10,7 @@ import {
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { TeamReport } from '../../messages/types.ts';
 import { ELEMENT_KEYS, type Locale, type TargetRef } from '../../model/index.ts';
-import { teamStatementStats } from '../../store/answer-stats.ts';
+import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
@@ -70,10 +70,16 @@ export async function teamReportFor(
   const rounds = await closedRounds(ctx.db, teamId);
   const latest = rounds[rounds.length - 1];
   const k = latest?.k ?? ctx.settings.k;
-  const analysis = analyseTeam(await teamStatementStats(ctx.db, teamId), roundWeeks(rounds), ctx.bank, {
-    k,
-    comparable: await comparability(ctx.db, rounds),
-  });
+  const analysis = analyseTeam(
+    await teamStatementStats(ctx.db, teamId),
+    await teamTargetStats(ctx.db, teamId),
+    roundWeeks(rounds),
+    ctx.bank,
+    {
+      k,
+      comparable: await comparability(ctx.db, rounds),
+    },
+  );
   const of = (kind: TargetRef['kind']) =>
     analysis.targets.filter((t) => t.target.kind === kind && t.variant === undefined);
   const elements = of('element');

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { periodKey } from '../../core/index.ts';
 import { createLogger } from '../../logging/logger.ts';
-import type { PulseCard } from '../../messages/types.ts';
 import { loadContentBank } from '../../model/index.ts';
 import { openStore } from '../../store/database.ts';
 import type { AppContext, EngineSettings } from '../context.ts';
@@ -11,7 +10,8 @@ import { createPulseServices } from '../pulse-services.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { teamReportFor } from '../reports/team-report.ts';
 import { seedOrganization } from '../seed-organization.ts';
-import { tick } from '../tick.ts';
+import { driveUntil } from '../demo/drive.ts';
+import { answerCards, type SimulatedPerson } from '../demo/simulated-people.ts';
 import { seededRandom } from './random.ts';
 import { syntheticOrganization } from './synthetic-organization.ts';
 
@@ -89,19 +89,18 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     const org = await seedOrganization(store.db, spec, {
       ids: { team: (name) => `team-${name}`, person: (user) => `person-${user}` },
     });
-    const bias = new Map<string, number>();
-    const responsiveness = new Map<string, number>();
+    const people = new Map<string, SimulatedPerson>();
     for (const team of spec.teams) {
-      const teamBias = teams.find((t) => t.name === team.name)?.bias ?? 0;
+      const bias = teams.find((t) => t.name === team.name)?.bias ?? 0;
       for (const person of team.people) {
-        bias.set(person.platformUserId, teamBias);
-        responsiveness.set(person.platformUserId, 0.55 + random() * 0.4);
+        const personId = org.people[person.platformUserId] ?? '';
+        people.set(person.platformUserId, { personId, bias, responsiveness: 0.55 + random() * 0.4 });
       }
     }
-    const services = createPulseServices(ctx, () => now);
     const start = options.start ?? new Date('2026-01-05T00:00:00Z');
     const end = new Date(start.getTime() + options.weeks * 7 * 24 * HOUR);
-    let now = start;
+    let current = start;
+    const services = createPulseServices(ctx, () => current);
     let seen = 0;
     const weeks = new Map<
       string,
@@ -114,35 +113,27 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       return entry;
     };
 
-    while (now.getTime() < end.getTime()) {
-      await tick(ctx, now);
-      const closed = await store.db.round.count({ where: { closedAt: now } });
-      weekOf(now).roundsClosed += closed;
-      for (const message of platform.messages.slice(seen)) {
-        if (message.to.kind !== 'dm' || message.document.kind !== 'pulse-card') continue;
-        const card: PulseCard = message.document;
-        const user = message.to.platformUserId;
-        const week = weekOf(now);
-        if (card.banner) week.reminders += 1;
-        else week.sent += 1;
-        if (card.state !== 'open' || random() > (responsiveness.get(user) ?? 0.7)) continue;
-        const personId = org.people[user] ?? '';
-        week.answered += 1;
-        for (const item of card.items) {
-          const noise = (random() + random() + random() - 1.5) * 1.6;
-          const value =
-            item.scale === 'nps11'
-              ? Math.max(0, Math.min(10, Math.round(7 + 2.5 * (bias.get(user) ?? 0) + noise * 1.5)))
-              : random() < 0.05
-                ? null
-                : Math.max(1, Math.min(5, Math.round(3.4 + (bias.get(user) ?? 0) + noise)));
-          await services.recordAnswer({ personId, token: card.token, statementId: item.statementId, value });
-          week.answers += 1;
-        }
-      }
+    await driveUntil(ctx, start, end, async (at) => {
+      current = at;
+      const fresh = platform.messages
+        .slice(seen)
+        .flatMap((message) =>
+          message.to.kind === 'dm'
+            ? [{ platformUserId: message.to.platformUserId, document: message.document }]
+            : [],
+        );
       seen = platform.messages.length;
-      now = await nextMoment(ctx, now, end);
-    }
+      const week = weekOf(at);
+      for (const { document } of fresh) {
+        if (document.kind !== 'pulse-card') continue;
+        if (document.banner) week.reminders += 1;
+        else week.sent += 1;
+      }
+      const tally = await answerCards(services, fresh, people, random);
+      week.answered += tally.answered;
+      week.answers += tally.answers;
+      week.roundsClosed += await store.db.round.count({ where: { closedAt: at } });
+    });
 
     const summaries: TeamSummary[] = [];
     for (const team of teams) {
@@ -183,19 +174,4 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     await store.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** The next moment anything is due: a job, a round to open, or the end. */
-async function nextMoment(ctx: AppContext, now: Date, end: Date): Promise<Date> {
-  const job = await ctx.db.job.findFirst({
-    where: { status: 'pending', runAt: { gt: now } },
-    orderBy: { runAt: 'asc' },
-  });
-  const schedule = await ctx.db.schedule.findFirst({
-    where: { nextRunAt: { gt: now } },
-    orderBy: { nextRunAt: 'asc' },
-  });
-  const candidates = [job?.runAt, schedule?.nextRunAt, end].filter((d): d is Date => d instanceof Date);
-  const next = Math.min(...candidates.map((d) => d.getTime()));
-  return new Date(Math.max(next, now.getTime() + 1000));
 }

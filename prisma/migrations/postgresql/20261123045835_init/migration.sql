@@ -143,7 +143,6 @@ CREATE TABLE "Answer" (
     "targetKey" TEXT NOT NULL,
     "scale" TEXT NOT NULL,
     "value" INTEGER,
-    "week" TEXT NOT NULL,
     "ownerHash" TEXT,
 
     CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
@@ -189,18 +188,20 @@ CREATE TABLE "RotationState" (
 -- CreateTable
 CREATE TABLE "ScoreSnapshot" (
     "id" TEXT NOT NULL,
+    "roundId" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
+    "week" TEXT NOT NULL,
+    "statementId" TEXT,
     "targetKind" TEXT NOT NULL,
     "targetKey" TEXT NOT NULL,
-    "periodKind" TEXT NOT NULL,
-    "periodStart" TIMESTAMP(3) NOT NULL,
+    "scale" TEXT NOT NULL,
     "n" INTEGER NOT NULL,
     "sum" DOUBLE PRECISION NOT NULL,
     "sumSq" DOUBLE PRECISION NOT NULL,
     "favourable" INTEGER NOT NULL,
-    "invited" INTEGER NOT NULL,
+    "promoters" INTEGER NOT NULL,
+    "detractors" INTEGER NOT NULL,
     "respondents" INTEGER NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ScoreSnapshot_pkey" PRIMARY KEY ("id")
 );
@@ -309,9 +310,6 @@ CREATE INDEX "Participation_sendAt_idx" ON "Participation"("sendAt");
 CREATE UNIQUE INDEX "Participation_roundId_personId_key" ON "Participation"("roundId", "personId");
 
 -- CreateIndex
-CREATE INDEX "Answer_teamId_week_idx" ON "Answer"("teamId", "week");
-
--- CreateIndex
 CREATE INDEX "Answer_roundId_idx" ON "Answer"("roundId");
 
 -- CreateIndex
@@ -327,7 +325,10 @@ CREATE UNIQUE INDEX "LeaderRating_personId_roundId_statementId_key" ON "LeaderRa
 CREATE UNIQUE INDEX "RotationState_personId_teamId_key" ON "RotationState"("personId", "teamId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ScoreSnapshot_teamId_targetKind_targetKey_periodKind_period_key" ON "ScoreSnapshot"("teamId", "targetKind", "targetKey", "periodKind", "periodStart");
+CREATE INDEX "ScoreSnapshot_teamId_week_idx" ON "ScoreSnapshot"("teamId", "week");
+
+-- CreateIndex
+CREATE INDEX "ScoreSnapshot_targetKind_week_idx" ON "ScoreSnapshot"("targetKind", "week");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NudgePost_roundId_key" ON "NudgePost"("roundId");
@@ -391,6 +392,9 @@ ALTER TABLE "LeaderRating" ADD CONSTRAINT "LeaderRating_roundId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "RotationState" ADD CONSTRAINT "RotationState_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ScoreSnapshot" ADD CONSTRAINT "ScoreSnapshot_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ScoreSnapshot" ADD CONSTRAINT "ScoreSnapshot_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -134,7 +134,6 @@ CREATE TABLE "Answer" (
     "targetKey" TEXT NOT NULL,
     "scale" TEXT NOT NULL,
     "value" INTEGER,
-    "week" TEXT NOT NULL,
     "ownerHash" TEXT,
     CONSTRAINT "Answer_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -177,18 +176,21 @@ CREATE TABLE "RotationState" (
 -- CreateTable
 CREATE TABLE "ScoreSnapshot" (
     "id" TEXT NOT NULL PRIMARY KEY,
+    "roundId" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
+    "week" TEXT NOT NULL,
+    "statementId" TEXT,
     "targetKind" TEXT NOT NULL,
     "targetKey" TEXT NOT NULL,
-    "periodKind" TEXT NOT NULL,
-    "periodStart" DATETIME NOT NULL,
+    "scale" TEXT NOT NULL,
     "n" INTEGER NOT NULL,
     "sum" REAL NOT NULL,
     "sumSq" REAL NOT NULL,
     "favourable" INTEGER NOT NULL,
-    "invited" INTEGER NOT NULL,
+    "promoters" INTEGER NOT NULL,
+    "detractors" INTEGER NOT NULL,
     "respondents" INTEGER NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ScoreSnapshot_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ScoreSnapshot_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -288,9 +290,6 @@ CREATE INDEX "Participation_sendAt_idx" ON "Participation"("sendAt");
 CREATE UNIQUE INDEX "Participation_roundId_personId_key" ON "Participation"("roundId", "personId");
 
 -- CreateIndex
-CREATE INDEX "Answer_teamId_week_idx" ON "Answer"("teamId", "week");
-
--- CreateIndex
 CREATE INDEX "Answer_roundId_idx" ON "Answer"("roundId");
 
 -- CreateIndex
@@ -306,7 +305,10 @@ CREATE UNIQUE INDEX "LeaderRating_personId_roundId_statementId_key" ON "LeaderRa
 CREATE UNIQUE INDEX "RotationState_personId_teamId_key" ON "RotationState"("personId", "teamId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ScoreSnapshot_teamId_targetKind_targetKey_periodKind_periodStart_key" ON "ScoreSnapshot"("teamId", "targetKind", "targetKey", "periodKind", "periodStart");
+CREATE INDEX "ScoreSnapshot_teamId_week_idx" ON "ScoreSnapshot"("teamId", "week");
+
+-- CreateIndex
+CREATE INDEX "ScoreSnapshot_targetKind_week_idx" ON "ScoreSnapshot"("targetKind", "week");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NudgePost_roundId_key" ON "NudgePost"("roundId");

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { PulseServices } from '../../src/app/services.ts';
+import { chromeText } from './chrome-text.ts';
+import type { LocalChatPlatform } from './local-chat-platform.ts';
+import type { MessageRenderer, MessageView } from './message-view.ts';
+import { LocalRouteError } from './route-errors.ts';
+import { requireViewer, requireVisible } from './viewer.ts';
+import type { LocalDirectory, LocalMessage, LocalPerson } from './workspace-types.ts';
+
+const person = z.string().min(1);
+const messageId = z.string().min(1);
+
+/** What the page posts to /api/actions. Tokens and post ids are taken from the stored message, never from the page. */
+export const ActionRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('answer'),
+    as: person,
+    messageId,
+    statementId: z.string().min(1),
+    value: z.number().int().min(0).max(10).nullable(),
+  }),
+  z.object({ type: z.literal('comment'), as: person, messageId, text: z.string().trim().min(1).max(2000) }),
+  z.object({
+    type: z.literal('nudge-feedback'),
+    as: person,
+    messageId,
+    kind: z.enum(['did-this', 'not-for-us']),
+  }),
+]);
+export type ActionRequest = z.infer<typeof ActionRequest>;
+
+export interface ActionResult {
+  /** The message as it looks now, when the action changed it. */
+  readonly message?: MessageView;
+  /** A short confirmation for the page's status line. */
+  readonly status?: string;
+}
+
+export interface ActionDeps {
+  readonly platform: LocalChatPlatform;
+  readonly services: PulseServices;
+  readonly directory: LocalDirectory;
+  readonly renderer: MessageRenderer;
+}
+
+/** One click or comment from the page, turned into a use-case call and a message update. */
+export async function handleAction(request: ActionRequest, deps: ActionDeps): Promise<ActionResult> {
+  const viewer = await requireViewer(deps.directory, request.as);
+  const message = deps.platform.message(request.messageId);
+  if (!message) throw new LocalRouteError(404, chromeText(viewer.locale).errors.messageGone);
+  requireVisible(viewer, message.conversationId);
+  const ref = { conversationId: message.conversationId, messageId: message.id };
+  const document = message.document;
+
+  switch (request.type) {
+    case 'answer': {
+      if (document.kind !== 'pulse-card') throw notActionable(viewer);
+      const card = await deps.services.recordAnswer({
+        personId: viewer.id,
+        token: document.token,
+        statementId: request.statementId,
+        value: request.value,
+      });
+      await deps.platform.update(ref, card);
+      return { message: await current(deps, message, viewer), status: card.labels.recorded };
+    }
+    case 'comment': {
+      if (document.kind !== 'pulse-card') throw notActionable(viewer);
+      const notice = await deps.services.recordComment({
+        personId: viewer.id,
+        token: document.token,
+        text: request.text,
+      });
+      const conversation = deps.platform.conversation(message.conversationId);
+      await deps.platform.sendDirect(
+        {
+          organizationId: conversation?.organizationId ?? viewer.organizationId,
+          platformUserId: viewer.platformUserId,
+        },
+        notice,
+      );
+      return { status: notice.title ?? notice.text };
+    }
+    case 'nudge-feedback': {
+      if (document.kind !== 'nudge') throw notActionable(viewer);
+      const post = await deps.services.recordNudgeFeedback({
+        postId: document.postId,
+        personId: viewer.id,
+        kind: request.kind,
+      });
+      await deps.platform.update(ref, post);
+      return { message: await current(deps, message, viewer), status: post.feedback.thanks };
+    }
+  }
+}
+
+async function current(deps: ActionDeps, message: LocalMessage, viewer: LocalPerson): Promise<MessageView> {
+  return deps.renderer.view(deps.platform.message(message.id) ?? message, viewer);
+}
+
+function notActionable(viewer: LocalPerson): LocalRouteError {
+  return new LocalRouteError(400, chromeText(viewer.locale).errors.notActionable);
+}

@@ -1,0 +1,82 @@
+import type { ChromeText } from '../chrome-text.ts';
+import { html, raw, type SafeHtml } from '../render/html.ts';
+import type { DashboardViewer } from './dashboard-viewer.ts';
+
+export interface DashboardPageModel {
+  readonly basePath: string;
+  readonly text: ChromeText;
+  readonly viewer: DashboardViewer | undefined;
+  readonly teams: readonly { id: string; name: string }[];
+  /** Which nav entry is open: 'org', a team id, or undefined for the overview. */
+  readonly current?: string;
+  readonly heading: string;
+  readonly body: SafeHtml;
+  /** A link back to the chat playground (local mode). */
+  readonly playground: boolean;
+}
+
+/** The dashboard's page: the viewer's teams (and the organisation for HR) beside one report. */
+export function dashboardPage(model: DashboardPageModel): string {
+  const { text, viewer, basePath } = model;
+  const d = text.dashboard;
+  const query = viewer?.query ?? '';
+  const entry = (href: string, label: string, key: string): SafeHtml =>
+    html`<li>
+      <a href="${href}" ${model.current === key ? raw('aria-current="page"') : ''}>${label}</a>
+    </li>`;
+  return `<!doctype html>\n${
+    html`<html lang="${viewer?.locale ?? 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${model.heading} · ${d.title} · ${text.appName}</title>
+        <link rel="stylesheet" href="${basePath}/dashboard/style.css" />
+      </head>
+      <body class="dashboard">
+        <a class="skip-link" href="#report">${text.skipToMessages}</a>
+        <header class="top-bar">
+          <p class="brand">${text.appName} <span class="mode">${d.title}</span></p>
+          ${viewer ? html`<p class="viewer">${d.signedInAs} <strong>${viewer.displayName}</strong></p>` : ''}
+          ${
+            model.playground
+              ? html`<p class="back-link"><a href="${basePath}/${query}">${d.playground}</a></p>`
+              : ''
+          }
+        </header>
+        <div class="layout">
+          <nav class="sidebar dashboard-nav" aria-label="${d.title}">
+            <ul>
+              ${entry(`${basePath}/dashboard${query}`, d.title, '')}
+            </ul>
+            ${
+              viewer?.isHr
+                ? html`<h2>${d.organisation}</h2>
+                    <ul>
+                      ${entry(`${basePath}/dashboard/org${query}`, d.organisation, 'org')}
+                    </ul>`
+                : ''
+            }
+            ${
+              model.teams.length > 0
+                ? html`<h2>${d.yourTeams}</h2>
+                    <ul>
+                      ${model.teams.map((team) =>
+                        entry(
+                          `${basePath}/dashboard/teams/${encodeURIComponent(team.id)}${query}`,
+                          team.name,
+                          team.id,
+                        ),
+                      )}
+                    </ul>`
+                : ''
+            }
+          </nav>
+          <main class="pane" id="report" tabindex="-1">
+            <h1>${model.heading}</h1>
+            ${model.body}
+          </main>
+        </div>
+      </body>
+    </html>`.value
+  }\n`;
+}

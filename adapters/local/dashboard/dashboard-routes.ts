@@ -1,0 +1,234 @@
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { PulseServices } from '../../../src/app/services.ts';
+import { isPulseError } from '../../../src/errors.ts';
+import { asset } from '../assets.ts';
+import { chromeText } from '../chrome-text.ts';
+import { html, raw, type SafeHtml } from '../render/html.ts';
+import { noticeHtml } from '../render/notice-html.ts';
+import { renderHtml } from '../render/render-html.ts';
+import { dashboardPage } from './dashboard-page.ts';
+import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
+import { orgReportCsv, teamReportCsv } from './report-csv.ts';
+
+export interface DashboardRoutesOptions {
+  readonly services: PulseServices;
+  /** Who is looking; undefined answers 401 with a way to choose. */
+  readonly viewer: ResolveDashboardViewer;
+  readonly basePath?: string;
+  /** Link back to the chat playground (local mode). */
+  readonly playground?: boolean;
+  readonly onError?: (error: unknown) => void;
+}
+
+const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; " +
+    "frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  // Reports are personal: never kept by a shared cache or the back button of a shared machine.
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * The web reports under /dashboard: a leader's teams, the organisation for
+ * HR, each with its charts, figures and a CSV of exactly the aggregates
+ * shown. PulseServices checks access and writes the audit log on every
+ * report; a refusal becomes a 403 page.
+ *
+ * @example app.route('/', dashboardRoutes({ services, viewer: viewAsViewer(directory), playground: true }));
+ */
+export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
+  const { services } = options;
+  const basePath = options.basePath ?? '';
+  const onError = options.onError ?? ((error: unknown) => console.error('dashboard', error));
+  const app = new Hono();
+
+  /** Runs a page for a known viewer; failures become pages with the right status. */
+  const page =
+    (build: (c: Context, viewer: DashboardViewer) => Promise<Response>) =>
+    async (c: Context): Promise<Response> => {
+      const viewer = await options.viewer(c);
+      if (!viewer) {
+        const text = chromeText(undefined);
+        return render(
+          c,
+          401,
+          undefined,
+          [],
+          text.dashboard.title,
+          html`<p>${text.dashboard.chooseViewer}</p>`,
+        );
+      }
+      try {
+        return await build(c, viewer);
+      } catch (error) {
+        return failure(c, viewer, error);
+      }
+    };
+
+  const render = (
+    c: Context,
+    status: ContentfulStatusCode,
+    viewer: DashboardViewer | undefined,
+    teams: readonly { id: string; name: string }[],
+    heading: string,
+    body: SafeHtml,
+    current?: string,
+  ): Response =>
+    c.html(
+      dashboardPage({
+        basePath,
+        text: chromeText(viewer?.locale),
+        viewer,
+        teams,
+        heading,
+        body,
+        playground: options.playground ?? false,
+        ...(current === undefined ? {} : { current }),
+      }),
+      status,
+      PAGE_HEADERS,
+    );
+
+  const failure = async (c: Context, viewer: DashboardViewer, error: unknown): Promise<Response> => {
+    const d = chromeText(viewer.locale).dashboard;
+    // The navigation is a nicety on an error page; if it fails too, the page goes without it.
+    const teams = await services.reportableTeams(viewer.id).catch((): { id: string; name: string }[] => []);
+    const back = html`<p><a href="${basePath}/dashboard${viewer.query}">${d.back}</a></p>`;
+    if (isPulseError(error, 'forbidden')) {
+      return render(
+        c,
+        403,
+        viewer,
+        teams,
+        d.forbidden,
+        html`<p>${error.message}</p>
+          ${back}`,
+      );
+    }
+    if (isPulseError(error, 'not_found') || isPulseError(error, 'round_not_found')) {
+      return render(
+        c,
+        404,
+        viewer,
+        teams,
+        d.notFound,
+        html`<p>${error.message}</p>
+          ${back}`,
+      );
+    }
+    onError(error);
+    return render(
+      c,
+      500,
+      viewer,
+      teams,
+      d.failed,
+      html`<p>${chromeText(viewer.locale).somethingWrong}</p>
+        ${back}`,
+    );
+  };
+
+  app.get(
+    '/dashboard',
+    page(async (c, viewer) => {
+      const d = chromeText(viewer.locale).dashboard;
+      const teams = await services.reportableTeams(viewer.id);
+      if (teams.length === 0 && !viewer.isHr) {
+        const participation = await services.myParticipation(viewer.id);
+        const body = html`<p>${d.noReports}</p>
+          ${noticeHtml(participation)} ${noticeHtml(services.privacyNotice(viewer.locale))}`;
+        return render(c, 200, viewer, teams, d.title, body, '');
+      }
+      const link = (href: string, label: string): SafeHtml => html`<li><a href="${href}">${label}</a></li>`;
+      const body = html`${
+        viewer.isHr
+          ? html`<h2>${d.organisation}</h2>
+              <ul class="report-links">
+                ${link(`${basePath}/dashboard/org${viewer.query}`, d.organisation)}
+              </ul>`
+          : ''
+      }
+      ${
+        teams.length > 0
+          ? html`<h2>${d.yourTeams}</h2>
+              <ul class="report-links">
+                ${teams.map((team) =>
+                  link(
+                    `${basePath}/dashboard/teams/${encodeURIComponent(team.id)}${viewer.query}`,
+                    team.name,
+                  ),
+                )}
+              </ul>`
+          : ''
+      }`;
+      return render(c, 200, viewer, teams, d.title, body, '');
+    }),
+  );
+
+  app.get(
+    '/dashboard/org',
+    page(async (c, viewer) => {
+      const d = chromeText(viewer.locale).dashboard;
+      const report = await services.orgReport(viewer.id);
+      const teams = await services.reportableTeams(viewer.id);
+      const body = html`${raw(await renderHtml(report, { idPrefix: 'org' }))}
+        <p class="csv">
+          <a href="${basePath}/dashboard/org/csv${viewer.query}" download>${d.downloadCsv}</a>
+        </p>`;
+      return render(c, 200, viewer, teams, d.organisation, body, 'org');
+    }),
+  );
+
+  app.get(
+    '/dashboard/org/csv',
+    page(async (c, viewer) => csv(c, 'organisation.csv', orgReportCsv(await services.orgReport(viewer.id)))),
+  );
+
+  app.get(
+    '/dashboard/teams/:teamId',
+    page(async (c, viewer) => {
+      const d = chromeText(viewer.locale).dashboard;
+      const teamId = c.req.param('teamId') ?? '';
+      const report = await services.teamReport(viewer.id, teamId);
+      const teams = await services.reportableTeams(viewer.id);
+      const body = html`${raw(await renderHtml(report, { idPrefix: 'team' }))}
+        <p class="csv">
+          <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download
+            >${d.downloadCsv}</a
+          >
+        </p>`;
+      return render(c, 200, viewer, teams, report.team.name, body, teamId);
+    }),
+  );
+
+  app.get(
+    '/dashboard/teams/:teamId/csv',
+    page(async (c, viewer) => {
+      const teamId = c.req.param('teamId') ?? '';
+      const report = await services.teamReport(viewer.id, teamId);
+      return csv(c, `team-${teamId.replace(/[^\w-]/g, '_')}.csv`, teamReportCsv(report));
+    }),
+  );
+
+  app.get('/dashboard/style.css', async (c) => {
+    const found = asset('playground.css');
+    if (!found) return c.notFound();
+    const { body, contentType } = await found;
+    return c.body(body, 200, { 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
+  });
+
+  return app;
+}
+
+function csv(c: Context, filename: string, body: string): Response {
+  // The byte order mark makes spreadsheet programs read the file as UTF-8 (Dutch names, dashes).
+  return c.body(`\uFEFF${body}`, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+}

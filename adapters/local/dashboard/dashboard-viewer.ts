@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import type { Locale } from '../../../src/model/keys.ts';
+import type { LocalDirectory } from '../workspace-types.ts';
+
+/** Who is looking at the dashboard. Access itself is checked by PulseServices on every report. */
+export interface DashboardViewer {
+  /** The person id PulseServices knows. */
+  readonly id: string;
+  readonly displayName: string;
+  readonly locale: Locale;
+  /** Shows the organisation entry; the org report still checks access itself. */
+  readonly isHr: boolean;
+  /** Appended to every dashboard link to stay this viewer ("?as=…" locally, "" with a session). */
+  readonly query: string;
+}
+
+export type ResolveDashboardViewer = (c: Context) => Promise<DashboardViewer | undefined>;
+
+/**
+ * Local mode: the "view as" choice (`?as=`) is the login, as on the
+ * playground. Slack and Teams mode will resolve a signed, short-lived link instead.
+ */
+export function viewAsViewer(directory: LocalDirectory): ResolveDashboardViewer {
+  return async (c) => {
+    const personId = c.req.query('as');
+    if (!personId) return undefined;
+    const person = (await directory()).find((candidate) => candidate.id === personId);
+    if (!person) return undefined;
+    return {
+      id: person.id,
+      displayName: person.displayName,
+      locale: person.locale,
+      isHr: person.role === 'hr',
+      query: `?as=${encodeURIComponent(person.id)}`,
+    };
+  };
+}

@@ -1,0 +1,92 @@
+import type { HiddenReason, OrgReport, ScoreCell, TeamReport } from '../../../src/messages/types.ts';
+import { toCsv, type CsvCell } from '../../../src/model/csv.ts';
+
+export const CSV_HEADER = [
+  'section',
+  'team',
+  'key',
+  'label',
+  'value',
+  'n',
+  'favourable_percent',
+  'hidden_reason',
+];
+
+/**
+ * The aggregates a team report shows, one row per figure. A hidden figure
+ * keeps its row with the reason and empty value and n, so nothing hidden
+ * leaves through the export. The perception gap is left out: its self side
+ * is one leader's own rating, not an aggregate.
+ */
+export function teamReportCsv(report: TeamReport): string {
+  const team = report.team.name;
+  const rows: CsvCell[][] = [
+    [
+      'participation',
+      team,
+      'rate_percent',
+      report.participation.label,
+      report.participation.ratePercent,
+      report.participation.respondents,
+      '',
+      '',
+    ],
+  ];
+  for (const row of report.elements) rows.push(cellRow('elements', team, row.target.key, row.label, row));
+  for (const row of report.traits) rows.push(cellRow('traits', team, row.target.key, row.label, row));
+  for (const row of report.culture) {
+    rows.push(cellRow('culture_current', team, row.valueKey, row.label, row.current));
+    if (row.desired) rows.push(cellRow('culture_desired', team, row.valueKey, row.label, row.desired));
+  }
+  if (report.enps) rows.push(cellRow('enps', team, 'enps', report.enps.label, report.enps));
+  return toCsv([CSV_HEADER, ...rows.map(guardRow)]);
+}
+
+/** The aggregates an organisation report shows: both series and every heatmap cell. */
+export function orgReportCsv(report: OrgReport): string {
+  const rows: CsvCell[][] = [];
+  for (const [section, series] of [
+    ['participation', report.participation],
+    ['engagement', report.engagement],
+  ] as const) {
+    for (const point of series) {
+      const cell: ScoreCell = {
+        score: point.value,
+        n: point.n,
+        ...(point.hidden ? { hidden: point.hidden } : {}),
+      };
+      rows.push(cellRow(section, '', point.period, point.label ?? point.period, cell));
+    }
+  }
+  for (const row of report.heatmap) {
+    for (const [key, label] of Object.entries(report.elementLabels)) {
+      const cell = row.cells.find((candidate) => candidate.elementKey === key) ?? {
+        score: null,
+        n: 0,
+        hidden: 'no_data' as const,
+      };
+      rows.push(cellRow('heatmap', row.team.name, key, label, cell));
+    }
+  }
+  return toCsv([CSV_HEADER, ...rows.map(guardRow)]);
+}
+
+function cellRow(section: string, team: string, key: string, label: string, cell: ScoreCell): CsvCell[] {
+  const hidden: HiddenReason | undefined = cell.hidden ?? (cell.score === null ? 'no_data' : undefined);
+  if (hidden !== undefined || cell.score === null) {
+    return [section, team, key, label, '', '', '', hidden ?? 'no_data'];
+  }
+  return [section, team, key, label, round(cell.score), cell.n, cell.favourablePercent ?? '', ''];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ as a formula; a team or
+ * label named that way is written as text instead. Numbers stay numbers.
+ */
+function guardRow(row: readonly CsvCell[]): CsvCell[] {
+  return row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
+}

@@ -1,0 +1,193 @@
+import {
+  PlatformSendError,
+  type ChannelAddress,
+  type ChatPlatform,
+  type MemberProfile,
+  type MessageRef,
+  type PersonAddress,
+  type TeamSource,
+} from '../../src/app/ports.ts';
+import type { MessageDocument } from '../../src/messages/types.ts';
+import { channelConversationId, directConversationId } from './conversation-ids.ts';
+import type {
+  LocalConversation,
+  LocalDirectory,
+  LocalMessage,
+  LocalPerson,
+  WorkspaceEvent,
+  WorkspaceListener,
+} from './workspace-types.ts';
+
+export interface LocalChatPlatformOptions {
+  /** Who is in the workspace (for listMembers and profile). */
+  readonly directory: LocalDirectory;
+  /** The clock messages are stamped with; injected so tests and the demo clock agree. */
+  readonly now?: () => Date;
+  /**
+   * Told when a listener throws; the listener is dropped and the send still
+   * succeeds (the message is stored). Defaults to console.error.
+   */
+  readonly onListenerError?: (error: unknown) => void;
+}
+
+/**
+ * The embedded chat platform: a workspace held in memory, with one direct
+ * conversation per person and one channel per team. Messages are kept as
+ * neutral documents; the web playground renders them and hears about new
+ * and updated ones through `subscribe`. The workspace is forgotten on
+ * restart, which is fine for a playground: the database keeps the truth.
+ */
+export class LocalChatPlatform implements ChatPlatform {
+  readonly name = 'local' as const;
+  private readonly directory: LocalDirectory;
+  private readonly now: () => Date;
+  private readonly onListenerError: (error: unknown) => void;
+  private readonly conversations = new Map<string, LocalConversation>();
+  private readonly messagesByConversation = new Map<string, LocalMessage[]>();
+  private readonly messagesById = new Map<string, LocalMessage>();
+  private readonly listeners = new Set<WorkspaceListener>();
+  private sequence = 0;
+
+  constructor(options: LocalChatPlatformOptions) {
+    this.directory = options.directory;
+    this.now = options.now ?? (() => new Date());
+    this.onListenerError =
+      options.onListenerError ?? ((error) => console.error('local workspace listener failed', error));
+  }
+
+  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
+    const conversation = this.conversationFor(
+      directConversationId(person.platformUserId),
+      'direct',
+      person.organizationId,
+      person.platformUserId,
+    );
+    return this.append(conversation, message);
+  }
+
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
+    const conversation = this.conversationFor(
+      channelConversationId(channel.channelId),
+      'channel',
+      channel.organizationId,
+      channel.channelId,
+    );
+    return this.append(conversation, message);
+  }
+
+  async update(ref: MessageRef, message: MessageDocument): Promise<void> {
+    const current = this.messagesById.get(ref.messageId);
+    if (!current || current.conversationId !== ref.conversationId) {
+      throw new PlatformSendError(`No message ${ref.messageId} in conversation ${ref.conversationId}`, {
+        permanent: true,
+      });
+    }
+    const updated: LocalMessage = {
+      ...current,
+      document: message,
+      updatedAt: this.now().toISOString(),
+      version: current.version + 1,
+    };
+    this.messagesById.set(updated.id, updated);
+    const list = this.messagesByConversation.get(updated.conversationId) ?? [];
+    const index = list.findIndex((candidate) => candidate.id === updated.id);
+    list[index] = updated;
+    this.emit({ type: 'message-updated', message: updated });
+  }
+
+  async listMembers(team: TeamSource): Promise<MemberProfile[]> {
+    const people = await this.directory();
+    return people
+      .filter((person) =>
+        person.teams.some(
+          (membership) => membership.channelId === team.sourceId || membership.teamId === team.sourceId,
+        ),
+      )
+      .map(toProfile);
+  }
+
+  async profile(person: PersonAddress): Promise<MemberProfile> {
+    const people = await this.directory();
+    const found = people.find((candidate) => candidate.platformUserId === person.platformUserId);
+    if (!found) {
+      throw new PlatformSendError(`Nobody with local id ${person.platformUserId} in the workspace`, {
+        permanent: true,
+      });
+    }
+    return toProfile(found);
+  }
+
+  /** The messages of a conversation, oldest first; empty for a conversation nobody wrote in yet. */
+  messages(conversationId: string): readonly LocalMessage[] {
+    return [...(this.messagesByConversation.get(conversationId) ?? [])];
+  }
+
+  message(messageId: string): LocalMessage | undefined {
+    return this.messagesById.get(messageId);
+  }
+
+  conversation(conversationId: string): LocalConversation | undefined {
+    return this.conversations.get(conversationId);
+  }
+
+  /** Hears every new and updated message; returns the function that stops listening. */
+  subscribe(listener: WorkspaceListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private conversationFor(
+    id: string,
+    kind: LocalConversation['kind'],
+    organizationId: string,
+    address: string,
+  ): LocalConversation {
+    let conversation = this.conversations.get(id);
+    if (!conversation) {
+      conversation = { id, kind, organizationId, address };
+      this.conversations.set(id, conversation);
+      this.messagesByConversation.set(id, []);
+    }
+    return conversation;
+  }
+
+  private append(conversation: LocalConversation, document: MessageDocument): MessageRef {
+    this.sequence += 1;
+    const at = this.now().toISOString();
+    const message: LocalMessage = {
+      id: `m${this.sequence}`,
+      conversationId: conversation.id,
+      document,
+      sentAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    this.messagesById.set(message.id, message);
+    this.messagesByConversation.get(conversation.id)?.push(message);
+    this.emit({ type: 'message-added', message });
+    return { conversationId: conversation.id, messageId: message.id };
+  }
+
+  private emit(event: WorkspaceEvent): void {
+    // A listener that throws (a closed stream) must not stop the others or the sender.
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.listeners.delete(listener);
+        this.onListenerError(error);
+      }
+    }
+  }
+}
+
+function toProfile(person: LocalPerson): MemberProfile {
+  return {
+    platformUserId: person.platformUserId,
+    displayName: person.displayName,
+    timeZone: person.timeZone,
+    locale: person.locale,
+  };
+}

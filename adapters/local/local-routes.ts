@@ -1,0 +1,196 @@
+import { Hono, type Context } from 'hono';
+import type { PulseServices } from '../../src/app/services.ts';
+import { ActionRequest, handleAction } from './actions.ts';
+import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
+import { viewAsViewer } from './dashboard/dashboard-viewer.ts';
+import { asset } from './assets.ts';
+import { chromeText, type ChromeText } from './chrome-text.ts';
+import { channelConversationId, directConversationId } from './conversation-ids.ts';
+import { messageEvents } from './events-stream.ts';
+import type { LocalChatPlatform } from './local-chat-platform.ts';
+import { MessageRenderer } from './message-view.ts';
+import { playgroundPage, type ConversationItem } from './page/playground-page.ts';
+import { raw } from './render/html.ts';
+import { errorResponse, LocalRouteError } from './route-errors.ts';
+import { requireViewer, requireVisible } from './viewer.ts';
+import type { LocalDirectory, LocalPerson } from './workspace-types.ts';
+
+/** The demo clock: the composition root implements each step on the use cases. */
+export interface DemoClock {
+  /** Jump to the next scheduled send and send what is due. */
+  nextSend(): Promise<void>;
+  /** Close the open rounds (reports and nudges follow). */
+  closeRound(): Promise<void>;
+  /** Move the clock a week on and run what became due. */
+  advanceWeek(): Promise<void>;
+}
+
+export interface LocalRoutesOptions {
+  readonly platform: LocalChatPlatform;
+  readonly services: PulseServices;
+  readonly directory: LocalDirectory;
+  /** Only in local mode; without it the page shows no clock and the clock routes answer 404. */
+  readonly clock?: DemoClock;
+  /** Where the sub-app is mounted ('' for the root, '/local' for app.route('/local', …)). */
+  readonly basePath?: string;
+  /** Serve the dashboard under /dashboard with "view as" as the login (default true). */
+  readonly dashboard?: boolean;
+  /** Idle time between keep-alive pings on the event stream. */
+  readonly heartbeatMs?: number;
+  /** Told about unexpected failures (the page gets a general message). */
+  readonly onError?: (error: unknown) => void;
+}
+
+const CLOCK_STEPS = {
+  'next-send': 'nextSend',
+  'close-round': 'closeRound',
+  'advance-week': 'advanceWeek',
+} as const;
+
+const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * The local chat playground as a Hono sub-app: the page, its assets and a
+ * small JSON API. Binding (127.0.0.1 in local mode) is the caller's concern.
+ *
+ * @example app.route('/', localRoutes({ platform, services, directory, clock }));
+ */
+export function localRoutes(options: LocalRoutesOptions): Hono {
+  const { platform, services, directory } = options;
+  const basePath = options.basePath ?? '';
+  const onError = options.onError ?? ((error: unknown) => console.error('local playground', error));
+  const renderer = new MessageRenderer((viewer) => chromeText(viewer.locale).botName);
+  const app = new Hono();
+
+  const fail = (c: Context, error: unknown, locale?: string): Response =>
+    errorResponse(c, error, chromeText(locale).somethingWrong, onError);
+
+  // A JSON content type cannot be sent cross-site without a CORS preflight (which this app never
+  // grants), so another web page open in the same browser cannot click buttons here.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('application/json')) {
+      return c.json({ error: 'Send JSON (Content-Type: application/json).' }, 415);
+    }
+    await next();
+  });
+
+  app.get('/', async (c) => {
+    const people = await directory();
+    const viewer = people.find((person) => person.id === c.req.query('as')) ?? people[0];
+    const text = chromeText(viewer?.locale);
+    const conversations = viewer ? conversationsOf(viewer, text) : [];
+    const current = conversations.find((item) => item.id === c.req.query('c')) ?? conversations[0];
+    const messages = viewer && current ? platform.messages(current.id) : [];
+    const page = playgroundPage({
+      basePath,
+      text,
+      people,
+      viewer,
+      conversations,
+      current,
+      messages: viewer ? await renderer.list(messages, viewer) : raw(''),
+      hasMessages: messages.length > 0,
+      clock: options.clock !== undefined,
+      dashboard: options.dashboard ?? true,
+    });
+    return c.html(page, 200, PAGE_HEADERS);
+  });
+
+  app.get('/assets/:name', async (c) => {
+    const found = asset(c.req.param('name'));
+    if (!found) return c.notFound();
+    const { body, contentType } = await found;
+    return c.body(body, 200, { 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
+  });
+
+  app.get('/api/people', async (c) => c.json({ people: await directory() }));
+
+  app.get('/api/conversations', async (c) => {
+    try {
+      const viewer = await requireViewer(directory, c.req.query('as'));
+      return c.json({ conversations: conversationsOf(viewer, chromeText(viewer.locale)) });
+    } catch (error) {
+      return fail(c, error);
+    }
+  });
+
+  app.get('/api/conversations/:id/messages', async (c) => {
+    try {
+      const viewer = await requireViewer(directory, c.req.query('as'));
+      const conversationId = c.req.param('id');
+      requireVisible(viewer, conversationId);
+      const messages = await Promise.all(
+        platform.messages(conversationId).map((message) => renderer.view(message, viewer)),
+      );
+      return c.json({ messages });
+    } catch (error) {
+      return fail(c, error);
+    }
+  });
+
+  app.get('/api/events', async (c) => {
+    try {
+      const viewer = await requireViewer(directory, c.req.query('as'));
+      return messageEvents(c, viewer, { platform, renderer, heartbeatMs: options.heartbeatMs ?? 15_000 });
+    } catch (error) {
+      return fail(c, error);
+    }
+  });
+
+  app.post('/api/actions', async (c) => {
+    let locale: string | undefined;
+    try {
+      const parsed = ActionRequest.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) {
+        throw new LocalRouteError(
+          400,
+          `Invalid action: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+        );
+      }
+      locale = (await directory()).find((person) => person.id === parsed.data.as)?.locale;
+      const result = await handleAction(parsed.data, { platform, services, directory, renderer });
+      return c.json({ ok: true, ...result });
+    } catch (error) {
+      return fail(c, error, locale);
+    }
+  });
+
+  app.post('/api/clock/:step', async (c) => {
+    const step = c.req.param('step');
+    try {
+      if (!options.clock) throw new LocalRouteError(404, chromeText(undefined).errors.noClock);
+      if (!(step in CLOCK_STEPS)) throw new LocalRouteError(404, `No clock step "${step}".`);
+      await options.clock[CLOCK_STEPS[step as keyof typeof CLOCK_STEPS]]();
+      return c.json({ ok: true });
+    } catch (error) {
+      return fail(c, error);
+    }
+  });
+
+  if (options.dashboard ?? true) {
+    app.route(
+      '/',
+      dashboardRoutes({ services, viewer: viewAsViewer(directory), basePath, playground: true, onError }),
+    );
+  }
+
+  return app;
+}
+
+/** A person's conversations: their DM with the bot, then their teams' channels. */
+export function conversationsOf(viewer: LocalPerson, text: ChromeText): ConversationItem[] {
+  return [
+    { id: directConversationId(viewer.platformUserId), kind: 'direct', title: text.botName },
+    ...viewer.teams.map((team) => ({
+      id: channelConversationId(team.channelId),
+      kind: 'channel' as const,
+      title: `# ${team.teamName}`,
+    })),
+  ];
+}

@@ -1,0 +1,290 @@
+/* global document, window, EventSource, history, location, CSS */
+// Excellence Pulse local playground: live messages (server-sent events),
+// one-tap answers, comments, nudge feedback and the demo clock. The page
+// works without this script; it only saves reloads.
+'use strict';
+
+(function playground() {
+  const configElement = document.getElementById('playground-config');
+  if (!configElement) return;
+  const config = JSON.parse(configElement.textContent || '{}');
+  const base = config.basePath || '';
+  const text = config.text || {};
+  let conversationId = config.conversationId;
+  const as = config.as;
+
+  const messagesList = () => document.getElementById('messages');
+  const statusLine = document.getElementById('status');
+  const alertBox = document.getElementById('alert');
+
+  function showStatus(message) {
+    if (statusLine) statusLine.textContent = message || '';
+  }
+
+  function showError(message) {
+    if (!alertBox) return;
+    const target = alertBox.querySelector('.alert-text');
+    if (target) target.textContent = message || text.somethingWrong;
+    alertBox.hidden = false;
+    showStatus('');
+  }
+
+  function clearError() {
+    if (alertBox) alertBox.hidden = true;
+  }
+
+  async function request(method, path, body) {
+    const response = await window.fetch(base + path, {
+      method,
+      headers: method === 'POST' ? { 'Content-Type': 'application/json' } : {},
+      body: method === 'POST' ? JSON.stringify(body || {}) : undefined,
+    });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(data.error || text.somethingWrong);
+    return data;
+  }
+
+  // Where focus was inside a message, so it can come back after the message is replaced.
+  function focusKey(element) {
+    const active = document.activeElement;
+    if (!active || !element.contains(active) || !(active instanceof window.HTMLElement)) return null;
+    const keys = ['action', 'statement', 'value', 'feedback'];
+    return keys
+      .filter((key) => active.dataset[key] !== undefined)
+      .map((key) => `[data-${key}="${CSS.escape(active.dataset[key])}"]`)
+      .join('');
+  }
+
+  function fromHtml(markup) {
+    const template = document.createElement('template');
+    template.innerHTML = markup.trim();
+    return template.content.firstElementChild;
+  }
+
+  /** Adds or replaces a message in the open conversation; older versions never win. */
+  function upsert(message) {
+    const list = messagesList();
+    if (!list || message.conversationId !== conversationId) return;
+    const existing = document.getElementById(`message-${message.id}`);
+    if (existing && Number(existing.dataset.version) >= message.version) return;
+    const element = fromHtml(message.html);
+    if (!element) return;
+    if (existing) {
+      const key = focusKey(existing);
+      existing.replaceWith(element);
+      if (key !== null) {
+        const again = key ? element.querySelector(key) : null;
+        if (again && !again.disabled) again.focus();
+        else {
+          element.tabIndex = -1;
+          element.focus();
+        }
+      }
+    } else {
+      list.querySelectorAll('.empty').forEach((empty) => empty.remove());
+      element.classList.add('fresh');
+      list.appendChild(element);
+      element.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function markUnread(id) {
+    const link = document.querySelector(`[data-conversation="${CSS.escape(id)}"]`);
+    const badge = link && link.querySelector('.badge');
+    if (!badge) return;
+    const count = badge.querySelector('.count');
+    if (count) count.textContent = String(Number(count.textContent || '0') + 1);
+    badge.hidden = false;
+  }
+
+  function listen() {
+    if (!as || typeof EventSource === 'undefined') return;
+    const events = new EventSource(`${base}/api/events?as=${encodeURIComponent(as)}`);
+    events.addEventListener('ready', () => document.body.setAttribute('data-live', 'true'));
+    events.addEventListener('message', (event) => {
+      const data = JSON.parse(event.data);
+      if (data.message.conversationId === conversationId) upsert(data.message);
+      else if (data.type === 'message-added') markUnread(data.message.conversationId);
+    });
+    events.addEventListener('error', () => document.body.setAttribute('data-live', 'false'));
+  }
+
+  async function openConversation(link, push) {
+    const id = link.dataset.conversation;
+    try {
+      const data = await request(
+        'GET',
+        `/api/conversations/${encodeURIComponent(id)}/messages?as=${encodeURIComponent(as)}`,
+      );
+      conversationId = id;
+      const list = messagesList();
+      if (list) {
+        list.innerHTML = '';
+        if (data.messages.length === 0) {
+          const empty = document.createElement('li');
+          empty.className = 'empty';
+          empty.textContent = text.noMessages || '';
+          list.appendChild(empty);
+        }
+        for (const message of data.messages) {
+          const element = fromHtml(message.html);
+          if (element) list.appendChild(element);
+        }
+      }
+      document.querySelectorAll('.sidebar a[aria-current]').forEach((a) => a.removeAttribute('aria-current'));
+      link.setAttribute('aria-current', 'page');
+      const badge = link.querySelector('.badge');
+      if (badge) {
+        badge.hidden = true;
+        const count = badge.querySelector('.count');
+        if (count) count.textContent = '0';
+      }
+      const title = document.getElementById('conversation-title');
+      const name = link.querySelector('.conversation-title');
+      if (title && name) title.textContent = name.textContent;
+      if (push) history.pushState({ conversationId: id }, '', link.href);
+      closeSidebar();
+      clearError();
+      if (list) list.focus();
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  async function answer(button) {
+    const item = button.closest('[data-message-id]');
+    if (!item) return;
+    const raw = button.dataset.value;
+    clearError();
+    showStatus(text.working);
+    try {
+      const data = await request('POST', '/api/actions', {
+        type: 'answer',
+        as,
+        messageId: item.dataset.messageId,
+        statementId: button.dataset.statement,
+        value: raw === 'null' ? null : Number(raw),
+      });
+      if (data.message) upsert(data.message);
+      showStatus(data.status);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  async function nudgeFeedback(button) {
+    const item = button.closest('[data-message-id]');
+    if (!item) return;
+    clearError();
+    showStatus(text.working);
+    try {
+      const data = await request('POST', '/api/actions', {
+        type: 'nudge-feedback',
+        as,
+        messageId: item.dataset.messageId,
+        kind: button.dataset.feedback,
+      });
+      if (data.message) upsert(data.message);
+      showStatus(data.status);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  async function comment(form) {
+    const item = form.closest('[data-message-id]');
+    const field = form.querySelector('textarea');
+    if (!item || !field) return;
+    clearError();
+    showStatus(text.working);
+    try {
+      const data = await request('POST', '/api/actions', {
+        type: 'comment',
+        as,
+        messageId: item.dataset.messageId,
+        text: field.value,
+      });
+      field.value = '';
+      const details = form.closest('details');
+      if (details) details.open = false;
+      showStatus(data.status);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  async function clock(button) {
+    const buttons = document.querySelectorAll('[data-clock]');
+    buttons.forEach((b) => (b.disabled = true));
+    clearError();
+    showStatus(text.working);
+    try {
+      await request('POST', `/api/clock/${button.dataset.clock}`);
+      showStatus(text.clockDone);
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+      button.focus();
+    }
+  }
+
+  const sidebar = document.getElementById('sidebar');
+  const toggle = document.querySelector('[data-sidebar-toggle]');
+
+  function closeSidebar() {
+    if (!sidebar || !toggle) return;
+    sidebar.classList.remove('open');
+    toggle.setAttribute('aria-expanded', 'false');
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof window.Element ? event.target : null;
+    if (!target) return;
+    const button = target.closest('button');
+    const link = target.closest('a[data-conversation]');
+    if (link && as && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      openConversation(link, true);
+    } else if (button && button.dataset.action === 'answer') {
+      answer(button);
+    } else if (button && button.dataset.action === 'nudge-feedback') {
+      nudgeFeedback(button);
+    } else if (button && button.dataset.clock) {
+      clock(button);
+    } else if (button && button.hasAttribute('data-dismiss')) {
+      clearError();
+    } else if (button && button.hasAttribute('data-sidebar-toggle') && sidebar) {
+      const open = sidebar.classList.toggle('open');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (open) {
+        const first = sidebar.querySelector('a');
+        if (first) first.focus();
+      }
+    }
+  });
+
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (form instanceof window.HTMLFormElement && form.dataset.action === 'comment') {
+      event.preventDefault();
+      comment(form);
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && sidebar && sidebar.classList.contains('open')) {
+      closeSidebar();
+      if (toggle) toggle.focus();
+    }
+  });
+
+  window.addEventListener('popstate', () => {
+    const params = new URLSearchParams(location.search);
+    const id = params.get('c');
+    const link = id && document.querySelector(`a[data-conversation="${CSS.escape(id)}"]`);
+    if (link) openConversation(link, false);
+  });
+
+  listen();
+})();

@@ -1,0 +1,106 @@
+import { formatN, formatNumber, renderSvg, type ChartSpec } from '../../../src/charts/index.ts';
+import type { HiddenReason, ReportColumns, ScoreCell } from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import type { ChartText } from '../chrome-text.ts';
+import { html, raw, type HtmlValue, type SafeHtml } from './html.ts';
+import { inlineSvg } from './inline-svg.ts';
+
+/** Why a figure is hidden, or undefined when it is shown. */
+export function hiddenReasonOf(cell: ScoreCell): HiddenReason | undefined {
+  return cell.hidden ?? (cell.score === null ? 'no_data' : undefined);
+}
+
+/**
+ * A score for a table cell: the number, or the reason it is hidden. A hidden
+ * cell never prints its figure, whatever the document carries.
+ */
+export function scoreHtml(cell: ScoreCell, text: ChartText, locale: Locale): SafeHtml {
+  const hidden = hiddenReasonOf(cell);
+  if (hidden !== undefined || cell.score === null) {
+    const reason = hidden ?? 'no_data';
+    const words = cell.hiddenLabel ?? text.hidden.reason[reason];
+    return html`<span class="hidden-figure" data-hidden="${reason}">${words}</span>`;
+  }
+  return html`${formatNumber(cell.score, locale)}`;
+}
+
+/** n for a table cell; hidden figures show no n either. */
+export function nHtml(cell: ScoreCell): SafeHtml {
+  return hiddenReasonOf(cell) === undefined ? html`${cell.n}` : html`<span aria-hidden="true">–</span>`;
+}
+
+/** "72 (n = 12)" or the hidden reason, for lists. */
+export function scoreWithNHtml(cell: ScoreCell, text: ChartText, locale: Locale): SafeHtml {
+  if (hiddenReasonOf(cell) !== undefined) return scoreHtml(cell, text, locale);
+  return html`${scoreHtml(cell, text, locale)} <span class="n">(${formatN(text.n, cell.n)})</span>`;
+}
+
+export interface FigureOptions {
+  readonly id: string;
+  readonly title: string;
+  readonly spec: ChartSpec | undefined;
+  /** The same figures as a table, for screen readers and exact reading. */
+  readonly table: SafeHtml;
+  readonly text: ChartText;
+}
+
+/** A chart with its figures in a disclosure below; without a spec, the table alone. */
+export async function figureHtml(options: FigureOptions): Promise<SafeHtml> {
+  if (!options.spec) return html`<div class="figure-table">${options.table}</div>`;
+  const svg = await renderSvg(options.spec);
+  return html`<figure class="chart">
+    ${raw(inlineSvg(svg, options.id, options.title))}
+    <details>
+      <summary>${options.text.showFigures}</summary>
+      ${options.table}
+    </details>
+  </figure>`;
+}
+
+/** A plain data table: a header row and body rows of already-built cells. */
+export function tableHtml(
+  caption: string,
+  headers: readonly string[],
+  rows: readonly HtmlValue[][],
+): SafeHtml {
+  return html`<table>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${headers.map((header) => html`<th scope="col">${header}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Table headings: the document's own when it has them, else the playground's. */
+export function columnsOf(columns: ReportColumns | undefined, text: ChartText): ReportColumns {
+  return {
+    score: columns?.score ?? text.score,
+    favourable: columns?.favourable ?? text.favourable,
+    n: columns?.n ?? text.n,
+    trend: columns?.trend ?? text.trend,
+    self: columns?.self ?? text.you,
+    team: columns?.team ?? text.yourTeam,
+    gap: columns?.gap ?? text.gap,
+    current: columns?.current ?? text.current,
+    desired: columns?.desired ?? text.desired,
+    period: columns?.period ?? text.period,
+  };
+}
+
+/** A favourable percentage for a table cell, blank when hidden or unknown. */
+export function favourableHtml(cell: ScoreCell, locale: Locale): string {
+  if (hiddenReasonOf(cell) !== undefined || cell.favourablePercent === undefined) return '–';
+  return `${formatNumber(cell.favourablePercent, locale)}%`;
+}

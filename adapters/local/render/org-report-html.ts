@@ -1,0 +1,140 @@
+import { formatSigned, heatmapSpec, lineChartSpec } from '../../../src/charts/index.ts';
+import type { OrgReport, ReportColumns, SeriesPoint } from '../../../src/messages/types.ts';
+import { chromeText, type ChartText } from '../chrome-text.ts';
+import { columnsOf, figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
+import { html, safeUrl, type SafeHtml } from './html.ts';
+import { section, type ReportHtmlOptions } from './team-report-html.ts';
+
+interface Context {
+  readonly report: OrgReport;
+  readonly text: ChartText;
+  readonly columns: ReportColumns;
+  readonly charts: boolean;
+  id(name: string): string;
+}
+
+/**
+ * HR's organisation report: participation and engagement over time, the
+ * team × element heatmap and the teams whose scores fell.
+ */
+export async function orgReportHtml(report: OrgReport, options: ReportHtmlOptions): Promise<SafeHtml> {
+  const text = chromeText(report.locale).chart;
+  const context: Context = {
+    report,
+    text,
+    columns: columnsOf(report.columns, text),
+    charts: options.charts,
+    id: (name) => `${options.idPrefix}-${name}`,
+  };
+  const { headings } = report;
+  const sections: SafeHtml[] = [];
+  const optional = async (heading: string, rows: readonly unknown[], body: () => Promise<SafeHtml>) => {
+    if (rows.length > 0) sections.push(section(heading, await body()));
+    else if (report.emptyLabel)
+      sections.push(section(heading, html`<p class="empty">${report.emptyLabel}</p>`));
+  };
+
+  await optional(headings.participation, report.participation, () =>
+    seriesFigure(
+      context,
+      'participation',
+      headings.participation,
+      text.participation,
+      report.participation,
+      '%',
+    ),
+  );
+  await optional(text.engagement, report.engagement, () =>
+    seriesFigure(context, 'engagement', text.engagement, context.columns.score, report.engagement, ''),
+  );
+  await optional(headings.heatmap, report.heatmap, () => heatmapFigure(context));
+  await optional(headings.falling, report.falling, async () => fallingHtml(report));
+
+  const href = report.dashboardUrl ? safeUrl(report.dashboardUrl) : undefined;
+  return html`<article class="card report org-report" data-kind="org-report" lang="${report.locale}">
+    <h3 class="card-title">${report.title}</h3>
+    <p class="meta">${report.periodLabel}</p>
+    ${sections}
+    <p class="privacy">${report.privacyNote}</p>
+    ${href ? html`<p><a href="${href}">${report.dashboardLabel ?? report.title}</a></p>` : ''}
+  </article>`;
+}
+
+async function seriesFigure(
+  context: Context,
+  name: string,
+  title: string,
+  axis: string,
+  points: readonly SeriesPoint[],
+  unit: string,
+): Promise<SafeHtml> {
+  const { text, report, columns } = context;
+  const { locale } = report;
+  const negative = points.some((point) => point.hidden === undefined && (point.value ?? 0) < 0);
+  return figureHtml({
+    id: context.id(name),
+    title,
+    text,
+    spec: context.charts
+      ? lineChartSpec(
+          points,
+          { locale, title: '', n: text.n, hidden: text.hidden, valueAxis: axis },
+          { unit, domain: negative ? [-100, 100] : [0, 100] },
+        )
+      : undefined,
+    table: tableHtml(
+      title,
+      [columns.period, axis, columns.n],
+      points.map((point) => {
+        const cell = { score: point.value, n: point.n, ...(point.hidden ? { hidden: point.hidden } : {}) };
+        return [point.label ?? point.period, scoreHtml(cell, text, locale), nHtml(cell)];
+      }),
+    ),
+  });
+}
+
+async function heatmapFigure(context: Context): Promise<SafeHtml> {
+  const { report, text, columns } = context;
+  const { locale, headings } = report;
+  const elements = Object.entries(report.elementLabels);
+  return figureHtml({
+    id: context.id('heatmap'),
+    title: headings.heatmap,
+    text,
+    spec: context.charts
+      ? heatmapSpec(report.heatmap, report.elementLabels, {
+          locale,
+          title: '', // the section heading titles the chart
+          n: text.n,
+          hidden: text.hidden,
+          teamAxis: text.team,
+          elementAxis: text.element,
+          score: columns.score,
+        })
+      : undefined,
+    table: tableHtml(
+      headings.heatmap,
+      [text.team, ...elements.map(([, label]) => label)],
+      report.heatmap.map((row) => [
+        row.team.name,
+        ...elements.map(([key]) => {
+          const cell = row.cells.find((candidate) => candidate.elementKey === key) ?? {
+            score: null,
+            n: 0,
+            hidden: 'no_data' as const,
+          };
+          return html`${scoreHtml(cell, text, locale)}
+            <span class="n">(${columns.n} = ${nHtml(cell)})</span>`;
+        }),
+      ]),
+    ),
+  });
+}
+
+function fallingHtml(report: OrgReport): SafeHtml {
+  return html`<ul>
+    ${report.falling.map(
+      (item) => html`<li>${item.team}: ${item.label} (${formatSigned(item.change, report.locale)})</li>`,
+    )}
+  </ul>`;
+}

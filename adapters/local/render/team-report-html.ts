@@ -1,0 +1,218 @@
+import {
+  cultureProfileSpec,
+  formatNumber,
+  formatSigned,
+  perceptionGapSpec,
+  profileBarsSpec,
+} from '../../../src/charts/index.ts';
+import type { ReportColumns, ScoreRow, TeamReport } from '../../../src/messages/types.ts';
+import { chromeText, type ChartText } from '../chrome-text.ts';
+import {
+  columnsOf,
+  favourableHtml,
+  figureHtml,
+  hiddenReasonOf,
+  nHtml,
+  scoreHtml,
+  scoreWithNHtml,
+  tableHtml,
+} from './figures-html.ts';
+import { html, safeUrl, type HtmlValue, type SafeHtml } from './html.ts';
+
+export interface ReportHtmlOptions {
+  readonly idPrefix: string;
+  /** Draw charts (SVG) beside the tables; off gives the tables alone. */
+  readonly charts: boolean;
+}
+
+/** What every section renderer of a report needs. */
+interface Context {
+  readonly report: TeamReport;
+  readonly text: ChartText;
+  readonly columns: ReportColumns;
+  readonly charts: boolean;
+  id(name: string): string;
+}
+
+/**
+ * A leader's team report: participation, the indicative level with its
+ * caveat, element scores, strengths, the leader's perception gap, culture
+ * and traits, nudges and eNPS. Each chart comes with its figures as a table;
+ * a section without rows shows the document's empty label, or is left out.
+ */
+export async function teamReportHtml(report: TeamReport, options: ReportHtmlOptions): Promise<SafeHtml> {
+  const text = chromeText(report.locale).chart;
+  const context: Context = {
+    report,
+    text,
+    columns: columnsOf(report.columns, text),
+    charts: options.charts,
+    id: (name) => `${options.idPrefix}-${name}`,
+  };
+  const { headings } = report;
+  const sections: SafeHtml[] = [
+    section(headings.participation, html`<p>${report.participation.label}</p>`),
+    section(
+      headings.maturity,
+      html`<p class="maturity"><strong>${report.maturity.label}</strong></p>
+        <p class="caveat">${report.maturity.caveat}</p>`,
+    ),
+  ];
+  const optional = async (heading: string, rows: readonly unknown[], body: () => Promise<SafeHtml>) => {
+    if (rows.length > 0) sections.push(section(heading, await body()));
+    else if (report.emptyLabel)
+      sections.push(section(heading, html`<p class="empty">${report.emptyLabel}</p>`));
+  };
+
+  await optional(headings.elements, report.elements, () => scoreFigure(context, 'elements', report.elements));
+  await optional(headings.strengths, report.strengths, async () => strengthsHtml(context));
+  await optional(headings.gaps, report.gaps, () => gapsFigure(context));
+  await optional(headings.culture, report.culture, () => cultureFigure(context));
+  await optional(headings.traits, report.traits, () => scoreFigure(context, 'traits', report.traits));
+  await optional(headings.nudges, report.nudges, async () => nudgesHtml(report));
+  if (report.enps) {
+    sections.push(
+      html`<p class="enps">${report.enps.label}: ${scoreWithNHtml(report.enps, text, report.locale)}</p>`,
+    );
+  }
+
+  const href = report.dashboardUrl ? safeUrl(report.dashboardUrl) : undefined;
+  return html`<article class="card report team-report" data-kind="team-report" lang="${report.locale}">
+    <h3 class="card-title">${report.title}</h3>
+    <p class="meta">${report.team.name} · ${report.periodLabel}</p>
+    ${sections}
+    <p class="privacy">${report.privacyNote}</p>
+    ${href ? html`<p><a href="${href}">${report.dashboardLabel ?? report.title}</a></p>` : ''}
+  </article>`;
+}
+
+export function section(heading: string, body: SafeHtml): SafeHtml {
+  return html`<section class="report-section">
+    <h4>${heading}</h4>
+    ${body}
+  </section>`;
+}
+
+async function scoreFigure(context: Context, name: 'elements' | 'traits', rows: readonly ScoreRow[]) {
+  const { report, text, columns } = context;
+  const heading = report.headings[name];
+  const withFavourable = rows.some((row) => row.favourablePercent !== undefined);
+  const headers = [
+    name === 'elements' ? text.element : text.item,
+    columns.score,
+    ...(withFavourable ? [columns.favourable] : []),
+    columns.n,
+    columns.trend,
+  ];
+  const cells = rows.map((row): HtmlValue[] => [
+    row.label,
+    scoreHtml(row, text, report.locale),
+    ...(withFavourable ? [favourableHtml(row, report.locale)] : []),
+    nHtml(row),
+    hiddenReasonOf(row) === undefined ? (row.trendLabel ?? trendWords(row, text, report.locale)) : '–',
+  ]);
+  return figureHtml({
+    id: context.id(name),
+    title: heading,
+    text,
+    spec: context.charts
+      ? profileBarsSpec(rows, {
+          locale: report.locale,
+          title: '', // the section heading titles the chart
+          n: text.n,
+          hidden: text.hidden,
+          scoreAxis: columns.score,
+        })
+      : undefined,
+    table: tableHtml(heading, headers, cells),
+  });
+}
+
+function strengthsHtml(context: Context): SafeHtml {
+  const { report, text } = context;
+  return html`<ul>
+    ${report.strengths.map((row) => html`<li>${row.label}: ${scoreWithNHtml(row, text, report.locale)}</li>`)}
+  </ul>`;
+}
+
+async function gapsFigure(context: Context) {
+  const { report, text, columns } = context;
+  const { locale } = report;
+  const subtitle = text.teamViewN(report.participation.respondents);
+  return figureHtml({
+    id: context.id('gaps'),
+    title: report.headings.gaps,
+    text,
+    spec: context.charts
+      ? perceptionGapSpec(report.gaps, {
+          locale,
+          title: '', // the section heading titles the chart
+          subtitle,
+          self: columns.self,
+          team: columns.team,
+          scoreAxis: columns.score,
+        })
+      : undefined,
+    table: tableHtml(
+      `${report.headings.gaps} (${subtitle})`,
+      [text.item, columns.self, columns.team, columns.gap, text.verdict],
+      report.gaps.map((row) => [
+        row.label,
+        formatNumber(row.self, locale),
+        formatNumber(row.team, locale),
+        formatSigned(row.gap, locale),
+        row.verdictLabel,
+      ]),
+    ),
+  });
+}
+
+async function cultureFigure(context: Context) {
+  const { report, text, columns } = context;
+  const { locale } = report;
+  return figureHtml({
+    id: context.id('culture'),
+    title: report.headings.culture,
+    text,
+    spec: context.charts
+      ? cultureProfileSpec(report.culture, {
+          locale,
+          title: '', // the section heading titles the chart
+          n: text.n,
+          hidden: text.hidden,
+          current: columns.current,
+          desired: columns.desired,
+          scoreAxis: columns.score,
+        })
+      : undefined,
+    table: tableHtml(
+      report.headings.culture,
+      [text.item, columns.current, columns.n, columns.desired, columns.n],
+      report.culture.map((row) => [
+        html`${row.label} <span class="facet">(${row.facetLabel})</span>`,
+        scoreHtml(row.current, text, locale),
+        nHtml(row.current),
+        row.desired ? scoreHtml(row.desired, text, locale) : '–',
+        row.desired ? nHtml(row.desired) : '–',
+      ]),
+    ),
+  });
+}
+
+function nudgesHtml(report: TeamReport): SafeHtml {
+  return html`<ul class="nudge-list">
+    ${report.nudges.map(
+      (nudge) =>
+        html`<li>
+          <strong>${nudge.title}</strong> <span class="meta">${nudge.targetLabel}</span>
+          ${nudge.postedLabel ? html`<span class="meta">· ${nudge.postedLabel}</span>` : ''}
+          ${nudge.effectLabel ? html`<br /><span class="effect">${nudge.effectLabel}</span>` : ''}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function trendWords(row: ScoreRow, text: ChartText, locale: TeamReport['locale']): string {
+  const word = text.trends[row.trend];
+  return row.change === undefined ? word : `${word} (${formatSigned(row.change, locale)})`;
+}

@@ -1,0 +1,73 @@
+import { loadContentBank } from '../../model/index.ts';
+import type { Logger } from '../../logging/logger.ts';
+import type { Db } from '../../store/database.ts';
+import type { EngineSettings } from '../context.ts';
+import { createPulseServices } from '../pulse-services.ts';
+import { RecordingPlatform } from '../recording-platform.ts';
+import { seedOrganization } from '../seed-organization.ts';
+import { seededRandom } from '../simulation/random.ts';
+import { DEMO_ORGANIZATION } from './demo-organization.ts';
+import { driveUntil } from './drive.ts';
+import { answerCards, type SimulatedPerson } from './simulated-people.ts';
+
+/** Team moods of the demo, so the charts differ: care is strong, sales is slipping. */
+const TEAM_BIAS: Readonly<Record<string, number>> = {
+  'Customer Care': 0.55,
+  'Field Service': 0.1,
+  'Digital Sales': -0.35,
+};
+
+/** Seeds the demo organisation unless an organisation exists; returns whether it did. */
+export async function ensureDemoOrganization(db: Db): Promise<boolean> {
+  if ((await db.organization.count()) > 0) return false;
+  await seedOrganization(db, DEMO_ORGANIZATION);
+  return true;
+}
+
+/**
+ * Twelve weeks (or `weeks`) of history for the demo organisation: the real
+ * engine runs from the past up to `now` while synthetic people answer, so
+ * the dashboards have trends, reports and nudges to show. The messages of
+ * that history are not kept; only what the database holds remains.
+ */
+export async function fillDemoHistory(
+  db: Db,
+  settings: EngineSettings,
+  log: Logger,
+  now: Date,
+  weeks = 12,
+): Promise<{ rounds: number; answers: number }> {
+  if ((await db.round.count()) > 0) return { rounds: 0, answers: 0 };
+  await db.schedule.updateMany({ data: { nextRunAt: null } });
+  await ensureDemoOrganization(db);
+  const platform = new RecordingPlatform();
+  const ctx = { db, bank: loadContentBank(), settings, platform, log };
+  let current = new Date(now.getTime() - weeks * 7 * 86_400_000);
+  const services = createPulseServices(ctx, () => current);
+  const random = seededRandom(2026);
+  const people = new Map<string, SimulatedPerson>();
+  const memberships = await db.membership.findMany({ include: { person: true, team: true } });
+  for (const m of memberships) {
+    const bias = TEAM_BIAS[m.team.name] ?? 0;
+    people.set(m.person.platformUserId, {
+      personId: m.personId,
+      bias,
+      responsiveness: 0.7 + random() * 0.25,
+    });
+  }
+  let seen = 0;
+  let answers = 0;
+  await driveUntil(ctx, current, now, async (at) => {
+    current = at;
+    const fresh = platform.messages
+      .slice(seen)
+      .flatMap((message) =>
+        message.to.kind === 'dm'
+          ? [{ platformUserId: message.to.platformUserId, document: message.document }]
+          : [],
+      );
+    seen = platform.messages.length;
+    answers += (await answerCards(services, fresh, people, random)).answers;
+  });
+  return { rounds: await db.round.count(), answers };
+}

@@ -1,0 +1,61 @@
+import type { Config } from 'vega-lite';
+
+/**
+ * Fonts the PNG renderer can find offline come first (DejaVu ships with
+ * Debian and most Linux distributions); browsers fall back to their own.
+ */
+export const CHART_FONT = 'DejaVu Sans, Verdana, Helvetica, Arial, sans-serif';
+
+export const CHART_COLORS = {
+  primary: '#2f5d8a',
+  secondary: '#c2571a',
+  hidden: '#d9d9d9',
+  hiddenText: '#4a4a4a',
+  text: '#1f1f1f',
+  muted: '#5a5a5a',
+  grid: '#e6e6e6',
+} as const;
+
+/** The look shared by every chart: readable sizes, no animation, white paper. */
+export const CHART_CONFIG: Config = {
+  font: CHART_FONT,
+  background: 'white',
+  padding: 8,
+  view: { stroke: null },
+  title: {
+    fontSize: 15,
+    fontWeight: 'bold',
+    anchor: 'start',
+    color: CHART_COLORS.text,
+    subtitleFontSize: 12,
+  },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    labelColor: CHART_COLORS.text,
+    titleColor: CHART_COLORS.text,
+    gridColor: CHART_COLORS.grid,
+    labelLimit: 220,
+  },
+  legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' },
+  text: { fontSize: 11, color: CHART_COLORS.text },
+};
+
+/**
+ * The spec's title block, spread into a spec. An empty title with no
+ * subtitle gives none: a page that already heads the chart (the dashboard)
+ * passes '' so the title is not said twice.
+ */
+export function titleBlock(
+  title: string,
+  subtitle: string | readonly string[] | undefined,
+): {
+  title?: { text: string | string[]; subtitle?: string[]; fontSize?: number; fontWeight?: 'normal' };
+} {
+  const lines = subtitle === undefined ? [] : typeof subtitle === 'string' ? [subtitle] : [...subtitle];
+  if (title === '') {
+    // Vega-Lite drops a subtitle without a title: the notes become the title, set as plain text.
+    return lines.length === 0 ? {} : { title: { text: lines, fontSize: 12, fontWeight: 'normal' } };
+  }
+  return { title: lines.length > 0 ? { text: title, subtitle: lines } : { text: title } };
+}

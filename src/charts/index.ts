@@ -1,0 +1,10 @@
+export type { BaseChartLabels, ChartSize, ChartSpec, HiddenLabels } from './chart-types.ts';
+export { formatN, formatNumber, formatSigned } from './chart-format.ts';
+export { CHART_FONT } from './chart-theme.ts';
+export { lineChartSpec, type LineChartLabels, type LineChartOptions } from './line-chart.ts';
+export { heatmapSpec, type HeatmapLabels, type HeatmapOptions } from './heatmap.ts';
+export { perceptionGapSpec, type PerceptionGapLabels } from './perception-gap.ts';
+export { cultureProfileSpec, type CultureProfileLabels } from './culture-profile.ts';
+export { profileBarsSpec, traitProfileSpec, type ProfileBarsLabels } from './profile-bars.ts';
+export { offlineLoader, renderSvg } from './render-svg.ts';
+export { renderPng, type PngImage, type PngOptions } from './render-png.ts';

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { providerOf, sqlitePath } from './provider.ts';
+
+/**
+ * A plain, read-only connection for reports that read hundreds of thousands
+ * of aggregate rows at once (the organisation view over a year). Going
+ * around the ORM here is deliberate: mapping that many rows through it costs
+ * seconds, a plain driver milliseconds. Queries are written with $1, $2 …
+ * placeholders and run on both providers.
+ */
+export interface ReportingReader {
+  all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export function openReportingReader(url: string): ReportingReader {
+  if (providerOf(url) === 'postgresql') {
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    pool.on('error', () => undefined);
+    return {
+      all: async <T>(sql: string, params: readonly unknown[] = []) =>
+        (await pool.query(sql, [...params])).rows as T[],
+      close: () => pool.end(),
+    };
+  }
+  const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true });
+  return {
+    all: async <T>(sql: string, params: readonly unknown[] = []) =>
+      db.prepare(sql.replace(/\$\d+/g, '?')).all(...params) as T[],
+    close: async () => {
+      db.close();
+    },
+  };
+}
