@@ -5,34 +5,35 @@ import { startApp } from '../main.ts';
 /** How long a stop may take before the process exits anyway. */
 const STOP_DEADLINE_MS = 4_500;
 
-/** Runs the bot until SIGTERM or SIGINT, then stops it within the deadline. */
+/**
+ * Runs the bot until SIGTERM or SIGINT, then stops it within the deadline.
+ * The signal handlers are in place before start-up begins, so a signal that
+ * arrives while the bot is still starting stops it as soon as it can.
+ */
 export async function runStart(config: Config, log: Logger): Promise<number> {
+  let signalled: (signal: NodeJS.Signals) => void = () => {};
+  const signal = new Promise<NodeJS.Signals>((resolve) => (signalled = resolve));
+  process.once('SIGTERM', () => signalled('SIGTERM'));
+  process.once('SIGINT', () => signalled('SIGINT'));
+
   const app = await startApp(config, log);
-  return new Promise((resolve) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, 'stopping');
-      const deadline = setTimeout(() => {
-        log.warn('stop took too long; exiting');
-        resolve(1);
-      }, STOP_DEADLINE_MS);
-      deadline.unref();
-      app.stop().then(
-        () => {
-          clearTimeout(deadline);
-          log.info('stopped');
-          resolve(0);
-        },
-        (error: unknown) => {
-          clearTimeout(deadline);
-          log.error({ err: error }, 'error while stopping');
-          resolve(1);
-        },
-      );
-    };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+  const received = await signal;
+  log.info({ signal: received }, 'stopping');
+  const deadline = new Promise<number>((resolve) => {
+    setTimeout(() => {
+      log.warn('stop took too long; exiting');
+      resolve(1);
+    }, STOP_DEADLINE_MS).unref();
   });
+  const stopped = app.stop().then(
+    () => {
+      log.info('stopped');
+      return 0;
+    },
+    (error: unknown) => {
+      log.error({ err: error }, 'error while stopping');
+      return 1;
+    },
+  );
+  return Promise.race([stopped, deadline]);
 }
