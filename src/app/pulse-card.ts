@@ -66,5 +66,6 @@ export async function pulseCardFor(
     state: open ? 'open' : 'closed',
     ...(options.reminder ? { reminder: true } : {}),
     items,
+    content: ctx.bank,
   });
 }

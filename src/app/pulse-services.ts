@@ -134,6 +134,7 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
         nudge,
         postId: post.id,
         locale: resolveLocale(post.team.organization.defaultLocale),
+        content: ctx.bank,
         tally: {
           didThis: votes.filter((v) => v.kind === 'did-this').length,
           notForUs: votes.filter((v) => v.kind === 'not-for-us').length,

@@ -48,7 +48,7 @@ function checkValue(scale: string, value: number | null): void {
  * answer and a new click replaces it); leaders' answers are their own
  * self-ratings. The person is marked as having answered in the ledger.
  */
-export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date): Promise<PulseCard> {
+export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date) {
   const participation = await openParticipation(ctx, input.personId, input.token, now);
   const statement = ctx.bank.statements.find((s) => s.id === input.statementId);
   if (!statement || !askedStatements(participation).includes(input.statementId)) {
@@ -98,5 +98,10 @@ export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, no
   if (!participation.answered) {
     await ctx.db.participation.update({ where: { id: participation.id }, data: { answered: true } });
   }
-  return pulseCardFor(ctx, participation);
+  return participation;
+}
+
+/** Stores one answer and returns the person's card as it should look now. */
+export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date): Promise<PulseCard> {
+  return pulseCardFor(ctx, await storeAnswer(ctx, input, now));
 }

@@ -2,7 +2,6 @@ import { loadContentBank } from '../../model/index.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { Db } from '../../store/database.ts';
 import type { EngineSettings } from '../context.ts';
-import { createPulseServices } from '../pulse-services.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { seedOrganization } from '../seed-organization.ts';
 import { seededRandom } from '../simulation/random.ts';
@@ -42,8 +41,7 @@ export async function fillDemoHistory(
   await ensureDemoOrganization(db);
   const platform = new RecordingPlatform();
   const ctx = { db, bank: loadContentBank(), settings, platform, log };
-  let current = new Date(now.getTime() - weeks * 7 * 86_400_000);
-  const services = createPulseServices(ctx, () => current);
+  const from = new Date(now.getTime() - weeks * 7 * 86_400_000);
   const random = seededRandom(2026);
   const people = new Map<string, SimulatedPerson>();
   const memberships = await db.membership.findMany({ include: { person: true, team: true } });
@@ -57,8 +55,7 @@ export async function fillDemoHistory(
   }
   let seen = 0;
   let answers = 0;
-  await driveUntil(ctx, current, now, async (at) => {
-    current = at;
+  await driveUntil(ctx, from, now, async (at) => {
     const fresh = platform.messages
       .slice(seen)
       .flatMap((message) =>
@@ -67,7 +64,7 @@ export async function fillDemoHistory(
           : [],
       );
     seen = platform.messages.length;
-    answers += (await answerCards(services, fresh, people, random)).answers;
+    answers += (await answerCards(ctx, at, fresh, people, random)).answers;
   });
   return { rounds: await db.round.count(), answers };
 }

@@ -1,5 +1,6 @@
 import type { MessageDocument } from '../../messages/types.ts';
-import type { PulseServices } from '../services.ts';
+import type { AppContext } from '../context.ts';
+import { storeAnswer } from '../record-answer.ts';
 
 export interface SimulatedPerson {
   readonly personId: string;
@@ -16,10 +17,13 @@ export interface AnswerTally {
 
 /**
  * Synthetic people answering the cards they received, through the real
- * services: the simulation's and the demo history's respondents.
+ * answer use case (without rebuilding a card after each click, which only a
+ * person looking at the card needs): the simulation's and the demo
+ * history's respondents.
  */
 export async function answerCards(
-  services: PulseServices,
+  ctx: AppContext,
+  now: Date,
   cards: readonly { readonly platformUserId: string; readonly document: MessageDocument }[],
   people: ReadonlyMap<string, SimulatedPerson>,
   random: () => number,
@@ -38,12 +42,11 @@ export async function answerCards(
           : random() < 0.05
             ? null
             : Math.max(1, Math.min(5, Math.round(3.4 + person.bias + noise)));
-      await services.recordAnswer({
-        personId: person.personId,
-        token: card.token,
-        statementId: item.statementId,
-        value,
-      });
+      await storeAnswer(
+        ctx,
+        { personId: person.personId, token: card.token, statementId: item.statementId, value },
+        now,
+      );
       tally.answers += 1;
     }
   }

@@ -117,6 +117,7 @@ export const teamNudgeJob = defineJob({
         nudge: ctx.bank.nudges.find((n) => n.id === post.nudgeId) ?? nudge,
         postId: post.id,
         locale: resolveLocale(team.organization.defaultLocale),
+        content: ctx.bank,
       }),
     );
     await ctx.db.nudgePost.update({ where: { id: post.id }, data: { messageRef: JSON.stringify(ref) } });

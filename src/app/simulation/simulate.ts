@@ -6,7 +6,6 @@ import { createLogger } from '../../logging/logger.ts';
 import { loadContentBank } from '../../model/index.ts';
 import { openStore } from '../../store/database.ts';
 import type { AppContext, EngineSettings } from '../context.ts';
-import { createPulseServices } from '../pulse-services.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { teamReportFor } from '../reports/team-report.ts';
 import { seedOrganization } from '../seed-organization.ts';
@@ -99,8 +98,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     }
     const start = options.start ?? new Date('2026-01-05T00:00:00Z');
     const end = new Date(start.getTime() + options.weeks * 7 * 24 * HOUR);
-    let current = start;
-    const services = createPulseServices(ctx, () => current);
+
     let seen = 0;
     const weeks = new Map<
       string,
@@ -114,7 +112,6 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     };
 
     await driveUntil(ctx, start, end, async (at) => {
-      current = at;
       const fresh = platform.messages
         .slice(seen)
         .flatMap((message) =>
@@ -129,7 +126,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         if (document.banner) week.reminders += 1;
         else week.sent += 1;
       }
-      const tally = await answerCards(services, fresh, people, random);
+      const tally = await answerCards(ctx, at, fresh, people, random);
       week.answered += tally.answered;
       week.answers += tally.answers;
       week.roundsClosed += await store.db.round.count({ where: { closedAt: at } });

@@ -30,8 +30,16 @@ export function tn(locale: string, key: PluralKey, count: number, params: Messag
 }
 
 /** A whole number in the locale's notation (12.345 in Dutch, 12,345 in English). */
+/** One formatter per locale: building an Intl formatter costs far more than using one. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'min2' }).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'min2' });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 function fill(template: string, locale: Locale, key: MessageKey, params: MessageParams): string {
