@@ -95,6 +95,11 @@ function teamReportText(report: TeamReport): string {
       headings.nudges,
       report.nudges.map((n) => [n.title, n.postedLabel, n.effectLabel].filter(Boolean).join(' · ')),
     ),
+    report.comments &&
+      section(
+        headings.comments,
+        'items' in report.comments ? report.comments.items : [report.comments.hiddenLabel],
+      ),
     `\n${report.maturity.label}. ${report.maturity.caveat}`,
     `\n${report.privacyNote}`,
     report.dashboardUrl &&

@@ -16,6 +16,7 @@ export function reportHeadings(locale: Locale): Record<ReportSection, string> {
     maturity: heading('maturity'),
     heatmap: heading('heatmap'),
     falling: heading('falling'),
+    comments: heading('comments'),
   };
 }
 

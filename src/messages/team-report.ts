@@ -61,6 +61,12 @@ export interface TeamReportInput {
   readonly maturity: { readonly level: MaturityLevel };
   readonly nudges?: readonly NudgeHistoryInput[];
   readonly enps?: EnpsFigureInput;
+  /** The latest round's comments and how many people took part in it. */
+  readonly comments?: {
+    readonly texts: readonly string[];
+    readonly respondents: number;
+    readonly commentK: number;
+  };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
@@ -101,6 +107,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
     maturity: maturitySummary(input.maturity.level, bank, locale),
     ...(enps === undefined ? {} : { enps }),
+    ...(input.comments === undefined ? {} : { comments: commentsOf(input.comments, locale) }),
     privacyNote: t(locale, 'report.privacy.team', { k: input.k }),
     headings: reportHeadings(locale),
     columns: reportColumns(locale),
@@ -198,4 +205,15 @@ function maturitySummary(level: MaturityLevel, bank: ContentBank, locale: Locale
     label: t(locale, 'maturity.label', { level: info ? textFor(info.name, locale) : level }),
     caveat: t(locale, 'maturity.caveat.indicative'),
   };
+}
+
+/** Comments pass their own, higher gate: below it the report says why they are missing, never what they say. */
+function commentsOf(
+  comments: NonNullable<TeamReportInput['comments']>,
+  locale: Locale,
+): NonNullable<TeamReport['comments']> {
+  if (comments.respondents < comments.commentK) {
+    return { hiddenLabel: t(locale, 'report.comments.hidden', { k: comments.commentK }) };
+  }
+  return { items: [...comments.texts] };
 }

@@ -139,6 +139,8 @@ export interface TeamReport {
   readonly nudges: readonly NudgeSummary[];
   readonly maturity: MaturitySummary;
   readonly enps?: ScoreCell & { readonly label: string };
+  /** The round's comments, shown only when at least comment-k people took part; else why not. */
+  readonly comments?: { readonly items: readonly string[] } | { readonly hiddenLabel: string };
   readonly privacyNote: string;
   readonly headings: Readonly<Record<ReportSection, string>>;
   readonly dashboardUrl?: string;
@@ -172,7 +174,8 @@ export type ReportSection =
   | 'nudges'
   | 'maturity'
   | 'heatmap'
-  | 'falling';
+  | 'falling'
+  | 'comments';
 
 export interface SeriesPoint {
   readonly period: string;

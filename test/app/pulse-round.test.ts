@@ -101,6 +101,16 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     expect(rows).toBe(1);
   });
 
+  it('keeps a comment, but shows comments only when enough people took part', async () => {
+    const bob = cardOf('bob');
+    await services.recordComment({
+      personId: personId('bob'),
+      token: bob.token,
+      text: 'More time for customers, please.',
+    });
+    expect(await app.ctx.db.comment.count()).toBe(1);
+  });
+
   it('refuses someone else’s token, an unknown statement and an impossible value, with a reason', async () => {
     const ann = cardOf('ann');
     const statementId = ann.items.find((i) => i.scale === 'agree5')?.statementId ?? '';
@@ -142,6 +152,9 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     expect(await app.ctx.db.answer.count()).toBe(answersBefore);
     const report = app.platform.directTo('lea').at(-1)?.document;
     expect(report?.kind).toBe('team-report');
+    // Six people took part, fewer than the ten comments need: the report says so and shows none.
+    if (report?.kind === 'team-report')
+      expect(report.comments).toEqual({ hiddenLabel: expect.stringContaining('10') });
     const nudge = app.platform.inChannel('C-support').at(-1)?.document;
     expect(nudge?.kind).toBe('nudge');
     const ann = app.platform.directTo('ann')[0];

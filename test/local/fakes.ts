@@ -134,6 +134,7 @@ export const HEADINGS: Readonly<Record<ReportSection, string>> = {
   maturity: 'Indicative level',
   heatmap: 'Teams by element',
   falling: 'Falling scores',
+  comments: 'Comments',
 };
 
 export function teamReport(locale: Locale = 'en'): TeamReport {

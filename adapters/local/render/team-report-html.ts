@@ -70,6 +70,19 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   await optional(headings.culture, report.culture, () => cultureFigure(context));
   await optional(headings.traits, report.traits, () => scoreFigure(context, 'traits', report.traits));
   await optional(headings.nudges, report.nudges, async () => nudgesHtml(report));
+  if (report.comments) {
+    const comments = report.comments;
+    sections.push(
+      section(
+        headings.comments,
+        'items' in comments
+          ? html`<ul class="comments">
+              ${comments.items.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : html`<p class="empty">${comments.hiddenLabel}</p>`,
+      ),
+    );
+  }
   if (report.enps) {
     sections.push(
       html`<p class="enps">${report.enps.label}: ${scoreWithNHtml(report.enps, text, report.locale)}</p>`,

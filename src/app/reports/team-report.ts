@@ -159,6 +159,21 @@ export async function teamReportFor(
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
       : { n: analysis.enps.respondents, hidden: 'below_k' },
+    ...(latest
+      ? {
+          comments: {
+            texts: (
+              await ctx.db.comment.findMany({
+                where: { roundId: latest.id },
+                select: { text: true },
+                orderBy: { id: 'asc' },
+              })
+            ).map((comment) => comment.text),
+            respondents: latest.respondents,
+            commentK: latest.commentK,
+          },
+        }
+      : {}),
     timeZone: team.schedule?.timeZone ?? ctx.settings.defaultTimeZone,
     dashboardUrl: `${ctx.settings.publicUrl}/dashboard/team/${team.id}`,
     content: ctx.bank,

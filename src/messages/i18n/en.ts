@@ -96,6 +96,9 @@ export const en = {
   'report.heading.maturity': 'Indicative level',
   'report.heading.heatmap': 'Teams by building block',
   'report.heading.falling': 'Where scores fell',
+  'report.heading.comments': 'Comments',
+  'report.comments.hidden':
+    'Comments are shown once at least {k} people take part in a round; this keeps them anonymous.',
   'report.column.score': 'Score',
   'report.column.favourable': 'Favourable',
   'report.column.n': 'People',

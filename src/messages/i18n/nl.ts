@@ -92,6 +92,9 @@ export const nl: Catalog = {
   'report.heading.maturity': 'Indicatief niveau',
   'report.heading.heatmap': 'Teams per bouwsteen',
   'report.heading.falling': 'Waar scores daalden',
+  'report.heading.comments': 'Opmerkingen',
+  'report.comments.hidden':
+    'Opmerkingen zie je zodra minstens {k} mensen aan een ronde meedoen; zo blijven ze anoniem.',
   'report.column.score': 'Score',
   'report.column.favourable': 'Positief',
   'report.column.n': 'Mensen',
