@@ -1,40 +1,73 @@
-import { mergeNpsStats, summarizeNps, type NpsStats } from '../../core/index.ts';
-import { buildOrgReport, type OrgReportInput } from '../../messages/index.ts';
+import {
+  mergeAgreeStats,
+  mergeNpsStats,
+  summarizeAgree,
+  summarizeNps,
+  suppressRollUp,
+  type AgreeStats,
+  type NpsStats,
+} from '../../core/index.ts';
+import { buildOrgReport, type HeatmapCellInput } from '../../messages/index.ts';
 import type { OrgReport } from '../../messages/types.ts';
 import type { Locale } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
-import { analyseTeam } from './team-analysis.ts';
+import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
+
+interface TeamNode {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly elements: ReadonlyMap<string, TargetAnalysis>;
+}
+
+/** A team's figure including every team below it: its own latest figure plus its descendants'. */
+function rolledUp(
+  team: TeamNode,
+  teams: readonly TeamNode[],
+  element: string,
+): { stats: AgreeStats; respondents: number } {
+  const own = team.elements.get(element)?.latest;
+  const parts = [{ stats: own?.stats ?? mergeAgreeStats([]), respondents: own?.respondents ?? 0 }];
+  for (const child of teams.filter((t) => t.parentId === team.id))
+    parts.push(rolledUp(child, teams, element));
+  return {
+    stats: mergeAgreeStats(parts.map((p) => p.stats)),
+    respondents: parts.reduce((sum, p) => sum + p.respondents, 0),
+  };
+}
 
 /**
  * The organisation picture for HR: participation and eNPS per week over all
- * teams, and each team against the nine elements in its latest round. Every
- * cell is gated per team with the k its round was locked with.
+ * teams, and every team against the nine elements. A team with sub-teams
+ * shows the roll-up of all of them; which cells may be shown is decided per
+ * element over the whole hierarchy, so that no team under k can be worked
+ * out by subtracting one shown figure from another (the next-smallest
+ * sibling is hidden too where needed).
  */
 export async function orgReportFor(
   ctx: AppContext,
   organizationId: string,
   locale: Locale,
 ): Promise<OrgReport> {
-  const teams = await ctx.db.team.findMany({
+  const rows = await ctx.db.team.findMany({
     where: { organizationId, active: true },
     orderBy: { name: 'asc' },
   });
   const participation = new Map<string, { invited: number; respondents: number }>();
   const engagement = new Map<string, NpsStats[]>();
-  const heatmap: OrgReportInput['heatmap'][number][] = [];
+  const teams: TeamNode[] = [];
   let k = ctx.settings.k;
-  for (const team of teams) {
+  for (const team of rows) {
     const rounds = await closedRounds(ctx.db, team.id);
     for (const round of rounds) {
       const entry = participation.get(round.week) ?? { invited: 0, respondents: 0 };
       entry.invited += round.invited;
       entry.respondents += round.respondents;
       participation.set(round.week, entry);
+      k = Math.max(k, round.k);
     }
-    const latest = rounds.at(-1);
-    k = Math.max(k, latest?.k ?? k);
     const stats = await teamStatementStats(ctx.db, team.id);
     for (const row of stats) {
       if (row.nps.count > 0) engagement.set(row.week, [...(engagement.get(row.week) ?? []), row.nps]);
@@ -45,27 +78,48 @@ export async function orgReportFor(
       roundWeeks(rounds),
       ctx.bank,
       {
-        k: latest?.k ?? ctx.settings.k,
+        k: rounds.at(-1)?.k ?? ctx.settings.k,
         comparable: await comparability(ctx.db, rounds),
       },
     );
-    heatmap.push({
-      team: { id: team.id, name: team.name },
-      cells: ctx.bank.elements.map((element) => {
-        const found = analysis.targets.find(
-          (t) => t.target.kind === 'element' && t.target.key === element.key,
-        );
-        if (!found) return { element: element.key, n: 0, hidden: 'no_data' as const };
-        const figure = found.latest;
-        return {
-          element: element.key,
-          n: figure.respondents,
-          ...(figure.summary ? { summary: figure.summary } : { hidden: 'below_k' as const }),
-          ...(found.change ? { change: found.change } : {}),
-        };
-      }),
-    });
+    const elements = new Map(
+      analysis.targets.filter((t) => t.target.kind === 'element').map((t) => [t.target.key, t] as const),
+    );
+    teams.push({ id: team.id, name: team.name, parentId: team.parentId, elements });
   }
+
+  const known = new Set(teams.map((t) => t.id));
+  const cells = new Map<string, HeatmapCellInput[]>(teams.map((t) => [t.id, []]));
+  for (const element of ctx.bank.elements) {
+    const rolled = new Map(teams.map((team) => [team.id, rolledUp(team, teams, element.key)]));
+    const decisions = suppressRollUp(
+      teams.map((team) => ({
+        id: team.id,
+        ...(team.parentId && known.has(team.parentId) ? { parentId: team.parentId } : {}),
+        respondents: rolled.get(team.id)?.respondents ?? 0,
+      })),
+      k,
+    );
+    for (const decision of decisions) {
+      const team = teams.find((t) => t.id === decision.id);
+      const figure = rolled.get(decision.id);
+      if (!team || !figure) continue;
+      const summary = decision.visible ? summarizeAgree(figure.stats) : null;
+      const leaf = !teams.some((t) => t.parentId === team.id);
+      const change = leaf && decision.visible ? team.elements.get(element.key)?.change : undefined;
+      cells.get(team.id)?.push({
+        element: element.key,
+        n: figure.respondents,
+        ...(figure.respondents === 0
+          ? { hidden: 'no_data' as const }
+          : summary
+            ? { summary }
+            : { hidden: decision.visible ? ('below_k' as const) : decision.reason }),
+        ...(change ? { change } : {}),
+      });
+    }
+  }
+
   const weeks = [...participation.keys()].sort();
   return buildOrgReport({
     locale,
@@ -78,15 +132,13 @@ export async function orgReportFor(
     engagement: weeks.map((week) => {
       const merged = mergeNpsStats(engagement.get(week) ?? []);
       const summary = merged.count >= k ? summarizeNps(merged) : null;
-      return {
-        period: week,
-        n: merged.count,
-        ...(summary
-          ? { enps: summary.enps }
-          : { hidden: merged.count === 0 ? ('no_data' as const) : ('below_k' as const) }),
-      };
+      const hidden = merged.count === 0 ? ('no_data' as const) : ('below_k' as const);
+      return { period: week, n: merged.count, ...(summary ? { enps: summary.enps } : { hidden }) };
     }),
-    heatmap,
+    heatmap: teams.map((team) => ({
+      team: { id: team.id, name: team.name },
+      cells: cells.get(team.id) ?? [],
+    })),
     dashboardUrl: `${ctx.settings.publicUrl}/dashboard`,
     content: ctx.bank,
   });

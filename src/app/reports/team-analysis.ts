@@ -21,6 +21,8 @@ export interface PeriodFigure {
   readonly week: string;
   readonly respondents: number;
   readonly summary: AgreeSummary | null;
+  /** The sufficient statistics behind it, for roll-ups; never shown on their own. */
+  readonly stats: AgreeStats;
 }
 
 export interface TargetAnalysis {
@@ -55,8 +57,9 @@ function figure(
   k: number,
 ): PeriodFigure {
   const respondents = parts?.respondents ?? 0;
-  const summary = parts && respondents >= k ? summarizeAgree(mergeAgreeStats(parts.agree)) : null;
-  return { week, respondents, summary };
+  const stats = mergeAgreeStats(parts?.agree ?? []);
+  const summary = parts && respondents >= k ? summarizeAgree(stats) : null;
+  return { week, respondents, summary, stats };
 }
 
 /**
@@ -123,7 +126,7 @@ export function analyseTeam(
     const series = weeks.map((week) => figure(week, bucket.byWeek.get(week), options.k));
     // Rotation asks a target every few rounds: its latest figure is the last round that asked it.
     const asked = series.filter((f) => f.respondents > 0);
-    const latest = asked[asked.length - 1] ?? { week: latestWeek, respondents: 0, summary: null };
+    const latest = asked[asked.length - 1] ?? figure(latestWeek, undefined, options.k);
     const previous = asked[asked.length - 2];
     const change =
       latest.summary && previous?.summary && options.comparable(previous.week, latest.week)

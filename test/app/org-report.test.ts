@@ -1,0 +1,98 @@
+import { beforeAll, expect, it } from 'vitest';
+import { createPulseServices } from '../../src/app/pulse-services.ts';
+import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { OrgReport } from '../../src/messages/types.ts';
+import { appFixture, type AppFixture } from '../support/app-fixture.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+
+const people = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    platformUserId: `${prefix}${i}`,
+    displayName: `${prefix}${i}`,
+  }));
+
+describeEachDatabase('the organisation report over a team hierarchy', (database) => {
+  let app: AppFixture;
+  let org: SeededOrganization;
+  let report: OrgReport;
+
+  /** A closed round of one team in which `respondents` people rated Leadership `value`. */
+  async function closedRound(teamId: string, respondents: number, value: number) {
+    const round = await app.ctx.db.round.create({
+      data: {
+        teamId,
+        number: 1,
+        date: '2026-11-17',
+        week: '2026-W47',
+        status: 'closed',
+        k: 5,
+        commentK: 10,
+        opensAt: new Date('2026-11-17T09:00:00Z'),
+        closesAt: new Date('2026-11-20T09:00:00Z'),
+        invited: respondents,
+        respondents,
+      },
+    });
+    const stats = { n: respondents, sum: value * respondents, sumSq: value * value * respondents };
+    const common = {
+      roundId: round.id,
+      teamId,
+      week: '2026-W47',
+      targetKind: 'element',
+      targetKey: 'leadership',
+      scale: 'agree5',
+    };
+    const favourable = value >= 4 ? respondents : 0;
+    await app.ctx.db.scoreSnapshot.createMany({
+      data: [
+        {
+          ...common,
+          ...stats,
+          statementId: 'ld-3.1-driven',
+          favourable,
+          promoters: 0,
+          detractors: 0,
+          respondents,
+        },
+        { ...common, ...stats, statementId: null, favourable, promoters: 0, detractors: 0, respondents },
+      ],
+    });
+  }
+
+  beforeAll(async () => {
+    app = await appFixture(await database.fresh());
+    org = await seedOrganization(app.ctx.db, {
+      name: 'Acme',
+      platform: 'local',
+      externalId: 'acme',
+      teams: [
+        { name: 'Service', people: [] },
+        { name: 'Care', parent: 'Service', people: people('c', 8) },
+        { name: 'Desk', parent: 'Service', people: people('d', 3) },
+        { name: 'Sales', people: people('s', 6) },
+      ],
+      staff: [{ platformUserId: 'hr', displayName: 'HR', isHr: true }],
+    });
+    await closedRound(org.teams.Care ?? '', 8, 4);
+    await closedRound(org.teams.Desk ?? '', 3, 2);
+    await closedRound(org.teams.Sales ?? '', 6, 5);
+    report = await createPulseServices(app.ctx).orgReport(org.people.hr ?? '');
+  });
+
+  const cell = (team: string) =>
+    report.heatmap.find((row) => row.team.name === team)?.cells.find((c) => c.elementKey === 'leadership');
+
+  it('shows teams at or above k and hides a team below k', () => {
+    expect(cell('Sales')?.score).toBe(100);
+    expect(cell('Desk')).toMatchObject({ score: null, hidden: 'below_k' });
+  });
+
+  it('never lets the hidden team be worked out by subtracting its sibling from the roll-up', () => {
+    const service = cell('Service');
+    const care = cell('Care');
+    // Service (11) minus Care (8) would give Desk's three answers: one of the two must be hidden.
+    expect([service?.score, care?.score].filter((score) => score !== null)).toHaveLength(1);
+    const hidden = [service, care].find((c) => c?.score === null);
+    expect(hidden?.hidden).toBe('complementary');
+  });
+});
