@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareToPrevious, summarizeAgree, trendSlope, type AgreeSummary } from '../src/core/index.ts';
 import { ELEMENT_KEYS } from '../src/model/index.ts';
-import { organizationTargetStats } from '../src/store/answer-stats.ts';
+import { organizationAgreeStats } from '../src/store/answer-stats.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { openReportingReader } from '../src/store/reporting-reader.ts';
 
@@ -94,7 +94,7 @@ async function scores(
   const reader = openReportingReader(url);
   try {
     const started = performance.now();
-    const rows = await organizationTargetStats(reader, 'element');
+    const rows = await organizationAgreeStats(reader, 'element');
     const queried = performance.now();
     const series = new Map<string, { week: string; summary: AgreeSummary | null }[]>();
     for (const row of rows) {

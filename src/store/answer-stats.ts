@@ -127,41 +127,42 @@ export async function teamTargetStats(db: Db, teamId: string): Promise<TargetWee
   }));
 }
 
+/** One team's agreement figures for one target and week, as the organisation view reads them. */
+export interface TeamTargetWeek {
+  readonly teamId: string;
+  readonly targetKey: string;
+  readonly week: string;
+  readonly agree: AgreeStats;
+  /** Distinct people behind the figure. */
+  readonly respondents: number;
+}
+
 /**
- * Every team's per-target figures of a kind (e.g. all elements) over all
- * weeks: the organisation view and the benchmark. Read through the plain
- * reporting connection, as it can be hundreds of thousands of rows.
+ * Every team's agreement-scale figures for a kind of target (e.g. all
+ * elements) over all weeks: the organisation view and the benchmark. Read
+ * through the plain reporting connection as arrays, as it can be hundreds of
+ * thousands of rows.
  */
-export async function organizationTargetStats(
+export async function organizationAgreeStats(
   reader: ReportingReader,
   targetKind: string,
-): Promise<TargetWeekStats[]> {
-  const rows = await reader.all<{
-    teamId: string;
-    targetKind: string;
-    targetKey: string;
-    week: string;
-    scale: string;
-    n: number;
-    sum: number;
-    sumSq: number;
-    favourable: number;
-    promoters: number;
-    detractors: number;
-    respondents: number;
-  }>(
-    `SELECT "teamId", "targetKind", "targetKey", "week", "scale", "n", "sum", "sumSq", "favourable",
-            "promoters", "detractors", "respondents"
-       FROM "ScoreSnapshot" WHERE "statementId" IS NULL AND "targetKind" = $1`,
+): Promise<TeamTargetWeek[]> {
+  const rows = await reader.rows(
+    `SELECT "teamId", "targetKey", "week", "n", "sum", "sumSq", "favourable", "respondents"
+       FROM "ScoreSnapshot"
+      WHERE "statementId" IS NULL AND "targetKind" = $1 AND "scale" = 'agree5'`,
     [targetKind],
   );
   return rows.map((row) => ({
-    teamId: row.teamId,
-    targetKind: row.targetKind,
-    targetKey: row.targetKey,
-    week: row.week,
-    agree: agreeOf(row),
-    nps: npsOf(row),
-    respondents: Number(row.respondents),
+    teamId: row[0] as string,
+    targetKey: row[1] as string,
+    week: row[2] as string,
+    agree: {
+      count: Number(row[3]),
+      sum: Number(row[4]),
+      sumOfSquares: Number(row[5]),
+      favourable: Number(row[6]),
+    },
+    respondents: Number(row[7]),
   }));
 }

@@ -10,7 +10,8 @@ import { providerOf, sqlitePath } from './provider.ts';
  * placeholders and run on both providers.
  */
 export interface ReportingReader {
-  all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Rows as arrays of column values, in the order of the SELECT: no object per row. */
+  rows(sql: string, params?: readonly unknown[]): Promise<unknown[][]>;
   close(): Promise<void>;
 }
 
@@ -19,15 +20,18 @@ export function openReportingReader(url: string): ReportingReader {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     pool.on('error', () => undefined);
     return {
-      all: async <T>(sql: string, params: readonly unknown[] = []) =>
-        (await pool.query(sql, [...params])).rows as T[],
+      rows: async (sql, params = []) =>
+        (await pool.query({ text: sql, values: [...params], rowMode: 'array' })).rows as unknown[][],
       close: () => pool.end(),
     };
   }
   const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true });
   return {
-    all: async <T>(sql: string, params: readonly unknown[] = []) =>
-      db.prepare(sql.replace(/\$\d+/g, '?')).all(...params) as T[],
+    rows: async (sql, params = []) =>
+      db
+        .prepare(sql.replace(/\$\d+/g, '?'))
+        .raw(true)
+        .all(...params) as unknown[][],
     close: async () => {
       db.close();
     },
