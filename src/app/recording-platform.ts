@@ -71,6 +71,15 @@ export class RecordingPlatform implements ChatPlatform {
     return this.messages.filter((m) => m.to.kind === 'dm' && m.to.platformUserId === platformUserId);
   }
 
+  /** Direct messages recorded from position `index` on, with their recipient. */
+  directSince(index: number): { platformUserId: string; document: MessageDocument }[] {
+    return this.messages
+      .slice(index)
+      .flatMap((m) =>
+        m.to.kind === 'dm' ? [{ platformUserId: m.to.platformUserId, document: m.document }] : [],
+      );
+  }
+
   inChannel(channelId: string): RecordedMessage[] {
     return this.messages.filter((m) => m.to.kind === 'channel' && m.to.channelId === channelId);
   }

@@ -22,6 +22,24 @@ async function loadOpen(ctx: AppContext, participationId: string) {
   return sendable ? participation : undefined;
 }
 
+type OpenParticipation = NonNullable<Awaited<ReturnType<typeof loadOpen>>>;
+
+/** Sends the person their card and keeps where it went, so later updates replace it. */
+async function sendCard(
+  ctx: AppContext,
+  participation: OpenParticipation,
+  options: { reminder?: boolean },
+  stamp: { sentAt: Date } | { remindedAt: Date },
+): Promise<void> {
+  const card = await pulseCardFor(ctx, participation, options);
+  const { organizationId, platformUserId } = participation.person;
+  const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card);
+  await ctx.db.participation.update({
+    where: { id: participation.id },
+    data: { ...stamp, messageRef: JSON.stringify(ref) },
+  });
+}
+
 /** The first DM of a round: the person's pulse card. */
 export const pulseDmJob = defineJob({
   kind: PULSE_DM,
@@ -29,18 +47,7 @@ export const pulseDmJob = defineJob({
   async handle(ctx, { participationId }, now) {
     const participation = await loadOpen(ctx, participationId);
     if (!participation || participation.sentAt) return;
-    const card = await pulseCardFor(ctx, participation);
-    const ref = await ctx.platform.sendDirect(
-      {
-        organizationId: participation.person.organizationId,
-        platformUserId: participation.person.platformUserId,
-      },
-      card,
-    );
-    await ctx.db.participation.update({
-      where: { id: participationId },
-      data: { sentAt: now, messageRef: JSON.stringify(ref) },
-    });
+    await sendCard(ctx, participation, {}, { sentAt: now });
   },
 });
 
@@ -70,17 +77,6 @@ export const reminderJob = defineJob({
     });
     if (!due) return;
     if (due.getTime() > now.getTime() + 60_000) return { rescheduleAt: due };
-    const card = await pulseCardFor(ctx, participation, { reminder: true });
-    const ref = await ctx.platform.sendDirect(
-      {
-        organizationId: participation.person.organizationId,
-        platformUserId: participation.person.platformUserId,
-      },
-      card,
-    );
-    await ctx.db.participation.update({
-      where: { id: participationId },
-      data: { remindedAt: now, messageRef: JSON.stringify(ref) },
-    });
+    await sendCard(ctx, participation, { reminder: true }, { remindedAt: now });
   },
 });

@@ -56,13 +56,7 @@ export async function fillDemoHistory(
   let seen = 0;
   let answers = 0;
   await driveUntil(ctx, from, now, async (at) => {
-    const fresh = platform.messages
-      .slice(seen)
-      .flatMap((message) =>
-        message.to.kind === 'dm'
-          ? [{ platformUserId: message.to.platformUserId, document: message.document }]
-          : [],
-      );
+    const fresh = platform.directSince(seen);
     seen = platform.messages.length;
     answers += (await answerCards(ctx, at, fresh, people, random)).answers;
   });

@@ -112,13 +112,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     };
 
     await driveUntil(ctx, start, end, async (at) => {
-      const fresh = platform.messages
-        .slice(seen)
-        .flatMap((message) =>
-          message.to.kind === 'dm'
-            ? [{ platformUserId: message.to.platformUserId, document: message.document }]
-            : [],
-        );
+      const fresh = platform.directSince(seen);
       seen = platform.messages.length;
       const week = weekOf(at);
       for (const { document } of fresh) {
