@@ -1,2 +1,2 @@
-export { loadConfig, maskPassword, readEnvFile } from './load.ts';
+export { loadConfig, maskPassword, platformMode, readEnvFile, type PlatformMode } from './load.ts';
 export { configSchema, SECRET_KEYS, type Config, type ConfigKey } from './schema.ts';

@@ -46,6 +46,7 @@ export function loadConfig(env: Env = process.env, envFile = '.env'): Config {
       `COMMENT_MIN_RESPONDENTS: got ${parsed.data.COMMENT_MIN_RESPONDENTS}, expected a number not below ANONYMITY_MIN_RESPONDENTS (${parsed.data.ANONYMITY_MIN_RESPONDENTS})`,
     );
   }
+  if (parsed.success) problems.push(...platformProblems(parsed.data));
   if (!parsed.success || problems.length > 0) {
     throw new PulseError('config_invalid', `Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -55,4 +56,45 @@ export function loadConfig(env: Env = process.env, envFile = '.env'): Config {
 function issueLine(issue: z.core.$ZodIssue, given: Env): string {
   const key = String(issue.path[0] ?? '');
   return `${key}: got ${shown(key, given[key])}, expected ${expectation(key)}`;
+}
+
+/**
+ * Which chat platform runs follows from the variables that are set: Socket
+ * Mode (bot + app token), HTTP with one workspace (bot token + signing
+ * secret), HTTP with OAuth distribution (client id, secret, state secret,
+ * signing secret, encryption key, public URL), or none of them: the local
+ * playground. A half-finished set is named, not guessed at.
+ */
+export type PlatformMode = 'local' | 'slack-socket' | 'slack-http' | 'slack-oauth';
+
+export function platformMode(config: Config): PlatformMode {
+  if (config.SLACK_CLIENT_ID) return 'slack-oauth';
+  if (config.SLACK_APP_TOKEN) return 'slack-socket';
+  if (config.SLACK_BOT_TOKEN) return 'slack-http';
+  return 'local';
+}
+
+function platformProblems(config: Config): string[] {
+  const missing = (mode: string, keys: readonly (keyof Config)[]) =>
+    keys
+      .filter((key) => config[key] === undefined)
+      .map((key) => `${key}: got nothing, expected a value (needed for ${mode})`);
+  switch (platformMode(config)) {
+    case 'slack-oauth':
+      return missing('Slack OAuth distribution', [
+        'SLACK_CLIENT_SECRET',
+        'SLACK_STATE_SECRET',
+        'SLACK_SIGNING_SECRET',
+        'ENCRYPTION_KEY',
+        'PUBLIC_URL',
+      ]);
+    case 'slack-socket':
+      return missing('Slack Socket Mode', ['SLACK_BOT_TOKEN']);
+    case 'slack-http':
+      return missing('Slack over HTTP', ['SLACK_SIGNING_SECRET']);
+    case 'local':
+      return config.SLACK_SIGNING_SECRET
+        ? ['SLACK_BOT_TOKEN: got nothing, expected a bot token (xoxb-…) next to SLACK_SIGNING_SECRET']
+        : [];
+  }
 }

@@ -55,13 +55,55 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/)
     .optional()
     .describe('32 random bytes in base64 (openssl rand -base64 32)'),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-[A-Za-z0-9-]+$/)
+    .optional()
+    .describe('a Slack bot token starting with xoxb- (from OAuth & Permissions)'),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-[A-Za-z0-9-]+$/)
+    .optional()
+    .describe('a Slack app-level token starting with xapp- with the connections:write scope (Socket Mode)'),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[a-f0-9]{32}$/)
+    .optional()
+    .describe("the 32-character hex signing secret from the Slack app's Basic Information page"),
+  SLACK_CLIENT_ID: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional()
+    .describe("the Slack app's client id (digits.digits) for OAuth distribution"),
+  SLACK_CLIENT_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .describe("the Slack app's client secret for OAuth distribution"),
+  SLACK_STATE_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .describe('at least 16 random characters that sign the OAuth state (openssl rand -hex 16)'),
+  SLACK_API_URL: z
+    .url()
+    .default('https://slack.com/api/')
+    .describe('the Slack Web API base URL, ending in /api/ (change only for a local stand-in)'),
+  SLACK_INCLUDE_GUESTS: flag.default(false).describe('true or false (ask Slack guest accounts too)'),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type ConfigKey = keyof Config;
 
 /** Values never echoed back in an error message or a log line. */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['ENCRYPTION_KEY']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set([
+  'ENCRYPTION_KEY',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+]);
 
 /** Variables that are URLs: shown with their password masked. */
 export const URL_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'PUBLIC_URL']);

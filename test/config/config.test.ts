@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.ts';
+import { loadConfig, platformMode } from '../../src/config/index.ts';
 import { isPulseError } from '../../src/errors.ts';
 
 const noFile = join(tmpdir(), 'no-such-dir', '.env');
@@ -60,5 +60,33 @@ describe('configuration', () => {
     const file = join(dir, '.env');
     writeFileSync(file, 'PORT=4000\nLOG_LEVEL=debug\n');
     expect(loadConfig({ LOG_LEVEL: 'warn' }, file)).toMatchObject({ PORT: 4000, LOG_LEVEL: 'warn' });
+  });
+});
+
+describe('choosing the chat platform', () => {
+  it('runs the local playground when no platform is configured', () => {
+    expect(platformMode(loadConfig({}, noFile))).toBe('local');
+  });
+
+  it('picks Socket Mode, HTTP or OAuth from the Slack variables that are set', () => {
+    const bot = 'xoxb-1-2-abc';
+    const signing = 'a'.repeat(32);
+    expect(
+      platformMode(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' }, noFile)),
+    ).toBe('slack-socket');
+    expect(platformMode(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: signing }, noFile))).toBe(
+      'slack-http',
+    );
+  });
+
+  it('names what is missing from a half-finished Slack setup, without echoing the tokens', () => {
+    const message = failure({ SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'c'.repeat(32) });
+    expect(message).toContain('SLACK_STATE_SECRET: got nothing');
+    expect(message).toContain('ENCRYPTION_KEY: got nothing');
+    expect(message).toContain('PUBLIC_URL: got nothing');
+    expect(message).not.toContain('c'.repeat(32));
+    expect(failure({ SLACK_BOT_TOKEN: 'xoxp-user-token' })).toContain(
+      'SLACK_BOT_TOKEN: got a value (hidden), expected a Slack bot token',
+    );
   });
 });
