@@ -11,6 +11,7 @@ import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { TeamReport } from '../../messages/types.ts';
 import { ELEMENT_KEYS, type Locale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
+import type { Round } from '../../store/generated/sqlite/client.ts';
 import type { AppContext } from '../context.ts';
 import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
@@ -32,11 +33,28 @@ function trendInput(analysis: TargetAnalysis) {
   };
 }
 
-/** A leader's own score per target from their "I …" answers in a round. */
-async function selfRatings(ctx: AppContext, leaderId: string, roundId: string): Promise<SelfRating[]> {
-  const ratings = await ctx.db.leaderRating.findMany({
-    where: { personId: leaderId, roundId, value: { not: null } },
+/**
+ * A leader's own score per target from their "I …" answers: for each target,
+ * the latest closed round in which they rated it (rotation asks a target
+ * every few rounds, like the team's own figures).
+ */
+async function selfRatings(
+  ctx: AppContext,
+  leaderId: string,
+  rounds: readonly Round[],
+): Promise<SelfRating[]> {
+  const order = new Map(rounds.map((round, index) => [round.id, index]));
+  const all = await ctx.db.leaderRating.findMany({
+    where: { personId: leaderId, roundId: { in: rounds.map((r) => r.id) }, value: { not: null } },
   });
+  const latestRound = new Map<string, number>();
+  for (const rating of all) {
+    const id = `${rating.targetKind}:${rating.targetKey}`;
+    latestRound.set(id, Math.max(latestRound.get(id) ?? -1, order.get(rating.roundId) ?? -1));
+  }
+  const ratings = all.filter(
+    (r) => order.get(r.roundId) === latestRound.get(`${r.targetKind}:${r.targetKey}`),
+  );
   const byTarget = new Map<string, { target: TargetRef; values: number[] }>();
   for (const rating of ratings) {
     const id = `${rating.targetKind}:${rating.targetKey}`;
@@ -91,10 +109,9 @@ export async function teamReportFor(
       ? [{ target: t.target, respondents: t.latest.respondents, score: t.latest.summary.score }]
       : [],
   );
-  const gaps =
-    options.selfOf && latest
-      ? perceptionGaps(await selfRatings(ctx, options.selfOf, latest.id), teamViews, { k })
-      : [];
+  const gaps = options.selfOf
+    ? perceptionGaps(await selfRatings(ctx, options.selfOf, rounds), teamViews, { k })
+    : [];
   const gapOf = (target: TargetRef) => {
     const gap = gaps.find((g) => sameTarget(g.target, target));
     return gap?.visible ? gap.gap : null;
