@@ -67,6 +67,7 @@ async function selfRatings(
   }
   return [...byTarget.values()]
     .filter((entry) => entry.target.kind === 'element' || entry.target.kind === 'trait')
+    .sort((a, b) => `${a.target.kind}:${a.target.key}`.localeCompare(`${b.target.kind}:${b.target.key}`))
     .map(({ target, values }) => ({
       target,
       score: scoreFromMean(values.reduce((a, b) => a + b, 0) / values.length),
