@@ -1,0 +1,161 @@
+import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
+import type { PersonView } from '../../../src/app/services.ts';
+import { helpNotice, notice } from '../../../src/messages/index.ts';
+import type { Notice } from '../../../src/messages/types.ts';
+import { LOCALES, type Locale } from '../../../src/model/keys.ts';
+import { copyFor } from '../copy.ts';
+import { renderSettings } from '../render/home-view.ts';
+import { renderNotice } from '../render/notice.ts';
+import { renderOrgReport } from '../render/org-report.ts';
+import type { SlackMessage } from '../render/slack-message.ts';
+import { renderTeamReport } from '../render/team-report.ts';
+import type { SlackAuth } from '../web-api/slack-web-api.ts';
+import { uploadFile } from '../web-api/upload-file.ts';
+import { settingsNotice } from './app-home.ts';
+import { authFrom, ephemeral, findPerson, refusal, type SlackHandlerDeps } from './deps.ts';
+
+type Reply = SlackMessage | Notice | string;
+
+/**
+ * `/pulse help | report [team] | settings | pause | resume | language en|nl |
+ * privacy | export | dashboard`. Every answer is ephemeral (only the person
+ * who typed it sees it); an unknown subcommand shows the help, and every
+ * error says what to do instead.
+ */
+export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
+  app.command(deps.commandName ?? '/pulse', async ({ command, ack, context, respond }) => {
+    const person = await findPerson(deps, command.team_id, command.user_id);
+    if (!person) {
+      await ack(ephemeral(notice('not-member', deps.defaultLocale ?? 'en')));
+      return;
+    }
+    const [sub = 'help', ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+    const name = sub.toLowerCase();
+    if (name === 'export') {
+      await runExport(deps, person, authFrom(context, command.team_id), command, ack, respond);
+      return;
+    }
+    let reply: Reply;
+    try {
+      reply = await answer(deps, person, name, args);
+    } catch (error) {
+      reply = refusal(deps, error, person.locale);
+    }
+    await ack(ephemeral(reply));
+  });
+}
+
+async function answer(
+  deps: SlackHandlerDeps,
+  person: PersonView,
+  sub: string,
+  args: string[],
+): Promise<Reply> {
+  const { services } = deps;
+  const { locale } = person;
+  switch (sub) {
+    case 'help':
+      return helpNotice(locale);
+    case 'report':
+      return report(deps, person, args.join(' '));
+    case 'settings': {
+      const settings = settingsNotice(person);
+      const url = await deps.dashboardUrl?.(person);
+      return { text: settings.text, blocks: renderSettings(settings, person.paused, url) };
+    }
+    case 'pause':
+      return services.setPaused(person.id, true);
+    case 'resume':
+      return services.setPaused(person.id, false);
+    case 'language': {
+      const wanted = args[0]?.toLowerCase();
+      if (!isLocale(wanted))
+        return notice('unknown-command', locale, { command: ['language', ...args].join(' ') });
+      return services.setLocale(person.id, wanted);
+    }
+    case 'privacy':
+      return services.privacyNotice(locale);
+    case 'dashboard': {
+      const url = await deps.dashboardUrl?.(person);
+      return url ? notice('dashboard', locale, { url }) : copyFor(locale).noDashboard;
+    }
+    default: {
+      const unknown = renderNotice(notice('unknown-command', locale, { command: sub }));
+      const help = renderNotice(helpNotice(locale));
+      return { text: help.text, blocks: [...unknown.blocks, ...help.blocks] };
+    }
+  }
+}
+
+/** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */
+async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string): Promise<Reply> {
+  const { services } = deps;
+  const copy = copyFor(person.locale);
+  const teams = await services.reportableTeams(person.id);
+  if (wanted === '') {
+    if (person.isHr || person.isAdmin) return renderOrgReport(await services.orgReport(person.id));
+    const [only, ...others] = teams;
+    if (!only) return notice('no-reports', person.locale);
+    if (others.length > 0) return copy.chooseTeam(teams.map((team) => team.name));
+    return renderTeamReport(await services.teamReport(person.id, only.id));
+  }
+  if (teams.length === 0) return notice('no-reports', person.locale);
+  const needle = wanted.toLowerCase();
+  const team =
+    teams.find((candidate) => candidate.id === wanted || candidate.name.toLowerCase() === needle) ??
+    teams.find((candidate) => candidate.name.toLowerCase().startsWith(needle));
+  if (!team) {
+    return copy.unknownTeam(
+      wanted,
+      teams.map((candidate) => candidate.name),
+    );
+  }
+  return renderTeamReport(await services.teamReport(person.id, team.id));
+}
+
+/**
+ * `/pulse export`: acknowledged at once (an export can take longer than
+ * Slack's 3 seconds); then a download link follows ephemerally, or the file
+ * arrives in the person's DM. Who may export what is the export's own check.
+ */
+async function runExport(
+  deps: SlackHandlerDeps,
+  person: PersonView,
+  auth: SlackAuth,
+  command: SlashCommand,
+  ack: (response?: RespondArguments) => Promise<void>,
+  respond: RespondFn,
+): Promise<void> {
+  if (!deps.exportData) {
+    await ack(ephemeral(copyFor(person.locale).exportUnavailable));
+    return;
+  }
+  await ack();
+  let reply: Reply | undefined;
+  try {
+    const result = await deps.exportData(person);
+    if (result.kind === 'link') {
+      reply = notice('export-ready', person.locale, { url: result.url });
+    } else {
+      const opened = await deps.api.call(auth, 'conversations.open', { users: command.user_id });
+      const channelId = (opened.channel as { id?: string } | undefined)?.id;
+      if (!channelId) throw new Error('conversations.open returned no channel');
+      await uploadFile(deps.api, auth, {
+        bytes: typeof result.content === 'string' ? new TextEncoder().encode(result.content) : result.content,
+        filename: result.filename,
+        title: result.title,
+        channelId,
+      });
+    }
+  } catch (error) {
+    reply = refusal(deps, error, person.locale);
+  }
+  if (reply === undefined) return;
+  await respond(ephemeral(reply)).catch((error: unknown) => {
+    deps.log.warn({ err: error }, 'slack: could not answer /pulse export');
+  });
+}
+
+function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}

@@ -1,0 +1,29 @@
+import type { App } from '@slack/bolt';
+import { registerAnswerAction } from './answer-action.ts';
+import { registerAppHome } from './app-home.ts';
+import { registerCommentHandlers } from './comment-action.ts';
+import type { SlackHandlerDeps } from './deps.ts';
+import { registerNudgeFeedbackAction } from './nudge-feedback-action.ts';
+import { registerPulseCommand } from './pulse-command.ts';
+import { registerSettingsActions } from './settings-actions.ts';
+import {
+  registerEventDedupe,
+  registerLifecycleEvents,
+  registerMembershipEvents,
+} from './workspace-events.ts';
+
+/** Every Slack listener of the bot, registered on one Bolt app. */
+export function registerHandlers(app: App, deps: SlackHandlerDeps): void {
+  registerEventDedupe(app, deps);
+  registerAnswerAction(app, deps);
+  registerCommentHandlers(app, deps);
+  registerNudgeFeedbackAction(app, deps);
+  registerSettingsActions(app, deps);
+  registerPulseCommand(app, deps);
+  registerAppHome(app, deps);
+  registerMembershipEvents(app, deps);
+  registerLifecycleEvents(app, deps);
+  app.error(async (error) => {
+    deps.log.error({ err: error, code: error.code }, 'slack: unhandled listener error');
+  });
+}

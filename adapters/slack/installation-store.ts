@@ -1,0 +1,117 @@
+import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { SealedBox, type SealingKeys } from './sealed-box.ts';
+
+/**
+ * One stored installation. `externalId` is the workspace's team id, or the
+ * enterprise id for an org-wide (Enterprise Grid) install; the whole
+ * installation, tokens included, is in `secretsEnc`, sealed with AES-256-GCM.
+ * The other fields are plain so they can be queried; none of them is secret.
+ */
+export interface InstallationRecord {
+  readonly externalId: string;
+  /** The workspace's (or enterprise's) name, e.g. to create its organisation. */
+  readonly name?: string;
+  readonly enterpriseId?: string;
+  readonly isEnterpriseInstall: boolean;
+  readonly botUserId?: string;
+  readonly installedBy?: string;
+  readonly secretsEnc: string;
+}
+
+/** Where installation records live (the `Installation` table, platform `slack`). */
+export interface InstallationRepository {
+  /** Inserts, or replaces the record with the same externalId. */
+  save(record: InstallationRecord): Promise<void>;
+  fetch(externalId: string): Promise<InstallationRecord | undefined>;
+  delete(externalId: string): Promise<void>;
+}
+
+/**
+ * Bolt's InstallationStore over a repository, with each installation sealed
+ * (see SealedBox for the format and key rotation). Values sealed with an old
+ * key are re-sealed with the current key the first time they are read.
+ */
+export class EncryptedInstallationStore implements InstallationStore {
+  private readonly box: SealedBox;
+
+  constructor(
+    private readonly repository: InstallationRepository,
+    keys: SealingKeys,
+  ) {
+    this.box = new SealedBox(keys);
+  }
+
+  async storeInstallation<AuthVersion extends 'v1' | 'v2'>(
+    installation: Installation<AuthVersion, boolean>,
+  ): Promise<void> {
+    const isEnterpriseInstall = installation.isEnterpriseInstall === true;
+    const externalId = isEnterpriseInstall ? installation.enterprise?.id : installation.team?.id;
+    if (!externalId) throw new Error('An installation without a team or enterprise id cannot be stored.');
+    const name = isEnterpriseInstall ? installation.enterprise?.name : installation.team?.name;
+    await this.repository.save({
+      externalId,
+      isEnterpriseInstall,
+      secretsEnc: this.box.seal(JSON.stringify(installation), context(externalId)),
+      ...(name ? { name } : {}),
+      ...(installation.enterprise?.id ? { enterpriseId: installation.enterprise.id } : {}),
+      ...(installation.bot?.userId ? { botUserId: installation.bot.userId } : {}),
+      ...(installation.user.id ? { installedBy: installation.user.id } : {}),
+    });
+  }
+
+  /** The workspace's own install first, then an org-wide install of its enterprise. Throws when there is none. */
+  async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
+    for (const externalId of candidates(query)) {
+      const record = await this.repository.fetch(externalId);
+      if (!record) continue;
+      const { plaintext, rotated } = this.box.open(record.secretsEnc, context(externalId));
+      if (rotated) {
+        await this.repository.save({ ...record, secretsEnc: this.box.seal(plaintext, context(externalId)) });
+      }
+      return JSON.parse(plaintext) as Installation<'v1' | 'v2', boolean>;
+    }
+    throw new InstallationNotFoundError(
+      `No Slack installation for ${describe(query)}; install the app in that workspace.`,
+    );
+  }
+
+  async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
+    const [own] = candidates(query);
+    if (own) await this.repository.delete(own);
+  }
+}
+
+/** Thrown by fetchInstallation when the workspace has no installation (never installed, or uninstalled). */
+export class InstallationNotFoundError extends Error {
+  override readonly name = 'InstallationNotFoundError';
+}
+
+function candidates(query: InstallationQuery<boolean>): string[] {
+  if (query.isEnterpriseInstall) return query.enterpriseId ? [query.enterpriseId] : [];
+  return [query.teamId, query.enterpriseId].filter((id): id is string => typeof id === 'string' && id !== '');
+}
+
+function context(externalId: string): string {
+  return `slack-installation:${externalId}`;
+}
+
+function describe(query: InstallationQuery<boolean>): string {
+  return query.isEnterpriseInstall ? `enterprise ${query.enterpriseId}` : `team ${query.teamId}`;
+}
+
+/** An in-memory repository, for tests and single-process development. */
+export function memoryInstallationRepository(): InstallationRepository & {
+  readonly records: Map<string, InstallationRecord>;
+} {
+  const records = new Map<string, InstallationRecord>();
+  return {
+    records,
+    save: async (record) => {
+      records.set(record.externalId, record);
+    },
+    fetch: async (externalId) => records.get(externalId),
+    delete: async (externalId) => {
+      records.delete(externalId);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { types } from '@slack/bolt';
+import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
+import { LOCALES, type Locale } from '../../../src/model/keys.ts';
+import { notice } from '../../../src/messages/index.ts';
+import { APP_NAME, copyFor, LANGUAGE_NAMES } from '../copy.ts';
+import { ACTION } from './action-ids.ts';
+import { LIMITS } from './block-kit-limits.ts';
+import { renderNotice } from './notice.ts';
+import { renderOrgReport } from './org-report.ts';
+import { renderTeamReportSummary } from './team-report.ts';
+import { divider, header, plain } from './text.ts';
+
+/** Team summaries shown on App Home; the dashboard and `/pulse report` have the rest. */
+export const HOME_MAX_TEAMS = 3;
+
+export interface HomeModel {
+  readonly locale: Locale;
+  readonly paused: boolean;
+  readonly participation: Notice;
+  readonly privacy: Notice;
+  /** The person's settings in words (language, time zone, paused), above the buttons to change them. */
+  readonly settings: Notice;
+  /** Latest reports of the teams this person leads (leaders). */
+  readonly teamReports: readonly TeamReport[];
+  /** The organisation overview (HR and admins). */
+  readonly orgReport?: OrgReport;
+  readonly dashboardUrl?: string;
+  /** A one-off notice on top, e.g. after a settings button. */
+  readonly notice?: Notice;
+}
+
+/**
+ * App Home: for everyone their participation, their settings with buttons to
+ * change them, and the privacy explanation; for leaders the latest report of
+ * their teams; for HR the organisation overview.
+ */
+export function renderHomeView(model: HomeModel): types.HomeView {
+  const blocks: types.KnownBlock[] = [header(APP_NAME)];
+  if (model.notice) blocks.push(...renderNotice(model.notice).blocks);
+  blocks.push(
+    ...renderNotice(model.participation).blocks,
+    divider,
+    ...renderSettings(model.settings, model.paused, model.dashboardUrl),
+    divider,
+    ...renderNotice(model.privacy).blocks,
+  );
+  for (const report of model.teamReports.slice(0, HOME_MAX_TEAMS)) {
+    blocks.push(divider, header(report.title), ...renderTeamReportSummary(report));
+  }
+  if (model.orgReport) blocks.push(divider, ...renderOrgReport(model.orgReport).blocks);
+  return { type: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
+}
+
+/** The settings notice, then pause/resume, the two languages and the dashboard (App Home and `/pulse settings`). */
+export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?: string): types.KnownBlock[] {
+  const { locale } = settings;
+  const copy = copyFor(locale);
+  const elements: types.Button[] = [
+    paused
+      ? {
+          type: 'button',
+          action_id: ACTION.resume,
+          text: plain(copy.resume, 75),
+          style: 'primary',
+          value: 'resume',
+        }
+      : { type: 'button', action_id: ACTION.pause, text: plain(copy.pause, 75), value: 'pause' },
+    ...LOCALES.map((option): types.Button => ({
+      type: 'button',
+      action_id: `${ACTION.languagePrefix}${option}`,
+      text: plain(LANGUAGE_NAMES[option], 75),
+      value: option,
+      ...(option === locale ? { style: 'primary' as const } : {}),
+    })),
+  ];
+  if (dashboardUrl) {
+    const label = notice('dashboard', locale, { url: dashboardUrl }).link?.label ?? APP_NAME;
+    elements.push({
+      type: 'button',
+      action_id: `${ACTION.linkPrefix}dashboard`,
+      text: plain(label, 75),
+      url: dashboardUrl,
+    });
+  }
+  return [...renderNotice(settings).blocks, { type: 'actions', block_id: 'settings', elements }];
+}
+
+/** App Home for someone the bot does not know yet. */
+export function renderUnknownHome(locale: Locale): types.HomeView {
+  return { type: 'home', blocks: [header(APP_NAME), ...renderNotice(notice('not-member', locale)).blocks] };
+}

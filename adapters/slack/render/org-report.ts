@@ -1,0 +1,89 @@
+import type { types } from '@slack/bolt';
+import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import { formatScoreOnly } from './score-format.ts';
+import type { SlackMessage } from './slack-message.ts';
+import {
+  context,
+  dashboardBlock,
+  divider,
+  escapeMrkdwn,
+  formatChange,
+  formatNumber,
+  header,
+  sectionsFromLines,
+  truncate,
+} from './text.ts';
+
+/** Teams shown in the chat heatmap; the dashboard has all of them. */
+export const HEATMAP_MAX_TEAMS = 20;
+/** Periods shown per series. */
+export const SERIES_MAX_POINTS = 6;
+
+/**
+ * HR's organisation overview: participation and engagement over the last
+ * periods, a heatmap of teams × elements (numbered, with a legend), and the
+ * teams whose scores fell.
+ */
+export function renderOrgReport(report: OrgReport): SlackMessage {
+  const { locale, headings } = report;
+  const blocks: types.KnownBlock[] = [header(report.title), context(escapeMrkdwn(report.periodLabel))];
+  const series = (heading: string, points: readonly SeriesPoint[], percent: boolean): void => {
+    if (points.length === 0) return;
+    blocks.push(
+      ...sectionsFromLines(
+        heading,
+        points.slice(-SERIES_MAX_POINTS).map((point) => formatPoint(point, locale, percent)),
+      ),
+    );
+  };
+  series(headings.participation, report.participation, true);
+  // Engagement over time is the employee-engagement element; its label names the series.
+  series(report.elementLabels['employee-engagement'] ?? headings.elements, report.engagement, false);
+  blocks.push(...renderHeatmap(report));
+  if (report.falling.length > 0) {
+    blocks.push(
+      ...sectionsFromLines(
+        headings.falling,
+        report.falling.map(
+          (row) =>
+            `• *${escapeMrkdwn(row.team)}* — ${escapeMrkdwn(row.label)} (${formatChange(row.change, locale)})`,
+        ),
+      ),
+    );
+  }
+  blocks.push(divider, context(`:lock: ${escapeMrkdwn(report.privacyNote)}`));
+  if (report.dashboardUrl)
+    blocks.push(dashboardBlock(report.dashboardUrl, report.dashboardLabel, report.title, 'organisation'));
+  return { text: truncate(`${report.title} — ${report.periodLabel}`, 300), blocks };
+}
+
+/** Participation is a rate in percent; engagement a score. */
+function formatPoint(point: SeriesPoint, locale: Locale, percent: boolean): string {
+  const value =
+    point.hidden !== undefined
+      ? formatScoreOnly({ score: null, n: point.n, hidden: point.hidden }, locale)
+      : point.value === null
+        ? '—'
+        : percent
+          ? `*${formatNumber(point.value, locale, 0)}%*`
+          : `*${formatNumber(point.value, locale)}*`;
+  return `• ${escapeMrkdwn(point.period)}: ${value} _n=${point.n}_`;
+}
+
+function renderHeatmap(report: OrgReport): types.KnownBlock[] {
+  if (report.heatmap.length === 0) return [];
+  const keys = Object.keys(report.elementLabels);
+  const legend = keys.map((key, index) => `${index + 1} ${escapeMrkdwn(report.elementLabels[key] ?? key)}`);
+  const rows = report.heatmap.slice(0, HEATMAP_MAX_TEAMS).map((row) => {
+    const byKey = new Map(row.cells.map((cell) => [cell.elementKey, cell]));
+    const cells = keys.map((key, index) => {
+      const cell = byKey.get(key);
+      return `${index + 1}: ${cell ? formatScoreOnly(cell, report.locale) : '—'}`;
+    });
+    return `• *${escapeMrkdwn(row.team.name)}* — ${cells.join(' · ')}`;
+  });
+  const more = report.heatmap.length - HEATMAP_MAX_TEAMS;
+  if (more > 0) rows.push(`+${more} …`);
+  return [...sectionsFromLines(report.headings.heatmap, rows), context(truncate(legend.join(' · '), 3000))];
+}

@@ -1,0 +1,45 @@
+import type { Locale } from '../../../src/model/keys.ts';
+import type { HiddenReason, ScoreCell, ScoreRow, TrendArrow } from '../../../src/messages/types.ts';
+import { escapeMrkdwn, formatChange, formatNumber } from './text.ts';
+
+/**
+ * Figures are language-neutral: numbers in the reader's convention, a lock
+ * for a figure hidden to protect anonymity (the report's privacy note says
+ * why), a dash where there is no data.
+ */
+const HIDDEN_MARK: Readonly<Record<HiddenReason, string>> = {
+  below_k: ':lock:',
+  complementary: ':lock:',
+  membership_change: ':lock:',
+  comments_below_k: ':lock:',
+  no_data: '—',
+};
+
+const TREND_MARK: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', flat: '→', unknown: '' };
+
+export function formatCell(cell: ScoreCell, locale: Locale): string {
+  if (cell.hidden !== undefined) return HIDDEN_MARK[cell.hidden];
+  if (cell.score === null) return HIDDEN_MARK.no_data;
+  const parts = [`*${formatNumber(cell.score, locale)}*`];
+  if (cell.favourablePercent !== undefined) parts.push(`${Math.round(cell.favourablePercent)}% :+1:`);
+  parts.push(`_n=${cell.n}_`);
+  return parts.join(' · ');
+}
+
+export function formatRow(row: ScoreRow, locale: Locale): string {
+  const figure = formatCell(row, locale);
+  const shown = row.hidden === undefined && row.score !== null;
+  let trend = shown ? TREND_MARK[row.trend] : '';
+  if (shown && row.change !== undefined) {
+    const change = formatChange(row.change, locale);
+    trend += ` ${row.changeBeyondNoise ? `*${change}*` : change}`;
+  }
+  return `• ${escapeMrkdwn(row.label)}: ${figure}${trend.trim() ? ` ${trend.trim()}` : ''}`;
+}
+
+/** A bare score, for compact cells such as a heatmap. */
+export function formatScoreOnly(cell: ScoreCell, locale: Locale): string {
+  if (cell.hidden !== undefined) return HIDDEN_MARK[cell.hidden];
+  if (cell.score === null) return HIDDEN_MARK.no_data;
+  return formatNumber(cell.score, locale);
+}

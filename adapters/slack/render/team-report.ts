@@ -1,0 +1,154 @@
+import type { types } from '@slack/bolt';
+import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import { formatCell, formatRow } from './score-format.ts';
+import type { SlackMessage } from './slack-message.ts';
+import {
+  context,
+  dashboardBlock,
+  divider,
+  escapeMrkdwn,
+  formatChange,
+  formatNumber,
+  header,
+  section,
+  sectionsFromLines,
+  truncate,
+} from './text.ts';
+
+/**
+ * A leader's team report as Block Kit: participation, the nine elements,
+ * strengths, the perception gap (own view ↔ team view), culture, leader
+ * traits, nudges, the indicative maturity level and eNPS. Empty sections are
+ * left out; hidden figures show a lock, explained by the privacy note.
+ */
+export function renderTeamReport(report: TeamReport): SlackMessage {
+  const { locale, headings } = report;
+  const blocks: types.KnownBlock[] = [
+    header(report.title),
+    context(`*${escapeMrkdwn(report.team.name)}*`, escapeMrkdwn(report.periodLabel)),
+    section(`*${escapeMrkdwn(headings.participation)}*\n${escapeMrkdwn(report.participation.label)}`),
+  ];
+  const add = (heading: string, lines: readonly string[]): void => {
+    if (lines.length > 0) blocks.push(...sectionsFromLines(heading, lines));
+  };
+  add(
+    headings.elements,
+    report.elements.map((row) => formatRow(row, locale)),
+  );
+  add(
+    headings.strengths,
+    report.strengths.map((row) => formatRow(row, locale)),
+  );
+  add(
+    headings.gaps,
+    report.gaps.map((gap) => formatGap(gap, locale)),
+  );
+  add(
+    headings.culture,
+    report.culture.map((row) => formatCulture(row, locale)),
+  );
+  add(
+    headings.traits,
+    report.traits.map((row) => formatRow(row, locale)),
+  );
+  add(
+    headings.nudges,
+    report.nudges.map((nudge) => formatNudge(nudge)),
+  );
+  blocks.push(
+    section(`*${escapeMrkdwn(headings.maturity)}*\n${escapeMrkdwn(report.maturity.label)}`),
+    context(escapeMrkdwn(report.maturity.caveat)),
+  );
+  if (report.enps) {
+    blocks.push(section(`*${escapeMrkdwn(report.enps.label)}*: ${formatCell(report.enps, locale)}`));
+  }
+  blocks.push(...commentBlocks(report));
+  blocks.push(divider, context(`:lock: ${escapeMrkdwn(report.privacyNote)}`));
+  if (report.dashboardUrl)
+    blocks.push(dashboardBlock(report.dashboardUrl, report.dashboardLabel, report.title, report.team.id));
+  return {
+    text: truncate(`${report.title} — ${report.team.name}, ${report.periodLabel}`, 300),
+    blocks,
+  };
+}
+
+/**
+ * The few lines a leader sees on App Home: participation, the elements and
+ * the perception gap, with a link to the dashboard.
+ */
+export function renderTeamReportSummary(report: TeamReport): types.KnownBlock[] {
+  const { locale, headings } = report;
+  const blocks: types.KnownBlock[] = [
+    section(
+      `*${escapeMrkdwn(report.team.name)}* — ${escapeMrkdwn(report.periodLabel)}\n` +
+        `${escapeMrkdwn(headings.participation)}: ${escapeMrkdwn(report.participation.label)}`,
+    ),
+  ];
+  if (report.elements.length > 0) {
+    blocks.push(
+      ...sectionsFromLines(
+        headings.elements,
+        report.elements.map((row) => formatRow(row, locale)),
+      ),
+    );
+  }
+  if (report.gaps.length > 0) {
+    blocks.push(
+      ...sectionsFromLines(
+        headings.gaps,
+        report.gaps.map((gap) => formatGap(gap, locale)),
+      ),
+    );
+  }
+  if (report.nudges.length > 0) {
+    blocks.push(
+      ...sectionsFromLines(
+        headings.nudges,
+        report.nudges.slice(0, 3).map((nudge) => formatNudge(nudge)),
+      ),
+    );
+  }
+  if (report.dashboardUrl)
+    blocks.push(dashboardBlock(report.dashboardUrl, report.dashboardLabel, report.title, report.team.id));
+  return blocks;
+}
+
+/** Comments in chat; beyond these the dashboard has them all. */
+export const COMMENTS_MAX = 10;
+
+/** The round's comments as quotes, or why they are hidden (fewer than comment-k took part). */
+function commentBlocks(report: TeamReport): types.KnownBlock[] {
+  const comments = report.comments;
+  if (!comments) return [];
+  const heading = report.headings.comments;
+  if (!('items' in comments))
+    return [section(`*${escapeMrkdwn(heading)}*\n${escapeMrkdwn(comments.hiddenLabel)}`)];
+  if (comments.items.length === 0) return [];
+  const lines = comments.items
+    .slice(0, COMMENTS_MAX)
+    .map((comment) => `> ${escapeMrkdwn(truncate(comment, 600)).replace(/\n/g, '\n> ')}`);
+  const more = comments.items.length - COMMENTS_MAX;
+  if (more > 0) lines.push(`+${more} …`);
+  return sectionsFromLines(heading, lines);
+}
+
+/** Own view ↔ team view, the signed gap and the verdict in words. */
+function formatGap(gap: GapRow, locale: Locale): string {
+  return (
+    `• ${escapeMrkdwn(gap.label)}: ${formatNumber(gap.self, locale)} ↔ ${formatNumber(gap.team, locale)}` +
+    ` (${formatChange(gap.gap, locale)}) — _${escapeMrkdwn(gap.verdictLabel)}_`
+  );
+}
+
+function formatCulture(row: CultureRow, locale: Locale): string {
+  const desired = row.desired ? ` → ${formatCell(row.desired, locale)}` : '';
+  return `• ${escapeMrkdwn(row.label)} _(${escapeMrkdwn(row.facetLabel)})_: ${formatCell(row.current, locale)}${desired}`;
+}
+
+function formatNudge(nudge: NudgeSummary): string {
+  const extra = [nudge.targetLabel, nudge.postedLabel, nudge.effectLabel]
+    .filter((part): part is string => Boolean(part))
+    .map(escapeMrkdwn);
+  return `• ${escapeMrkdwn(nudge.title)}${extra.length ? ` — ${extra.join(' · ')}` : ''}`;
+}

@@ -1,0 +1,278 @@
+import { PlatformSendError } from '../../../src/app/ports.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { fetchPost, nodeHttpPost, type HttpPost, type HttpReply } from './http-transport.ts';
+import type { MethodLimit } from './method-limits.ts';
+import { RateLimitedSender, type Attempt, type SenderStats } from './rate-limited-sender.ts';
+
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+
+/**
+ * `ok:false` errors that no retry can fix: the token is gone, or the person or
+ * channel is. The first seven are Slack's account and address errors; the rest
+ * mean the request itself is wrong, so sending it again gives the same answer.
+ */
+export const PERMANENT_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+  'channel_not_found',
+  'user_not_found',
+  'is_archived',
+  'cannot_dm_bot',
+  'not_authed',
+  'token_expired',
+  'no_permission',
+  'missing_scope',
+  'not_in_channel',
+  'user_disabled',
+  'team_access_not_granted',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
+  'invalid_arguments',
+]);
+
+/** `ok:false` errors Slack documents as "try again". */
+const TRANSIENT_ERRORS: ReadonlySet<string> = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
+
+/** Methods whose repetition would show something twice; only retried when the request surely never arrived. */
+const NOT_IDEMPOTENT: ReadonlySet<string> = new Set([
+  'chat.postMessage',
+  'chat.postEphemeral',
+  'files.completeUploadExternal',
+]);
+
+/** Network errors raised before the request was sent. */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** A failed Web API call, with Slack's own error code (e.g. `channel_not_found`). */
+export class SlackApiError extends PlatformSendError {
+  readonly method: string;
+  readonly code: string;
+
+  constructor(
+    method: string,
+    code: string,
+    options: { retryAfterMs?: number; permanent?: boolean; cause?: unknown } = {},
+  ) {
+    super(`Slack ${method} failed: ${code}`, options);
+    this.name = 'SlackApiError';
+    this.method = method;
+    this.code = code;
+  }
+}
+
+/** A workspace's bot token; `teamId` keys the rate limits. */
+export interface SlackAuth {
+  readonly teamId: string;
+  readonly botToken: string;
+}
+
+export type SlackResponse = { readonly ok: true } & Readonly<Record<string, unknown>>;
+
+export interface SlackWebApiOptions {
+  /** Base URL of the Web API (SLACK_API_URL), default https://slack.com/api/. */
+  readonly slackApiUrl?: string;
+  /** Send Web API calls through this fetch instead of node:http (file uploads always use fetch). */
+  readonly fetch?: typeof fetch;
+  readonly clock?: Clock;
+  /** Per-method overrides of Slack's tiers, e.g. `{ 'chat.postMessage': { perMinute: 600 } }`. */
+  readonly limits?: Readonly<Record<string, Partial<MethodLimit>>>;
+  readonly maxInFlight?: number;
+  /** Per request (default 10 s). */
+  readonly timeoutMs?: number;
+  readonly maxAttempts?: number;
+  readonly maxRateLimitedWaitMs?: number;
+  readonly bucket?: { readonly holdMs?: number; readonly creepShare?: number };
+}
+
+export interface CallOptions {
+  /** The channel a message goes to, for Slack's per-channel pacing. */
+  readonly channel?: string;
+  /** Someone is waiting (a click, a modal): ahead of bulk sends of the same method. */
+  readonly interactive?: boolean;
+}
+
+/**
+ * The Slack Web API over fetch, with every call going through one
+ * rate-limited sender. Nothing else retries: there is no WebClient retry
+ * policy underneath. Parameters are sent form-encoded (objects as JSON), the
+ * encoding every method accepts; the token goes in the Authorization header.
+ */
+export class SlackWebApi {
+  readonly baseUrl: string;
+  readonly sender: RateLimitedSender;
+  private readonly fetch: typeof fetch;
+  private readonly post: HttpPost;
+  private readonly clock: Clock;
+  private readonly timeoutMs: number;
+
+  constructor(options: SlackWebApiOptions = {}) {
+    const base = options.slackApiUrl ?? DEFAULT_SLACK_API_URL;
+    this.baseUrl = base.endsWith('/') ? base : `${base}/`;
+    this.fetch = options.fetch ?? globalThis.fetch;
+    this.post = options.fetch ? fetchPost(options.fetch) : nodeHttpPost(options.maxInFlight ?? 64);
+    this.clock = options.clock ?? systemClock;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.sender = new RateLimitedSender({
+      clock: this.clock,
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
+      ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+      ...(options.maxRateLimitedWaitMs === undefined
+        ? {}
+        : { maxRateLimitedWaitMs: options.maxRateLimitedWaitMs }),
+      ...(options.bucket ? { bucket: options.bucket } : {}),
+    });
+  }
+
+  /**
+   * Calls a Web API method for a workspace. Resolves with the `ok:true` body;
+   * rejects with a SlackApiError (a PlatformSendError: `permanent` for the
+   * errors in PERMANENT_ERRORS, `retryAfterMs` after long rate limiting).
+   */
+  call(
+    auth: SlackAuth,
+    method: string,
+    params: Readonly<Record<string, unknown>>,
+    options: CallOptions = {},
+  ) {
+    return this.sender.send<SlackResponse>({
+      workspace: auth.teamId,
+      method,
+      ...(options.channel === undefined ? {} : { channel: options.channel }),
+      ...(options.interactive ? { interactive: true } : {}),
+      attempt: () => this.attempt(auth.botToken, method, params),
+    });
+  }
+
+  /** Calls a method that needs no bot token (oauth.v2.access), still through the sender. */
+  callWithoutToken(lane: string, method: string, params: Readonly<Record<string, unknown>>) {
+    return this.sender.send<SlackResponse>({
+      workspace: lane,
+      method,
+      attempt: () => this.attempt(undefined, method, params),
+    });
+  }
+
+  /** Uploads bytes to a URL from files.getUploadURLExternal (not a Web API method, so not rate limited). */
+  async uploadBytes(url: string, bytes: Uint8Array, filename: string): Promise<void> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), filename);
+    const response = await this.fetch(url, {
+      method: 'POST',
+      body: form,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    await response.arrayBuffer();
+    if (!response.ok) {
+      throw new SlackApiError('files.upload', `http_${response.status}`, {
+        permanent: response.status < 500,
+      });
+    }
+  }
+
+  stats(): SenderStats {
+    return this.sender.stats();
+  }
+
+  close(): void {
+    this.sender.close();
+  }
+
+  private async attempt(
+    token: string | undefined,
+    method: string,
+    params: Readonly<Record<string, unknown>>,
+  ): Promise<Attempt<SlackResponse>> {
+    const idempotent = !NOT_IDEMPOTENT.has(method);
+    let reply: HttpReply;
+    try {
+      reply = await this.post(
+        `${this.baseUrl}${method}`,
+        {
+          'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        encodeForm(params),
+        this.timeoutMs,
+      );
+    } catch (error) {
+      const notSent = NOT_SENT_CODES.has(errorCode(error));
+      return {
+        kind: 'transient',
+        safe: idempotent || notSent,
+        error: new SlackApiError(method, notSent ? 'connection_failed' : 'no_response', { cause: error }),
+      };
+    }
+
+    if (reply.status === 429) {
+      return { kind: 'rate_limited', retryAfterMs: retryAfterMs(reply.header('retry-after'), this.clock) };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(reply.body);
+    } catch (error) {
+      return {
+        kind: 'transient',
+        safe: idempotent,
+        error: new SlackApiError(method, `http_${reply.status}`, { cause: error }),
+      };
+    }
+    const result = body as { ok?: unknown; error?: unknown };
+    if (result.ok === true) return { kind: 'ok', value: body as SlackResponse };
+    const code = typeof result.error === 'string' ? result.error : `http_${reply.status}`;
+    if (code === 'ratelimited' || code === 'rate_limited') {
+      return { kind: 'rate_limited', retryAfterMs: retryAfterMs(reply.header('retry-after'), this.clock) };
+    }
+    if (PERMANENT_ERRORS.has(code))
+      return { kind: 'failed', error: new SlackApiError(method, code, { permanent: true }) };
+    if (TRANSIENT_ERRORS.has(code) || reply.status >= 500) {
+      return { kind: 'transient', safe: idempotent, error: new SlackApiError(method, code) };
+    }
+    return { kind: 'failed', error: new SlackApiError(method, code) };
+  }
+}
+
+/** Form-encodes parameters: strings as they are, objects and arrays as JSON, undefined left out. */
+export function encodeForm(params: Readonly<Record<string, unknown>>): string {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+  return form.toString();
+}
+
+/** Retry-After in seconds (or an HTTP date); one second when missing, ten minutes at most. */
+export function retryAfterMs(header: string | null, clock: Clock): number {
+  if (header) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0) return Math.min(Math.ceil(seconds * 1000), 600_000);
+    const date = Date.parse(header);
+    if (Number.isFinite(date)) return Math.min(Math.max(0, date - clock.now()), 600_000);
+  }
+  return 1000;
+}
+
+/** node:http errors carry `code`; fetch wraps them in `cause`. */
+function errorCode(error: unknown): string {
+  const direct = (error as { code?: unknown } | undefined)?.code;
+  if (typeof direct === 'string') return direct;
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : '';
+}

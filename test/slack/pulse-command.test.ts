@@ -1,0 +1,129 @@
+import './support/node20.ts';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { helpNotice, notice } from '../../src/messages/index.ts';
+import { FakeSlackApi } from './support/fake-slack-api.ts';
+import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { buttonClick, formBody, slashCommand } from './support/slack-requests.ts';
+
+const FORM = 'application/x-www-form-urlencoded';
+let harness: Harness;
+let slack: FakeSlackApi;
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+afterAll(() => {
+  nock.enableNetConnect();
+});
+beforeEach(async () => {
+  slack = new FakeSlackApi();
+  harness = await startHarness();
+});
+afterEach(async () => {
+  await harness.close();
+  nock.cleanAll();
+});
+
+async function command(text: string, user = 'U_ANN') {
+  const response = await harness.post(slashCommand(text, user), FORM);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { response_type: string; text: string; blocks?: unknown[] };
+  expect(body.response_type).toBe('ephemeral');
+  return { ...body, all: JSON.stringify(body) };
+}
+
+describe('/pulse', () => {
+  it.each(['', 'help', 'HELP me'])('shows the help for "%s"', async (text) => {
+    const reply = await command(text);
+    expect(reply.all).toContain(helpNotice('en').text.split('\n')[2]);
+  });
+
+  it('shows the help, and says so, for an unknown subcommand', async () => {
+    const reply = await command('whatever');
+    expect(reply.all).toContain(notice('unknown-command', 'en', { command: 'whatever' }).text);
+    expect(reply.all).toContain(helpNotice('en').text.split('\n')[2]);
+  });
+
+  it('pauses and resumes', async () => {
+    expect((await command('pause')).all).toContain('Paused.');
+    expect((await command('resume')).all).toContain('Resumed.');
+    expect(harness.services.log).toContain('setPaused:true');
+    expect(harness.services.log).toContain('setPaused:false');
+  });
+
+  it('sets the language, and says how when the language is unknown', async () => {
+    expect((await command('language nl')).all).toContain('Taal: Nederlands.');
+    expect((await command('language de')).text).toBe(
+      notice('unknown-command', 'nl', { command: 'language de' }).text,
+    );
+    expect((await command('language')).text).toContain('/pulse help');
+  });
+
+  it('shows the privacy notice and the dashboard link', async () => {
+    expect((await command('privacy')).all).toContain('Nobody sees your individual answers.');
+    expect((await command('dashboard')).all).toContain('https://pulse.example.com/dashboard');
+  });
+
+  it('shows settings with pause and language buttons', async () => {
+    const reply = await command('settings');
+    expect(reply.all).toContain('Europe/Amsterdam');
+    expect(reply.all).toContain('settings:pause');
+    expect(reply.all).toContain('settings:language:nl');
+  });
+
+  it('gives a leader their team report, and tells others who gets reports', async () => {
+    expect((await command('report', 'U_LEE')).all).toContain('Team report');
+    expect((await command('report', 'U_ANN')).text).toBe(notice('no-reports', 'en').text);
+  });
+
+  it('gives HR the organisation overview, a named team, or what teams there are', async () => {
+    expect((await command('report', 'U_HANA')).all).toContain('Organisatie-overzicht');
+    expect((await command('report sales', 'U_HANA')).all).toContain('Teamrapport');
+    expect((await command('report nope', 'U_HANA')).text).toContain('Support, Sales');
+  });
+
+  it('says when export is not set up', async () => {
+    expect((await command('export')).text).toContain('Exports are not available here yet');
+    expect((await command('export', 'U_HANA')).text).toContain('Exporteren kan hier nog niet');
+  });
+
+  it('tells someone it does not know what to do', async () => {
+    expect((await command('help', 'U_STRANGER')).text).toBe(notice('not-member', 'en').text);
+  });
+});
+
+describe('settings buttons', () => {
+  it('on App Home: changes the setting and republishes the home with the notice', async () => {
+    const click = buttonClick({
+      actionId: 'settings:language:nl',
+      value: 'nl',
+      user: 'U_ANN',
+      container: { type: 'view', view_id: 'V0001' },
+      view: { id: 'V0001', type: 'home', blocks: [], state: { values: {} }, hash: '1', callback_id: '' },
+    });
+    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
+    await eventually(() => slack.callsTo('views.publish').length === 1);
+    expect(harness.services.log).toContain('setLocale:nl');
+    const view = slack.callsTo('views.publish')[0]!.params.view!;
+    expect(view).toContain('Taal: Nederlands.');
+    expect(view).toContain(
+      notice('settings', 'nl', { locale: 'nl', timeZone: 'Europe/Amsterdam', paused: false }).title,
+    );
+  });
+
+  it('under /pulse settings: replaces the ephemeral message through response_url', async () => {
+    let replaced: unknown;
+    nock('https://hooks.slack.com')
+      .post('/actions/T0001/1/abc')
+      .reply(async (request: Request) => {
+        replaced = await request.json();
+        return [200, 'ok'];
+      });
+    const click = buttonClick({ actionId: 'settings:pause', value: 'pause', user: 'U_ANN' });
+    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
+    await eventually(() => replaced !== undefined);
+    expect(replaced).toMatchObject({ replace_original: true, response_type: 'ephemeral', text: 'Paused.' });
+  });
+});

@@ -1,0 +1,166 @@
+import type { MemberProfile, PersonAddress } from '../../../src/app/ports.ts';
+import type {
+  NudgeFeedbackInput,
+  PersonView,
+  PulseServices,
+  RecordAnswerInput,
+  RecordCommentInput,
+} from '../../../src/app/services.ts';
+import { PulseError } from '../../../src/errors.ts';
+import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import { notice, nudgePost, orgReport, pulseCard, teamReport, TOKEN } from '../fixtures.ts';
+
+export const ORG = 'org-1';
+export const TEAM_ID = 'T0001';
+
+/** An in-test implementation of our own PulseServices interface, recording every call in order. */
+export class FakeServices implements PulseServices {
+  readonly log: string[] = [];
+  readonly answers: RecordAnswerInput[] = [];
+  readonly comments: RecordCommentInput[] = [];
+  readonly feedback: NudgeFeedbackInput[] = [];
+  readonly synced: { teamId: string; members: readonly MemberProfile[] }[] = [];
+  readonly people = new Map<string, PersonView>();
+  /** Makes recordAnswer fail, e.g. with a closed round. */
+  answerError: Error | undefined;
+
+  constructor() {
+    this.addPerson({ id: 'person-ann', platformUserId: 'U_ANN', displayName: 'Ann' });
+    this.addPerson({ id: 'person-lee', platformUserId: 'U_LEE', displayName: 'Lee', leads: ['team-1'] });
+    this.addPerson({
+      id: 'person-hana',
+      platformUserId: 'U_HANA',
+      displayName: 'Hana',
+      isHr: true,
+      locale: 'nl',
+    });
+  }
+
+  addPerson(partial: Partial<PersonView> & Pick<PersonView, 'id' | 'platformUserId' | 'displayName'>): void {
+    this.people.set(partial.platformUserId, {
+      organizationId: ORG,
+      locale: 'en',
+      timeZone: 'Europe/Amsterdam',
+      paused: false,
+      isHr: false,
+      isAdmin: false,
+      leads: [],
+      ...partial,
+    });
+  }
+
+  async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
+    this.log.push('findPerson');
+    return address.organizationId === ORG ? this.people.get(address.platformUserId) : undefined;
+  }
+
+  async recordAnswer(input: RecordAnswerInput): Promise<PulseCard> {
+    this.log.push('recordAnswer');
+    if (this.answerError) throw this.answerError;
+    if (input.token !== TOKEN)
+      throw new PulseError('token_invalid', 'This pulse is no longer yours to answer.');
+    this.answers.push(input);
+    const card = pulseCard(this.localeOf(input.personId));
+    return {
+      ...card,
+      items: card.items.map((item) =>
+        item.statementId === input.statementId ? { ...item, selected: input.value } : item,
+      ),
+    };
+  }
+
+  async recordComment(input: RecordCommentInput): Promise<Notice> {
+    this.log.push('recordComment');
+    if (input.text.length > 500)
+      throw new PulseError('answer_invalid', 'Please keep your comment under 500 characters.');
+    this.comments.push(input);
+    return {
+      kind: 'notice',
+      locale: 'en',
+      tone: 'success',
+      text: 'Thanks, your comment is saved anonymously.',
+    };
+  }
+
+  async pulseCard(personId: string): Promise<PulseCard> {
+    this.log.push('pulseCard');
+    return pulseCard(this.localeOf(personId));
+  }
+
+  async recordNudgeFeedback(input: NudgeFeedbackInput): Promise<NudgePost> {
+    this.log.push('recordNudgeFeedback');
+    this.feedback.push(input);
+    return {
+      ...nudgePost('en'),
+      tally: { didThis: input.kind === 'did-this' ? 1 : 0, notForUs: input.kind === 'not-for-us' ? 1 : 0 },
+    };
+  }
+
+  async setPaused(personId: string, paused: boolean): Promise<Notice> {
+    this.log.push(`setPaused:${paused}`);
+    this.update(personId, { paused });
+    return { kind: 'notice', locale: 'en', tone: 'success', text: paused ? 'Paused.' : 'Resumed.' };
+  }
+
+  async setLocale(personId: string, locale: Locale): Promise<Notice> {
+    this.log.push(`setLocale:${locale}`);
+    this.update(personId, { locale });
+    return {
+      kind: 'notice',
+      locale,
+      tone: 'success',
+      text: locale === 'nl' ? 'Taal: Nederlands.' : 'Language: English.',
+    };
+  }
+
+  async teamReport(viewerId: string, teamId: string): Promise<TeamReport> {
+    this.log.push(`teamReport:${teamId}`);
+    const viewer = [...this.people.values()].find((person) => person.id === viewerId);
+    if (!viewer?.leads.includes(teamId) && !viewer?.isHr)
+      throw new PulseError('forbidden', 'You can only see reports of your own teams.');
+    return teamReport(viewer.locale);
+  }
+
+  async orgReport(viewerId: string): Promise<OrgReport> {
+    this.log.push('orgReport');
+    return orgReport(this.localeOf(viewerId));
+  }
+
+  async reportableTeams(viewerId: string): Promise<{ id: string; name: string }[]> {
+    const viewer = [...this.people.values()].find((person) => person.id === viewerId);
+    if (viewer?.isHr)
+      return [
+        { id: 'team-1', name: 'Support' },
+        { id: 'team-2', name: 'Sales' },
+      ];
+    return (viewer?.leads ?? []).map((id) => ({ id, name: 'Support' }));
+  }
+
+  async myParticipation(personId: string): Promise<Notice> {
+    this.log.push('myParticipation');
+    return { ...notice(this.localeOf(personId), false), text: 'You answered 3 of the last 4 pulses.' };
+  }
+
+  privacyNotice(locale: Locale): Notice {
+    return { kind: 'notice', locale, tone: 'info', text: 'Nobody sees your individual answers.' };
+  }
+
+  async syncTeamMembers(
+    teamId: string,
+    members: readonly MemberProfile[],
+  ): Promise<{ added: number; left: number }> {
+    this.log.push('syncTeamMembers');
+    this.synced.push({ teamId, members });
+    return { added: members.length, left: 0 };
+  }
+
+  private localeOf(personId: string): Locale {
+    return [...this.people.values()].find((person) => person.id === personId)?.locale ?? 'en';
+  }
+
+  private update(personId: string, change: Partial<PersonView>): void {
+    for (const [key, person] of this.people)
+      if (person.id === personId) this.people.set(key, { ...person, ...change });
+  }
+}

@@ -1,0 +1,126 @@
+import './node20.ts';
+import nock from 'nock';
+
+export const SLACK_BASE = 'https://slack.test';
+export const SLACK_API_URL = `${SLACK_BASE}/api/`;
+export const BOT_TOKEN = 'xoxb-test-token';
+
+export interface SlackCall {
+  readonly method: string;
+  readonly params: Record<string, string>;
+  readonly token: string | undefined;
+}
+
+type Reply = [status: number, body: unknown, headers?: Record<string, string>];
+type Handler = (params: Record<string, string>, call: number) => Reply | undefined;
+
+/**
+ * The Slack Web API faked at the network layer with nock: every POST to
+ * /api/<method> is recorded and answered like Slack answers (shapes from the
+ * method reference: `{ok:true, channel, ts, message}`, `{ok:false, error}`,
+ * HTTP 429 with Retry-After). Tests override methods with `on()`.
+ */
+export class FakeSlackApi {
+  readonly calls: SlackCall[] = [];
+  private readonly handlers = new Map<string, Handler>();
+  private counter = 0;
+
+  constructor(readonly base = SLACK_BASE) {
+    nock(base)
+      .persist()
+      .post(/^\/api\/[a-zA-Z0-9.]+$/)
+      // nock 15 hands the reply function the fetch Request.
+      .reply(async (request: Request): Promise<nock.ReplyFnResult> => {
+        const method = new URL(request.url).pathname.replace(/^\/api\//, '');
+        const params = Object.fromEntries(new URLSearchParams(await request.text()));
+        const token = request.headers.get('authorization')?.replace(/^Bearer /, '');
+        this.calls.push({ method, params, token });
+        const count = this.calls.filter((c) => c.method === method).length;
+        const [status, body, headers] =
+          this.handlers.get(method)?.(params, count) ?? this.standard(method, params, token);
+        return [
+          status,
+          JSON.stringify(body),
+          { 'content-type': 'application/json; charset=utf-8', ...headers },
+        ];
+      });
+  }
+
+  /** Answers `method` with `handler`; returning undefined falls back to the standard answer. */
+  on(method: string, handler: Handler): this {
+    this.handlers.set(method, handler);
+    return this;
+  }
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** The blocks a call sent, parsed. */
+  static blocks(call: SlackCall | undefined): unknown[] {
+    return call?.params.blocks ? (JSON.parse(call.params.blocks) as unknown[]) : [];
+  }
+
+  private standard(method: string, params: Record<string, string>, token: string | undefined): Reply {
+    if (!token && method !== 'oauth.v2.access') return [200, { ok: false, error: 'not_authed' }];
+    const ts = () =>
+      `1700000${String(100 + (this.counter += 1)).padStart(3, '0')}.000${String(this.counter).padStart(3, '0')}`;
+    switch (method) {
+      case 'chat.postMessage': {
+        const channel = params.channel?.startsWith('U') ? `D${params.channel.slice(1)}` : params.channel;
+        const at = ts();
+        return [
+          200,
+          {
+            ok: true,
+            channel,
+            ts: at,
+            message: { type: 'message', text: params.text, user: 'U0BOT', bot_id: 'B0BOT', ts: at },
+          },
+        ];
+      }
+      case 'chat.update':
+        return [
+          200,
+          {
+            ok: true,
+            channel: params.channel,
+            ts: params.ts,
+            text: params.text,
+            message: { text: params.text, user: 'U0BOT' },
+          },
+        ];
+      case 'chat.postEphemeral':
+        return [200, { ok: true, message_ts: ts() }];
+      case 'conversations.open':
+        return [
+          200,
+          { ok: true, no_op: false, already_open: false, channel: { id: `D${params.users?.slice(1)}` } },
+        ];
+      case 'views.open':
+      case 'views.publish': {
+        const view = JSON.parse(params.view ?? '{}') as Record<string, unknown>;
+        return [200, { ok: true, view: { id: 'V0001', team_id: 'T0001', ...view } }];
+      }
+      case 'auth.test':
+        return [
+          200,
+          {
+            ok: true,
+            url: 'https://example.slack.com/',
+            team: 'Example',
+            user: 'pulse',
+            team_id: 'T0001',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+          },
+        ];
+      case 'files.getUploadURLExternal':
+        return [200, { ok: true, upload_url: 'https://files.slack.test/upload/v1/ABC', file_id: 'F0001' }];
+      case 'files.completeUploadExternal':
+        return [200, { ok: true, files: [{ id: 'F0001', title: 'chart' }] }];
+      default:
+        return [200, { ok: false, error: 'unknown_method' }];
+    }
+  }
+}
