@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { EngineSettings } from './app/context.ts';
 import { ensureDemoOrganization } from './app/demo/demo-history.ts';
 import { startLocalMode } from './compose/local-mode.ts';
-import type { Config } from './config/index.ts';
+import { startSlackMode } from './compose/slack-mode.ts';
+import { platformMode, type Config, type PlatformMode } from './config/index.ts';
 import { healthRoutes, type HealthState } from './http/health.ts';
 import { listen, type HttpServer } from './http/server.ts';
 import type { Logger } from './logging/logger.ts';
@@ -15,6 +16,8 @@ export interface RunningApp {
   readonly url: string;
   readonly store: Store;
   readonly scheduler: Scheduler;
+  /** Runs one scheduler tick now (or at `now` on a chat platform, for tests and tools). */
+  tick(now?: Date): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,26 +64,53 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     throw error;
   }
 
-  if (config.DEMO_DATA && (await ensureDemoOrganization(store.db))) {
-    log.info('seeded the demo organisation');
-  }
   const routes = new Hono();
   const base = { db: store.db, bank, settings: engineSettings(config, http.url), log };
-  const local = startLocalMode(routes, base, (error) => log.error({ err: error }, 'local playground error'));
+  const mode = platformMode(config);
+  let platform: { tick(now?: Date): Promise<void>; stop(): Promise<void> };
+  try {
+    platform =
+      mode === 'local'
+        ? await startLocal(routes, base, config, http.url)
+        : await startSlack(routes, base, config, mode);
+  } catch (error) {
+    await http.close();
+    await store.close();
+    throw error;
+  }
   mounted.routes = routes;
-  log.info({ url: `${http.url}/` }, 'local playground ready: open it in a browser');
 
-  const scheduler = startScheduler(config.SCHEDULER_CRON, [{ id: 'pulse', run: () => local.tick() }], log);
+  const scheduler = startScheduler(config.SCHEDULER_CRON, [{ id: 'pulse', run: () => platform.tick() }], log);
   log.info({ db: store.provider, migrations: health.migrations }, 'ready');
 
   return {
     url: http.url,
     store,
     scheduler,
+    tick: (now) => platform.tick(now),
     async stop() {
       await scheduler.stop();
+      await platform.stop();
       await http.close();
       await store.close();
     },
   };
+}
+
+type Base = Parameters<typeof startLocalMode>[1];
+
+async function startLocal(routes: Hono, base: Base, config: Config, url: string) {
+  if (config.DEMO_DATA && (await ensureDemoOrganization(base.db)))
+    base.log.info('seeded the demo organisation');
+  const local = startLocalMode(routes, base, (error) =>
+    base.log.error({ err: error }, 'local playground error'),
+  );
+  base.log.info({ url: `${url}/` }, 'local playground ready: open it in a browser');
+  return { tick: local.tick, stop: async () => {} };
+}
+
+async function startSlack(routes: Hono, base: Base, config: Config, mode: Exclude<PlatformMode, 'local'>) {
+  const slack = await startSlackMode(routes, base, config, mode);
+  base.log.info({ mode, transport: slack.adapter.mode }, 'running on Slack');
+  return { tick: slack.tick, stop: () => slack.adapter.stop() };
 }

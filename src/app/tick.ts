@@ -2,17 +2,20 @@ import type { AppContext } from './context.ts';
 import { JOBS } from './jobs/registry.ts';
 import { runDueJobs, type RunJobsResult } from './jobs/runner.ts';
 import { runDuePulses } from './open-rounds.ts';
+import { enqueueTeamSyncs } from './sync-teams.ts';
 
 export interface TickResult extends RunJobsResult {
   readonly opened: readonly string[];
 }
 
 /**
- * One scheduler tick: open the rounds that are due, then run every due job
- * (DMs, reminders, closing, reports, nudges). Safe to run from several
+ * One scheduler tick: queue the hourly member syncs, open the rounds that
+ * are due, then run every due job (syncs, DMs, reminders, closing, reports,
+ * nudges). Safe to run from several
  * replicas at once; each piece of work is claimed in the database.
  */
 export async function tick(ctx: AppContext, now: Date): Promise<TickResult> {
+  await enqueueTeamSyncs(ctx, now);
   const opened = await runDuePulses(ctx, now);
   const jobs = await runDueJobs(ctx, JOBS, now);
   return { opened, ...jobs };

@@ -7,6 +7,7 @@ import { openStore } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations.ts';
 import { runContentCommand, type CommandIo } from './content-command.ts';
 import { runSimulateCommand } from './simulate-command.ts';
+import { runTeamCommand } from './team-command.ts';
 import { runStart } from './start-command.ts';
 
 export type CliIo = CommandIo;
@@ -19,6 +20,7 @@ Commands:
   content export     print the content bank (--json, or --format csv)
   simulate           run the engine over a synthetic organisation (--help for options)
   demo               fill the local demo with twelve weeks of history, then start
+  team               add teams (a Slack channel each), list them, assign leaders and HR
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
@@ -50,6 +52,14 @@ const COMMANDS: Record<string, Command> = {
       await store.close();
     }
     return runStart(config, log);
+  },
+  team: async (args, config, io) => {
+    const store = await openStore({ url: config.DATABASE_URL });
+    try {
+      return await runTeamCommand(args, store.db, io);
+    } finally {
+      await store.close();
+    }
   },
   migrate: async (_args, config, io) => {
     const applied = await applyMigrations(config.DATABASE_URL);

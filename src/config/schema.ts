@@ -67,7 +67,7 @@ export const configSchema = z.object({
     .describe('a Slack app-level token starting with xapp- with the connections:write scope (Socket Mode)'),
   SLACK_SIGNING_SECRET: z
     .string()
-    .regex(/^[a-f0-9]{32}$/)
+    .regex(/^[a-z0-9]{32}$/)
     .optional()
     .describe("the 32-character hex signing secret from the Slack app's Basic Information page"),
   SLACK_CLIENT_ID: z

@@ -1,6 +1,7 @@
 import { cardClosedJob, closeRoundJob } from '../close-rounds.ts';
 import { leaderReportJob, teamNudgeJob } from '../reports/report-jobs.ts';
 import { pulseDmJob, reminderJob } from '../send-pulse.ts';
+import { syncTeamJob } from '../sync-teams.ts';
 import type { JobDefinition } from './runner.ts';
 
 /** Every kind of claimed work the bot does, each with its payload schema and handler. */
@@ -11,4 +12,5 @@ export const JOBS: readonly JobDefinition[] = [
   cardClosedJob,
   leaderReportJob,
   teamNudgeJob,
+  syncTeamJob,
 ] as readonly JobDefinition[];

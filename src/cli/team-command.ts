@@ -1,0 +1,149 @@
+import { parseArgs } from 'node:util';
+import { CADENCES, assertTimeZone, parseLocalTime, type Cadence } from '../core/index.ts';
+import { PulseError } from '../errors.ts';
+import type { Db } from '../store/database.ts';
+import type { CommandIo } from './content-command.ts';
+
+const USAGE = `Usage:
+  excellence-pulse team add --name NAME --channel CHANNEL_ID [--leader USER_ID] [--workspace TEAM_ID]
+                            [--cadence weekly|biweekly|monthly] [--weekday 1-7] [--time HH:mm] [--tz ZONE]
+  excellence-pulse team list
+  excellence-pulse team role --user USER_ID (--hr | --admin | --leader-of CHANNEL_ID) [--workspace TEAM_ID]
+
+A team's members are the members of its Slack channel; they are synced on the
+next tick and every hour after. Nudges are posted to that channel.`;
+
+async function organizationOf(db: Db, workspace: string | undefined): Promise<string> {
+  const orgs = await db.organization.findMany({
+    where: { platform: 'slack', ...(workspace ? { externalId: workspace } : {}) },
+  });
+  if (orgs.length === 1 && orgs[0]) return orgs[0].id;
+  throw new PulseError(
+    'usage',
+    orgs.length === 0
+      ? 'No Slack workspace is connected yet. Start the bot with your Slack tokens once (or install it through OAuth).'
+      : 'Several Slack workspaces are connected; name one with --workspace T…',
+  );
+}
+
+async function person(db: Db, organizationId: string, platformUserId: string) {
+  return db.person.upsert({
+    where: { organizationId_platformUserId: { organizationId, platformUserId } },
+    // The name, time zone and language arrive with the next member sync.
+    create: { organizationId, platformUserId, displayName: platformUserId },
+    update: {},
+  });
+}
+
+function parseTeamArgs(rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      options: {
+        name: { type: 'string' },
+        channel: { type: 'string' },
+        leader: { type: 'string' },
+        workspace: { type: 'string' },
+        cadence: { type: 'string', default: 'weekly' },
+        weekday: { type: 'string', default: '2' },
+        time: { type: 'string', default: '10:00' },
+        tz: { type: 'string', default: 'Europe/Amsterdam' },
+        user: { type: 'string' },
+        hr: { type: 'boolean' },
+        admin: { type: 'boolean' },
+        'leader-of': { type: 'string' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+}
+
+/** `excellence-pulse team …`: what an admin sets up before the first pulse. */
+export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Promise<number> {
+  const [verb, ...rest] = args;
+  const { values } = parseTeamArgs(rest);
+  if (verb === 'list') {
+    const teams = await db.team.findMany({
+      include: { schedule: true, _count: { select: { memberships: true } } },
+    });
+    for (const team of teams) {
+      const s = team.schedule;
+      io.stdout(
+        `${team.name}\t${team.sourceId ?? team.channelId ?? '-'}\t${team._count.memberships} people\t${s ? `${s.cadence} day ${s.weekday} ${s.localTime} ${s.timeZone}` : 'no schedule'}`,
+      );
+    }
+    return 0;
+  }
+  if (verb === 'add') {
+    if (!values.name || !values.channel)
+      throw new PulseError('usage', `team add needs --name and --channel.\n\n${USAGE}`);
+    if (!CADENCES.includes(values.cadence as Cadence))
+      throw new PulseError('usage', `--cadence must be one of ${CADENCES.join(', ')}.`);
+    const weekday = Number(values.weekday);
+    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
+      throw new PulseError('usage', '--weekday must be 1 (Monday) to 7 (Sunday).');
+    parseLocalTime(values.time ?? '', '--time');
+    assertTimeZone(values.tz ?? '', '--tz');
+    const organizationId = await organizationOf(db, values.workspace);
+    const team = await db.team.create({
+      data: {
+        organizationId,
+        name: values.name,
+        channelId: values.channel,
+        source: 'channel',
+        sourceId: values.channel,
+        schedule: {
+          create: {
+            cadence: values.cadence ?? 'weekly',
+            weekday,
+            localTime: values.time ?? '10:00',
+            timeZone: values.tz ?? 'Europe/Amsterdam',
+          },
+        },
+      },
+    });
+    if (values.leader) {
+      const leader = await person(db, organizationId, values.leader);
+      await db.membership.create({ data: { teamId: team.id, personId: leader.id, role: 'leader' } });
+    }
+    io.stdout(
+      `Added team "${team.name}" for channel ${values.channel}. Its members are synced on the next tick.`,
+    );
+    return 0;
+  }
+  if (verb === 'role') {
+    if (!values.user || !(values.hr || values.admin || values['leader-of'])) {
+      throw new PulseError(
+        'usage',
+        `team role needs --user and one of --hr, --admin, --leader-of.\n\n${USAGE}`,
+      );
+    }
+    const organizationId = await organizationOf(db, values.workspace);
+    const who = await person(db, organizationId, values.user);
+    if (values.hr || values.admin) {
+      await db.person.update({
+        where: { id: who.id },
+        data: { ...(values.hr ? { isHr: true } : {}), ...(values.admin ? { isAdmin: true } : {}) },
+      });
+    }
+    if (values['leader-of']) {
+      const team = await db.team.findFirst({ where: { organizationId, sourceId: values['leader-of'] } });
+      if (!team)
+        throw new PulseError(
+          'usage',
+          `No team uses channel ${values['leader-of']}; add it first with "team add".`,
+        );
+      await db.membership.upsert({
+        where: { teamId_personId: { teamId: team.id, personId: who.id } },
+        create: { teamId: team.id, personId: who.id, role: 'leader' },
+        update: { role: 'leader', leftAt: null },
+      });
+    }
+    io.stdout(`Updated ${values.user}.`);
+    return 0;
+  }
+  io.stderr(USAGE);
+  return 2;
+}

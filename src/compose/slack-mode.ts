@@ -1,0 +1,200 @@
+import type { Hono } from 'hono';
+import {
+  createSlackAdapter,
+  EncryptedInstallationStore,
+  installationWorkspaceResolver,
+  type InstallationRecord,
+  type InstallationRepository,
+  type SlackAdapter,
+} from '../../adapters/slack/index.ts';
+import type { AppContext } from '../app/context.ts';
+import { createPulseServices } from '../app/pulse-services.ts';
+import { tick } from '../app/tick.ts';
+import type { Config, PlatformMode } from '../config/index.ts';
+import type { Db } from '../store/database.ts';
+
+/** Slack installations in the Installation table; saving one creates its organisation. */
+export function installationRepository(db: Db): InstallationRepository {
+  const toRecord = (row: {
+    externalId: string;
+    enterpriseId: string | null;
+    botUserId: string | null;
+    installedBy: string | null;
+    secretsEnc: string | null;
+  }): InstallationRecord => ({
+    externalId: row.externalId,
+    isEnterpriseInstall: row.enterpriseId !== null && row.enterpriseId === row.externalId,
+    secretsEnc: row.secretsEnc ?? '',
+    ...(row.enterpriseId ? { enterpriseId: row.enterpriseId } : {}),
+    ...(row.botUserId ? { botUserId: row.botUserId } : {}),
+    ...(row.installedBy ? { installedBy: row.installedBy } : {}),
+  });
+  return {
+    async save(record) {
+      const org = await db.organization.upsert({
+        where: { platform_externalId: { platform: 'slack', externalId: record.externalId } },
+        create: { platform: 'slack', externalId: record.externalId, name: record.name ?? record.externalId },
+        update: record.name ? { name: record.name } : {},
+      });
+      const data = {
+        organizationId: org.id,
+        enterpriseId: record.enterpriseId ?? null,
+        botUserId: record.botUserId ?? null,
+        installedBy: record.installedBy ?? null,
+        secretsEnc: record.secretsEnc,
+        revokedAt: null,
+      };
+      await db.installation.upsert({
+        where: { platform_externalId: { platform: 'slack', externalId: record.externalId } },
+        create: { platform: 'slack', externalId: record.externalId, ...data },
+        update: data,
+      });
+    },
+    async fetch(externalId) {
+      const row = await db.installation.findUnique({
+        where: { platform_externalId: { platform: 'slack', externalId } },
+      });
+      return row && !row.revokedAt && row.secretsEnc ? toRecord(row) : undefined;
+    },
+    async delete(externalId) {
+      await db.installation.updateMany({
+        where: { platform: 'slack', externalId },
+        data: { secretsEnc: null, revokedAt: new Date() },
+      });
+    },
+  };
+}
+
+/** Records an Events API event id; true when it was seen before (Slack redelivers on timeouts). */
+export function eventLedger(db: Db): (eventId: string) => Promise<boolean> {
+  return async (eventId) => {
+    try {
+      await db.processedEvent.create({ data: { id: `slack:${eventId}` } });
+      return false;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') return true;
+      throw error;
+    }
+  };
+}
+
+export interface SlackMode {
+  readonly adapter: SlackAdapter;
+  /** One scheduler tick, at `now` (the wall clock unless given). */
+  tick(now?: Date): Promise<void>;
+}
+
+/**
+ * The bot on Slack: the adapter (Socket Mode, HTTP, or HTTP with OAuth
+ * distribution), its routes mounted on our server, and the engine's tick.
+ * With a single bot token the workspace's organisation is created from
+ * auth.test on start; with OAuth each installation creates its own.
+ */
+export async function startSlackMode(
+  routes: Hono,
+  base: Omit<AppContext, 'platform'>,
+  config: Config,
+  mode: Exclude<PlatformMode, 'local'>,
+): Promise<SlackMode> {
+  const { db, log } = base;
+  const store =
+    mode === 'slack-oauth' && config.ENCRYPTION_KEY
+      ? new EncryptedInstallationStore(installationRepository(db), { current: config.ENCRYPTION_KEY })
+      : undefined;
+  // The use cases send through the adapter's platform, and the adapter calls the use cases.
+  const built: { adapter?: SlackAdapter } = {};
+  const ctx: AppContext = {
+    ...base,
+    get platform() {
+      if (!built.adapter) throw new Error('slack: the platform was used before start-up finished');
+      return built.adapter.platform;
+    },
+  };
+  const services = createPulseServices(ctx);
+  const adapter = createSlackAdapter(
+    {
+      ...(config.SLACK_BOT_TOKEN ? { botToken: config.SLACK_BOT_TOKEN } : {}),
+      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+      ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+      ...(mode === 'slack-oauth' &&
+      config.SLACK_CLIENT_ID &&
+      config.SLACK_CLIENT_SECRET &&
+      config.SLACK_STATE_SECRET
+        ? {
+            oauth: {
+              clientId: config.SLACK_CLIENT_ID,
+              clientSecret: config.SLACK_CLIENT_SECRET,
+              stateSecret: config.SLACK_STATE_SECRET,
+              redirectUri: `${base.settings.publicUrl}/slack/oauth_redirect`,
+            },
+          }
+        : {}),
+      slackApiUrl: config.SLACK_API_URL,
+      includeGuests: config.SLACK_INCLUDE_GUESTS,
+    },
+    {
+      services,
+      log,
+      defaultLocale: base.settings.defaultLocale,
+      resolveOrganization: async (teamId) =>
+        (
+          await db.organization.findUnique({
+            where: { platform_externalId: { platform: 'slack', externalId: teamId } },
+          })
+        )?.id,
+      teamForChannel: async (organizationId, channelId) =>
+        (await db.team.findFirst({ where: { organizationId, sourceId: channelId, active: true } }))?.id,
+      seenEvent: eventLedger(db),
+      onUninstalled: async (event) => {
+        if (!event.teamId) return;
+        const org = await db.organization.findUnique({
+          where: { platform_externalId: { platform: 'slack', externalId: event.teamId } },
+        });
+        if (!org) return;
+        // No more sends to a workspace that removed the app: its teams stop and its queued work is dropped.
+        await db.team.updateMany({ where: { organizationId: org.id }, data: { active: false } });
+        await db.installation.updateMany({
+          where: { organizationId: org.id },
+          data: { secretsEnc: null, revokedAt: new Date() },
+        });
+        log.warn(
+          { organizationId: org.id, reason: event.reason },
+          'Slack workspace removed the app; sends stopped',
+        );
+      },
+      ...(store
+        ? {
+            installationStore: store,
+            resolveWorkspace: installationWorkspaceResolver(store, async (organizationId) => {
+              const org = await db.organization.findUnique({ where: { id: organizationId } });
+              return org?.externalId;
+            }),
+          }
+        : {}),
+    },
+  );
+  built.adapter = adapter;
+  routes.route('/', adapter.routes);
+
+  if (mode !== 'slack-oauth' && config.SLACK_BOT_TOKEN) {
+    const identity = await adapter.api.call(
+      { teamId: 'single-workspace', botToken: config.SLACK_BOT_TOKEN },
+      'auth.test',
+      {},
+    );
+    const teamId = String(identity.team_id);
+    await db.organization.upsert({
+      where: { platform_externalId: { platform: 'slack', externalId: teamId } },
+      create: {
+        platform: 'slack',
+        externalId: teamId,
+        name: String(identity.team ?? teamId),
+        defaultLocale: base.settings.defaultLocale,
+      },
+      update: {},
+    });
+    log.info({ workspace: teamId }, 'connected to Slack');
+  }
+  await adapter.start();
+  return { adapter, tick: async (now = new Date()) => void (await tick(ctx, now)) };
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runTeamCommand } from '../../src/cli/team-command.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { startApp, type RunningApp } from '../../src/main.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL, type SlackCall } from './support/fake-slack-api.ts';
+import { buttonClick, formBody, signedHeaders, SIGNING_SECRET } from './support/slack-requests.ts';
+
+const MEMBERS = ['U_LEA', 'U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE', 'U_FAY'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The answer buttons of a posted pulse card: action id and value, per statement. */
+function answerButtons(call: SlackCall | undefined): { actionId: string; value: string; label: string }[] {
+  const blocks = FakeSlackApi.blocks(call) as {
+    type: string;
+    elements?: { action_id?: string; value?: string; text?: { text: string } }[];
+  }[];
+  return blocks
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => block.elements ?? [])
+    .filter((element) => element.action_id?.startsWith('pulse:answer'))
+    .map((element) => ({
+      actionId: element.action_id ?? '',
+      value: element.value ?? '',
+      label: element.text?.text ?? '',
+    }));
+}
+
+describeEachDatabase('a full round on Slack, through the real HTTP receiver', (database) => {
+  let app: RunningApp;
+  let slack: FakeSlackApi;
+  let dir: string;
+
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    slack = new FakeSlackApi()
+      .on('conversations.members', () => [
+        200,
+        { ok: true, members: MEMBERS, response_metadata: { next_cursor: '' } },
+      ])
+      .on('users.info', (params) => [
+        200,
+        {
+          ok: true,
+          user: {
+            id: params.user,
+            team_id: 'T0001',
+            name: params.user?.toLowerCase(),
+            deleted: false,
+            is_bot: false,
+            tz: 'Europe/Amsterdam',
+            locale: 'en-US',
+            profile: { real_name: params.user, display_name: params.user },
+          },
+        },
+      ]);
+    dir = mkdtempSync(join(tmpdir(), 'pulse-slack-'));
+    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
+    const config = loadConfig(
+      {
+        PORT: String(await freePort()),
+        DATABASE_URL: url,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL,
+        LOG_LEVEL: 'silent',
+        SCHEDULER_CRON: '0 0 1 1 *',
+      },
+      join(dir, '.env'),
+    );
+    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'));
+    const io = { stdout: () => {}, stderr: () => {} };
+    await runTeamCommand(
+      ['add', '--name', 'Support', '--channel', 'C_SUPPORT', '--leader', 'U_LEA'],
+      app.store.db,
+      io,
+    );
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    nock.cleanAll();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${app.url}/slack/events`, { method: 'POST', body, headers });
+  const dmsTo = (user: string) =>
+    slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.params.channel === user || call.params.channel === `D${user.slice(1)}`);
+
+  it('syncs the channel, opens the round and sends each member a pulse DM at 10:00 their time', async () => {
+    await app.tick(new Date('2026-11-23T08:00:00Z'));
+    expect(await app.store.db.membership.count()).toBe(MEMBERS.length);
+    await app.tick(new Date('2026-11-24T09:00:00Z'));
+    for (const user of MEMBERS) expect(answerButtons(dmsTo(user)[0]).length).toBeGreaterThan(0);
+  });
+
+  it('stores a click, acknowledges it and updates the card in place', async () => {
+    for (const user of ['U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE']) {
+      const card = dmsTo(user)[0];
+      const buttons = answerButtons(card);
+      // One answer per statement: the fourth option ("Agree") of each.
+      const perStatement = new Map<string, (typeof buttons)[number]>();
+      for (const button of buttons) {
+        const statement = button.actionId.split(':')[2] ?? button.actionId;
+        if (button.label.startsWith('Agree') || !perStatement.has(statement))
+          perStatement.set(statement, button);
+      }
+      for (const button of perStatement.values()) {
+        const body = formBody(
+          buttonClick({ actionId: button.actionId, value: button.value, user, channel: `D${user.slice(1)}` }),
+        );
+        const response = await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'));
+        expect(response.status).toBe(200);
+      }
+    }
+    expect(await app.store.db.answer.count()).toBeGreaterThan(0);
+    expect(await app.store.db.participation.count({ where: { answered: true } })).toBe(5);
+    expect(slack.callsTo('chat.update').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a forged or stale request with 401 and changes nothing', async () => {
+    const before = await app.store.db.answer.count();
+    const button = answerButtons(dmsTo('U_FAY')[0])[0];
+    const body = formBody(
+      buttonClick({ actionId: button?.actionId ?? '', value: button?.value ?? '', user: 'U_FAY' }),
+    );
+    expect(
+      (await post(body, signedHeaders(body, 'application/x-www-form-urlencoded', { secret: 'f'.repeat(32) })))
+        .status,
+    ).toBe(401);
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect(
+      (await post(body, signedHeaders(body, 'application/x-www-form-urlencoded', { timestamp: stale })))
+        .status,
+    ).toBe(401);
+    expect(await app.store.db.answer.count()).toBe(before);
+  });
+
+  it(
+    'reminds only those who have not answered, then closes with a leader report and a nudge in the channel',
+    { timeout: 90_000 },
+    async () => {
+      const sentBefore = slack.callsTo('chat.postMessage').length;
+      await app.tick(new Date('2026-11-25T09:00:00Z'));
+      const reminded = slack
+        .callsTo('chat.postMessage')
+        .slice(sentBefore)
+        .map((call) => call.params.channel);
+      expect(reminded.sort()).toEqual(['D_FAY', 'D_LEA']);
+
+      // Closing updates every card; chat.update is Tier 3, so the sender paces those over several seconds.
+      await app.tick(new Date('2026-11-27T09:00:00Z'));
+      expect(await app.store.db.participation.count({ where: { token: { not: null } } })).toBe(0);
+      const report = dmsTo('U_LEA').at(-1);
+      expect(JSON.stringify(FakeSlackApi.blocks(report))).toContain('Support');
+      const nudge = slack.callsTo('chat.postMessage').find((call) => call.params.channel === 'C_SUPPORT');
+      expect(nudge).toBeDefined();
+      expect(
+        slack.callsTo('chat.update').filter((call) => call.params.channel === 'D_FAY').length,
+      ).toBeGreaterThan(0);
+    },
+  );
+});
