@@ -63,6 +63,10 @@ function parseTeamArgs(rest: string[]) {
 /** `excellence-pulse team …`: what an admin sets up before the first pulse. */
 export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Promise<number> {
   const [verb, ...rest] = args;
+  if (verb === undefined || verb === '--help' || verb === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
   const { values } = parseTeamArgs(rest);
   if (verb === 'list') {
     const teams = await db.team.findMany({

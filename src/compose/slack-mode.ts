@@ -99,7 +99,10 @@ export async function startSlackMode(
   const { db, log } = base;
   const store =
     mode === 'slack-oauth' && config.ENCRYPTION_KEY
-      ? new EncryptedInstallationStore(installationRepository(db), { current: config.ENCRYPTION_KEY })
+      ? new EncryptedInstallationStore(installationRepository(db), {
+          current: config.ENCRYPTION_KEY,
+          ...(config.ENCRYPTION_KEY_PREVIOUS ? { previous: config.ENCRYPTION_KEY_PREVIOUS.split(',') } : {}),
+        })
       : undefined;
   // The use cases send through the adapter's platform, and the adapter calls the use cases.
   const built: { adapter?: SlackAdapter } = {};
@@ -131,6 +134,8 @@ export async function startSlackMode(
         : {}),
       slackApiUrl: config.SLACK_API_URL,
       includeGuests: config.SLACK_INCLUDE_GUESTS,
+      dmVia: config.SLACK_DM_VIA,
+      limits: { 'chat.postMessage': { perMinute: config.SLACK_POSTS_PER_MINUTE } },
     },
     {
       services,

@@ -90,6 +90,22 @@ export const configSchema = z.object({
     .default('https://slack.com/api/')
     .describe('the Slack Web API base URL, ending in /api/ (change only for a local stand-in)'),
   SLACK_INCLUDE_GUESTS: flag.default(false).describe('true or false (ask Slack guest accounts too)'),
+  SLACK_DM_VIA: z
+    .enum(['conversations.open', 'user-id'])
+    .default('conversations.open')
+    .describe('conversations.open or user-id (how a DM channel is found)'),
+  SLACK_POSTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(300)
+    .describe('an integer from 1 to 10000 (chat.postMessage budget per workspace)'),
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
+    .optional()
+    .describe('earlier ENCRYPTION_KEY values, comma separated, still accepted while tokens are re-encrypted'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -98,6 +114,7 @@ export type ConfigKey = keyof Config;
 /** Values never echoed back in an error message or a log line. */
 export const SECRET_KEYS: ReadonlySet<string> = new Set([
   'ENCRYPTION_KEY',
+  'ENCRYPTION_KEY_PREVIOUS',
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
   'SLACK_SIGNING_SECRET',

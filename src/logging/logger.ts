@@ -13,6 +13,7 @@ const REDACTED = [
   'secret',
   'clientSecret',
   'signingSecret',
+  'stateSecret',
   'authorization',
   'cookie',
   'ENCRYPTION_KEY',
