@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { simulate } from '../src/app/simulation/simulate.ts';
 import { findPostgresBin, startPostgres } from '../test/support/postgres-server.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
+import { runSlackFanoutBench } from './slack-fanout.ts';
 
 const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), node: process.version };
 const report = (name: string, figures: unknown) => {
@@ -55,6 +56,13 @@ if (wanted('scores')) {
   } else {
     console.warn('PostgreSQL binaries not found: the PostgreSQL scores bench was skipped.');
   }
+}
+
+if (wanted('slack')) {
+  report(
+    'Slack fan-out (10,000 DMs against a loopback stand-in enforcing 1,000 requests/s with 429 + Retry-After)',
+    await runSlackFanoutBench(),
+  );
 }
 
 const out = fileURLToPath(new URL('./results/', import.meta.url));
