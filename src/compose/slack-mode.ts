@@ -7,7 +7,10 @@ import {
   type InstallationRepository,
   type SlackAdapter,
 } from '../../adapters/slack/index.ts';
+import { chromeText } from '../../adapters/local/index.ts';
 import type { AppContext } from '../app/context.ts';
+import { profileBarsSpec, renderPng } from '../charts/index.ts';
+import type { MessageDocument } from '../messages/types.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
 import { tick } from '../app/tick.ts';
 import type { Config, PlatformMode } from '../config/index.ts';
@@ -76,6 +79,20 @@ export function eventLedger(db: Db): (eventId: string) => Promise<boolean> {
       throw error;
     }
   };
+}
+
+/** The chart a leader's report carries in Slack: the nine elements as bars, hidden ones marked, as a PNG. */
+async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undefined> {
+  if (doc.kind !== 'team-report' || doc.elements.length === 0) return undefined;
+  const text = chromeText(doc.locale).chart;
+  const spec = profileBarsSpec(doc.elements, {
+    locale: doc.locale,
+    title: doc.headings.elements,
+    n: text.n,
+    hidden: text.hidden,
+    scoreAxis: text.score,
+  });
+  return (await renderPng(spec)).png;
 }
 
 export interface SlackMode {
@@ -150,6 +167,7 @@ export async function startSlackMode(
       teamForChannel: async (organizationId, channelId) =>
         (await db.team.findFirst({ where: { organizationId, sourceId: channelId, active: true } }))?.id,
       seenEvent: eventLedger(db),
+      chartPng: teamReportChart,
       onUninstalled: async (event) => {
         if (!event.teamId) return;
         const org = await db.organization.findUnique({

@@ -69,6 +69,8 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
           },
         },
       ]);
+    // files.uploadV2 sends the chart bytes to the upload URL Slack hands out.
+    nock('https://files.slack.test').persist().post(/.*/).reply(200, 'OK - 1234');
     dir = mkdtempSync(join(tmpdir(), 'pulse-slack-'));
     const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
     const config = loadConfig(
