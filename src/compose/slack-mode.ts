@@ -7,7 +7,8 @@ import {
   type InstallationRepository,
   type SlackAdapter,
 } from '../../adapters/slack/index.ts';
-import { chromeText } from '../../adapters/local/index.ts';
+import { chromeText, dashboardRoutes, type ResolveDashboardViewer } from '../../adapters/local/index.ts';
+import { createLinkSigner, type LinkSigner } from '../app/dashboard-links.ts';
 import type { AppContext } from '../app/context.ts';
 import { profileBarsSpec, renderPng } from '../charts/index.ts';
 import type { MessageDocument } from '../messages/types.ts';
@@ -95,6 +96,27 @@ async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undef
   return (await renderPng(spec)).png;
 }
 
+/**
+ * The dashboard's viewer in Slack mode: the person a signed, short-lived
+ * link from the bot names. The token rides along on every dashboard link.
+ */
+export function signedLinkViewer(db: Db, links: LinkSigner): ResolveDashboardViewer {
+  return async (c) => {
+    const token = c.req.query('t');
+    const personId = token ? links.verify(token, new Date()) : undefined;
+    if (!token || !personId) return undefined;
+    const person = await db.person.findUnique({ where: { id: personId } });
+    if (!person?.active) return undefined;
+    return {
+      id: person.id,
+      displayName: person.displayName,
+      locale: person.locale === 'nl' ? 'nl' : 'en',
+      isHr: person.isHr,
+      query: `?t=${encodeURIComponent(token)}`,
+    };
+  };
+}
+
 export interface SlackMode {
   readonly adapter: SlackAdapter;
   /** One scheduler tick, at `now` (the wall clock unless given). */
@@ -131,6 +153,7 @@ export async function startSlackMode(
     },
   };
   const services = createPulseServices(ctx);
+  const links = createLinkSigner(config.ENCRYPTION_KEY);
   const adapter = createSlackAdapter(
     {
       ...(config.SLACK_BOT_TOKEN ? { botToken: config.SLACK_BOT_TOKEN } : {}),
@@ -168,6 +191,7 @@ export async function startSlackMode(
         (await db.team.findFirst({ where: { organizationId, sourceId: channelId, active: true } }))?.id,
       seenEvent: eventLedger(db),
       chartPng: teamReportChart,
+      dashboardUrl: (person) => `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, new Date())}`,
       onUninstalled: async (event) => {
         if (!event.teamId) return;
         const org = await db.organization.findUnique({
@@ -198,6 +222,14 @@ export async function startSlackMode(
   );
   built.adapter = adapter;
   routes.route('/', adapter.routes);
+  routes.route(
+    '/',
+    dashboardRoutes({
+      services,
+      viewer: signedLinkViewer(db, links),
+      onError: (error) => log.error({ err: error }, 'dashboard error'),
+    }),
+  );
 
   if (mode !== 'slack-oauth' && config.SLACK_BOT_TOKEN) {
     const identity = await adapter.api.call(

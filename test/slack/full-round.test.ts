@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createLinkSigner } from '../../src/app/dashboard-links.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -12,6 +13,7 @@ import { describeEachDatabase } from '../support/databases.ts';
 import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL, type SlackCall } from './support/fake-slack-api.ts';
 import { buttonClick, formBody, signedHeaders, SIGNING_SECRET } from './support/slack-requests.ts';
 
+const ENCRYPTION_KEY = 'k'.repeat(43) + '=';
 const MEMBERS = ['U_LEA', 'U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE', 'U_FAY'];
 
 function freePort(): Promise<number> {
@@ -80,6 +82,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL,
+        ENCRYPTION_KEY,
         LOG_LEVEL: 'silent',
         SCHEDULER_CRON: '0 0 1 1 *',
       },
@@ -180,4 +183,20 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       ).toBeGreaterThan(0);
     },
   );
+
+  it('opens the dashboard through a signed link: the leader’s own team, never another, never a forged link', async () => {
+    const db = app.store.db;
+    const lea = await db.person.findFirstOrThrow({ where: { platformUserId: 'U_LEA' } });
+    const support = await db.team.findFirstOrThrow({ where: { name: 'Support' } });
+    const other = await db.team.create({ data: { organizationId: support.organizationId, name: 'Other' } });
+    const token = createLinkSigner(ENCRYPTION_KEY).sign(lea.id, new Date());
+    const page = (teamId: string, t: string) =>
+      fetch(`${app.url}/dashboard/teams/${teamId}?t=${encodeURIComponent(t)}`);
+    expect((await page(support.id, token)).status).toBe(200);
+    expect((await page(other.id, token)).status).toBe(403);
+    expect((await page(support.id, `${token}x`)).status).toBe(401);
+    expect(await db.auditLog.count({ where: { actorId: lea.id, action: 'report.viewed' } })).toBeGreaterThan(
+      0,
+    );
+  });
 });
