@@ -3,9 +3,9 @@ import { ELEMENT_KEYS } from '../model/keys.ts';
 import { loadContentBank } from '../model/load-content-bank.ts';
 import { resolveLocale } from '../model/localized-text.ts';
 import type { PeriodKey } from '../core/periods.ts';
-import { participationRate } from '../core/scores.ts';
 import { PulseError } from '../errors.ts';
 import { targetLabel, targetOrder } from './content-labels.ts';
+import { participationSeries } from './history.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
 import { reportColumns, reportHeadings } from './report-labels.ts';
@@ -79,12 +79,7 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
     locale,
     title: t(locale, 'report.org.title'),
     periodLabel: periodLabel(input.period, locale),
-    // Who took part is not what anyone answered, so participation is shown at any size.
-    participation: input.participation.map((point): SeriesPoint => {
-      const base = { period: point.period, n: point.respondents, label: periodLabel(point.period, locale) };
-      const rate = participationRate(point.respondents, point.invited);
-      return rate === null ? { ...base, value: null, hidden: 'no_data' } : { ...base, value: whole(rate) };
-    }),
+    participation: participationSeries(input.participation, locale),
     engagement: input.engagement.map((point): SeriesPoint => {
       const base = { period: point.period, n: point.n, label: periodLabel(point.period, locale) };
       const hidden: HiddenReason | undefined =

@@ -17,6 +17,7 @@ export function reportHeadings(locale: Locale): Record<ReportSection, string> {
     heatmap: heading('heatmap'),
     falling: heading('falling'),
     comments: heading('comments'),
+    history: heading('history'),
   };
 }
 

@@ -6,6 +6,7 @@ import { loadContentBank } from '../model/load-content-bank.ts';
 import { resolveLocale, textFor } from '../model/localized-text.ts';
 import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
 import { localDate } from './dates.ts';
+import { participationSeries, scoreHistory, type HistoryInput, type ParticipationInput } from './history.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
 import { participationSummary, reportColumns, reportHeadings } from './report-labels.ts';
@@ -61,6 +62,8 @@ export interface TeamReportInput {
   readonly maturity: { readonly level: MaturityLevel };
   readonly nudges?: readonly NudgeHistoryInput[];
   readonly enps?: EnpsFigureInput;
+  readonly participationHistory?: readonly ParticipationInput[];
+  readonly history?: HistoryInput;
   /** The latest round's comments and how many people took part in it. */
   readonly comments?: {
     readonly texts: readonly string[];
@@ -108,6 +111,10 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     maturity: maturitySummary(input.maturity.level, bank, locale),
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined ? {} : { comments: commentsOf(input.comments, locale) }),
+    ...(input.participationHistory
+      ? { participationHistory: participationSeries(input.participationHistory, locale) }
+      : {}),
+    ...(input.history ? { history: scoreHistory(input.history, context) } : {}),
     privacyNote: t(locale, 'report.privacy.team', { k: input.k }),
     headings: reportHeadings(locale),
     columns: reportColumns(locale),

@@ -139,6 +139,13 @@ export interface TeamReport {
   readonly nudges: readonly NudgeSummary[];
   readonly maturity: MaturitySummary;
   readonly enps?: ScoreCell & { readonly label: string };
+  /** Participation in each of the team's rounds, oldest first. */
+  readonly participationHistory?: readonly SeriesPoint[];
+  /** Element scores per round's week: one row per element (its key and name in `team`), a cell per week. */
+  readonly history?: {
+    readonly weekLabels: Readonly<Record<string, string>>;
+    readonly rows: readonly HeatmapRow[];
+  };
   /** The round's comments, shown only when at least comment-k people took part; else why not. */
   readonly comments?: { readonly items: readonly string[] } | { readonly hiddenLabel: string };
   readonly privacyNote: string;
@@ -175,7 +182,8 @@ export type ReportSection =
   | 'maturity'
   | 'heatmap'
   | 'falling'
-  | 'comments';
+  | 'comments'
+  | 'history';
 
 export interface SeriesPoint {
   readonly period: string;

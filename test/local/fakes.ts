@@ -135,6 +135,7 @@ export const HEADINGS: Readonly<Record<ReportSection, string>> = {
   heatmap: 'Teams by element',
   falling: 'Falling scores',
   comments: 'Comments',
+  history: 'Scores over time',
 };
 
 export function teamReport(locale: Locale = 'en'): TeamReport {

@@ -201,6 +201,7 @@ const headings: Record<Locale, Record<ReportSection, string>> = {
     heatmap: 'Teams × elements',
     falling: 'Falling',
     comments: 'Comments',
+    history: 'Scores over time',
   },
   nl: {
     participation: 'Deelname',
@@ -214,6 +215,7 @@ const headings: Record<Locale, Record<ReportSection, string>> = {
     heatmap: 'Teams × elementen',
     falling: 'Dalend',
     comments: 'Opmerkingen',
+    history: 'Scores door de tijd',
   },
 };
 

@@ -2,6 +2,8 @@ import {
   cultureProfileSpec,
   formatNumber,
   formatSigned,
+  heatmapSpec,
+  lineChartSpec,
   perceptionGapSpec,
   profileBarsSpec,
 } from '../../../src/charts/index.ts';
@@ -65,6 +67,43 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   };
 
   await optional(headings.elements, report.elements, () => scoreFigure(context, 'elements', report.elements));
+  if (report.history && report.history.rows.length > 0) {
+    sections.push(section(headings.history, await historyFigure(context, report.history)));
+  }
+  if (report.participationHistory && report.participationHistory.length > 1) {
+    sections.push(
+      section(
+        text.participation,
+        await figureHtml({
+          id: context.id('participation'),
+          title: text.participation,
+          text,
+          spec: context.charts
+            ? lineChartSpec(
+                report.participationHistory,
+                {
+                  locale: report.locale,
+                  title: '',
+                  n: text.n,
+                  hidden: text.hidden,
+                  valueAxis: text.participation,
+                },
+                { unit: '%' },
+              )
+            : undefined,
+          table: tableHtml(
+            text.participation,
+            [context.columns.period, text.participation, context.columns.n],
+            report.participationHistory.map((point) => [
+              point.label ?? point.period,
+              `${point.value ?? '–'}%`,
+              String(point.n),
+            ]),
+          ),
+        }),
+      ),
+    );
+  }
   await optional(headings.strengths, report.strengths, async () => strengthsHtml(context));
   await optional(headings.gaps, report.gaps, () => gapsFigure(context));
   await optional(headings.culture, report.culture, () => cultureFigure(context));
@@ -228,4 +267,41 @@ function nudgesHtml(report: TeamReport): SafeHtml {
 function trendWords(row: ScoreRow, text: ChartText, locale: TeamReport['locale']): string {
   const word = text.trends[row.trend];
   return row.change === undefined ? word : `${word} (${formatSigned(row.change, locale)})`;
+}
+
+/** Element scores per round: elements down, weeks across, hidden cells marked as on the heatmap. */
+async function historyFigure(
+  context: Context,
+  history: NonNullable<TeamReport['history']>,
+): Promise<SafeHtml> {
+  const { report, text, columns } = context;
+  const heading = report.headings.history;
+  const weeks = Object.entries(history.weekLabels);
+  return figureHtml({
+    id: context.id('history'),
+    title: heading,
+    text,
+    spec: context.charts
+      ? heatmapSpec(history.rows, history.weekLabels, {
+          locale: report.locale,
+          title: '',
+          n: text.n,
+          hidden: text.hidden,
+          teamAxis: text.element,
+          elementAxis: columns.period,
+          score: columns.score,
+        })
+      : undefined,
+    table: tableHtml(
+      heading,
+      [text.element, ...weeks.map(([, label]) => label)],
+      history.rows.map((row) => [
+        row.team.name,
+        ...weeks.map(([week]) => {
+          const cell = row.cells.find((candidate) => candidate.elementKey === week);
+          return cell ? scoreHtml(cell, text, report.locale) : '–';
+        }),
+      ]),
+    ),
+  });
 }

@@ -9,7 +9,7 @@ import {
 } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { TeamReport } from '../../messages/types.ts';
-import { ELEMENT_KEYS, type Locale, type TargetRef } from '../../model/index.ts';
+import { ELEMENT_KEYS, textFor, type Locale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { Round } from '../../store/generated/sqlite/client.ts';
 import type { AppContext } from '../context.ts';
@@ -19,9 +19,11 @@ import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-anal
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
 function figureInput(figure: PeriodFigure) {
-  return figure.summary
-    ? { n: figure.respondents, summary: figure.summary }
-    : { n: figure.respondents, hidden: 'below_k' as const };
+  if (figure.summary) return { n: figure.respondents, summary: figure.summary };
+  return {
+    n: figure.respondents,
+    hidden: figure.respondents === 0 ? ('no_data' as const) : ('below_k' as const),
+  };
 }
 
 function trendInput(analysis: TargetAnalysis) {
@@ -192,6 +194,22 @@ export async function teamReportFor(
           },
         }
       : {}),
+    participationHistory: rounds.map((round) => ({
+      period: round.week,
+      invited: round.invited,
+      respondents: round.respondents,
+    })),
+    history: {
+      weeks: analysis.weeks,
+      rows: ctx.bank.elements.map((element) => ({
+        key: element.key,
+        label: textFor(element.name, locale),
+        figures: (elements.find((t) => t.target.key === element.key)?.series ?? []).map((figure) => ({
+          week: figure.week,
+          ...figureInput(figure),
+        })),
+      })),
+    },
     timeZone: team.schedule?.timeZone ?? ctx.settings.defaultTimeZone,
     dashboardUrl: `${ctx.settings.publicUrl}/dashboard/team/${team.id}`,
     content: ctx.bank,

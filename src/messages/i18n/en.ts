@@ -97,6 +97,7 @@ export const en = {
   'report.heading.heatmap': 'Teams by building block',
   'report.heading.falling': 'Where scores fell',
   'report.heading.comments': 'Comments',
+  'report.heading.history': 'Scores over time',
   'report.comments.hidden':
     'Comments are shown once at least {k} people take part in a round; this keeps them anonymous.',
   'report.column.score': 'Score',

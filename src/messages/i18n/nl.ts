@@ -93,6 +93,7 @@ export const nl: Catalog = {
   'report.heading.heatmap': 'Teams per bouwsteen',
   'report.heading.falling': 'Waar scores daalden',
   'report.heading.comments': 'Opmerkingen',
+  'report.heading.history': 'Scores door de tijd',
   'report.comments.hidden':
     'Opmerkingen zie je zodra minstens {k} mensen aan een ronde meedoen; zo blijven ze anoniem.',
   'report.column.score': 'Score',
