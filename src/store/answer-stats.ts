@@ -139,7 +139,8 @@ export interface TeamTargetWeek {
 
 /**
  * Every team's agreement-scale figures for a kind of target (e.g. all
- * elements) over all weeks: the organisation view and the benchmark. Read
+ * elements) over all weeks, ordered by team, target and week so each series
+ * arrives in one piece: the organisation view and the benchmark. Read
  * through the plain reporting connection as arrays, as it can be hundreds of
  * thousands of rows.
  */
@@ -150,7 +151,8 @@ export async function organizationAgreeStats(
   const rows = await reader.rows(
     `SELECT "teamId", "targetKey", "week", "n", "sum", "sumSq", "favourable", "respondents"
        FROM "ScoreSnapshot"
-      WHERE "statementId" IS NULL AND "targetKind" = $1 AND "scale" = 'agree5'`,
+      WHERE "statementId" IS NULL AND "targetKind" = $1 AND "scale" = 'agree5'
+      ORDER BY "teamId", "targetKey", "week"`,
     [targetKind],
   );
   return rows.map((row) => ({

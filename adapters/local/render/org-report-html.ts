@@ -1,31 +1,18 @@
 import { formatSigned, heatmapSpec, lineChartSpec } from '../../../src/charts/index.ts';
-import type { OrgReport, ReportColumns, SeriesPoint } from '../../../src/messages/types.ts';
-import { chromeText, type ChartText } from '../chrome-text.ts';
-import { columnsOf, figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
+import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
+import { figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
 import { html, safeUrl, type SafeHtml } from './html.ts';
-import { section, type ReportHtmlOptions } from './team-report-html.ts';
+import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './team-report-html.ts';
 
-interface Context {
-  readonly report: OrgReport;
-  readonly text: ChartText;
-  readonly columns: ReportColumns;
-  readonly charts: boolean;
-  id(name: string): string;
-}
+type Context = ReportContext<OrgReport>;
 
 /**
  * HR's organisation report: participation and engagement over time, the
  * team × element heatmap and the teams whose scores fell.
  */
 export async function orgReportHtml(report: OrgReport, options: ReportHtmlOptions): Promise<SafeHtml> {
-  const text = chromeText(report.locale).chart;
-  const context: Context = {
-    report,
-    text,
-    columns: columnsOf(report.columns, text),
-    charts: options.charts,
-    id: (name) => `${options.idPrefix}-${name}`,
-  };
+  const context = reportContext(report, options);
+  const { text } = context;
   const { headings } = report;
   const sections: SafeHtml[] = [];
   const optional = async (heading: string, rows: readonly unknown[], body: () => Promise<SafeHtml>) => {

@@ -7,7 +7,7 @@ import {
   perceptionGapSpec,
   profileBarsSpec,
 } from '../../../src/charts/index.ts';
-import type { ReportColumns, ScoreRow, TeamReport } from '../../../src/messages/types.ts';
+import type { OrgReport, ReportColumns, ScoreRow, TeamReport } from '../../../src/messages/types.ts';
 import { chromeText, type ChartText } from '../chrome-text.ts';
 import {
   columnsOf,
@@ -27,14 +27,7 @@ export interface ReportHtmlOptions {
   readonly charts: boolean;
 }
 
-/** What every section renderer of a report needs. */
-interface Context {
-  readonly report: TeamReport;
-  readonly text: ChartText;
-  readonly columns: ReportColumns;
-  readonly charts: boolean;
-  id(name: string): string;
-}
+type Context = ReportContext<TeamReport>;
 
 /**
  * A leader's team report: participation, the indicative level with its
@@ -43,14 +36,8 @@ interface Context {
  * a section without rows shows the document's empty label, or is left out.
  */
 export async function teamReportHtml(report: TeamReport, options: ReportHtmlOptions): Promise<SafeHtml> {
-  const text = chromeText(report.locale).chart;
-  const context: Context = {
-    report,
-    text,
-    columns: columnsOf(report.columns, text),
-    charts: options.charts,
-    id: (name) => `${options.idPrefix}-${name}`,
-  };
+  const context = reportContext(report, options);
+  const { text } = context;
   const { headings } = report;
   const sections: SafeHtml[] = [
     section(headings.participation, html`<p>${report.participation.label}</p>`),
@@ -304,4 +291,27 @@ async function historyFigure(
       ]),
     ),
   });
+}
+
+/** What every part of a report's HTML needs: the report, its chart wording and column names, unique ids. */
+export interface ReportContext<R extends TeamReport | OrgReport> {
+  readonly report: R;
+  readonly text: ChartText;
+  readonly columns: ReportColumns;
+  readonly charts: boolean;
+  id(name: string): string;
+}
+
+export function reportContext<R extends TeamReport | OrgReport>(
+  report: R,
+  options: ReportHtmlOptions,
+): ReportContext<R> {
+  const text = chromeText(report.locale).chart;
+  return {
+    report,
+    text,
+    columns: columnsOf(report.columns, text),
+    charts: options.charts,
+    id: (name) => `${options.idPrefix}-${name}`,
+  };
 }
