@@ -2,6 +2,7 @@ import type { AppContext } from './context.ts';
 import { JOBS } from './jobs/registry.ts';
 import { runDueJobs, type RunJobsResult } from './jobs/runner.ts';
 import { runDuePulses } from './open-rounds.ts';
+import { enqueueHrDigests } from './reports/hr-digest.ts';
 import { enqueueTeamSyncs } from './sync-teams.ts';
 
 export interface TickResult extends RunJobsResult {
@@ -9,13 +10,14 @@ export interface TickResult extends RunJobsResult {
 }
 
 /**
- * One scheduler tick: queue the hourly member syncs, open the rounds that
- * are due, then run every due job (syncs, DMs, reminders, closing, reports,
- * nudges). Safe to run from several
+ * One scheduler tick: queue the hourly member syncs and the weekly HR
+ * digest, open the rounds that are due, then run every due job (syncs, DMs,
+ * reminders, closing, reports, nudges, digests). Safe to run from several
  * replicas at once; each piece of work is claimed in the database.
  */
 export async function tick(ctx: AppContext, now: Date): Promise<TickResult> {
   await enqueueTeamSyncs(ctx, now);
+  await enqueueHrDigests(ctx, now);
   const opened = await runDuePulses(ctx, now);
   const jobs = await runDueJobs(ctx, JOBS, now);
   return { opened, ...jobs };

@@ -7,7 +7,12 @@ import {
   type InstallationRepository,
   type SlackAdapter,
 } from '../../adapters/slack/index.ts';
-import { chromeText, dashboardRoutes, type ResolveDashboardViewer } from '../../adapters/local/index.ts';
+import {
+  chromeText,
+  dashboardRoutes,
+  orgReportCsv,
+  type ResolveDashboardViewer,
+} from '../../adapters/local/index.ts';
 import { createLinkSigner, type LinkSigner } from '../app/dashboard-links.ts';
 import type { AppContext } from '../app/context.ts';
 import { profileBarsSpec, renderPng } from '../charts/index.ts';
@@ -15,6 +20,7 @@ import type { MessageDocument } from '../messages/types.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
 import { tick } from '../app/tick.ts';
 import type { Config, PlatformMode } from '../config/index.ts';
+import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 
 /** Slack installations in the Installation table; saving one creates its organisation. */
@@ -191,6 +197,20 @@ export async function startSlackMode(
         (await db.team.findFirst({ where: { organizationId, sourceId: channelId, active: true } }))?.id,
       seenEvent: eventLedger(db),
       chartPng: teamReportChart,
+      exportData: async (person) => {
+        if (!person.isHr) {
+          throw new PulseError(
+            'forbidden',
+            'Exports of the organisation’s figures are for HR. Your own view is in /pulse dashboard.',
+          );
+        }
+        return {
+          kind: 'file',
+          filename: 'excellence-pulse-organisation.csv',
+          title: 'Excellence Pulse: organisation figures (aggregates only)',
+          content: orgReportCsv(await services.orgReport(person.id)),
+        };
+      },
       dashboardUrl: (person) => `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, new Date())}`,
       onUninstalled: async (event) => {
         if (!event.teamId) return;

@@ -46,6 +46,7 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
           ],
         },
       ],
+      staff: [{ platformUserId: 'hr', displayName: 'Hanna', isHr: true }],
     });
     services = createPulseServices(app.ctx, () => now);
   });
@@ -159,5 +160,13 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     expect(nudge?.kind).toBe('nudge');
     const ann = app.platform.directTo('ann')[0];
     expect(ann?.document.kind).toBe('notice');
+  });
+
+  it('sends HR the organisation report on Monday morning, once', async () => {
+    now = at('2026-11-30T08:30:00Z'); // Monday 09:30 in Amsterdam
+    await tick(app.ctx, now);
+    await tick(app.ctx, at('2026-11-30T12:00:00Z'));
+    const digests = app.platform.directTo('hr').filter((m) => m.document.kind === 'org-report');
+    expect(digests).toHaveLength(1);
   });
 });

@@ -11,7 +11,13 @@ import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL, type SlackCall } from './support/fake-slack-api.ts';
-import { buttonClick, formBody, signedHeaders, SIGNING_SECRET } from './support/slack-requests.ts';
+import {
+  buttonClick,
+  formBody,
+  signedHeaders,
+  SIGNING_SECRET,
+  slashCommand,
+} from './support/slack-requests.ts';
 
 const ENCRYPTION_KEY = 'k'.repeat(43) + '=';
 const MEMBERS = ['U_LEA', 'U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE', 'U_FAY'];
@@ -198,5 +204,34 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     expect(await db.auditLog.count({ where: { actorId: lea.id, action: 'report.viewed' } })).toBeGreaterThan(
       0,
     );
+  });
+
+  it('gives HR the organisation figures as a CSV file on /pulse export, and refuses others', async () => {
+    const io = { stdout: () => {}, stderr: () => {} };
+    await runTeamCommand(['role', '--user', 'U_HR', '--hr'], app.store.db, io);
+    const uploadsBefore = slack.callsTo('files.completeUploadExternal').length;
+    const body = slashCommand('export', 'U_HR');
+    expect((await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'))).status).toBe(200);
+    await expect
+      .poll(() => slack.callsTo('files.completeUploadExternal').length)
+      .toBeGreaterThan(uploadsBefore);
+
+    // Others get an ephemeral refusal through the command's response_url.
+    const replies: string[] = [];
+    nock('https://hooks.slack.com')
+      .post('/commands/T0001/1/xyz')
+      // nock 15 hands the reply function the fetch Request.
+      .reply(async (request: Request): Promise<nock.ReplyFnResult> => {
+        replies.push(await request.text());
+        return [200, 'ok'];
+      });
+    const uploadsAfterHr = slack.callsTo('files.completeUploadExternal').length;
+    const refused = slashCommand('export', 'U_BOB');
+    expect((await post(refused, signedHeaders(refused, 'application/x-www-form-urlencoded'))).status).toBe(
+      200,
+    );
+    await expect.poll(() => replies.length).toBe(1);
+    expect(replies[0]).toContain('"response_type":"ephemeral"');
+    expect(slack.callsTo('files.completeUploadExternal').length).toBe(uploadsAfterHr);
   });
 });

@@ -1,4 +1,5 @@
 import { cardClosedJob, closeRoundJob } from '../close-rounds.ts';
+import { hrDigestJob } from '../reports/hr-digest.ts';
 import { leaderReportJob, teamNudgeJob } from '../reports/report-jobs.ts';
 import { pulseDmJob, reminderJob } from '../send-pulse.ts';
 import { syncTeamJob } from '../sync-teams.ts';
@@ -13,4 +14,5 @@ export const JOBS: readonly JobDefinition[] = [
   leaderReportJob,
   teamNudgeJob,
   syncTeamJob,
+  hrDigestJob,
 ] as readonly JobDefinition[];
