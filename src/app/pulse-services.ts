@@ -6,6 +6,7 @@ import type { AppContext } from './context.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
 import { openParticipation, recordAnswer } from './record-answer.ts';
 import { ownerHash, pulseCardFor } from './pulse-card.ts';
+import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import type {
@@ -35,6 +36,12 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
 
   async function audit(organizationId: string, actorId: string, action: string, subject: string) {
     await db.auditLog.create({ data: { organizationId, actorId, action, subject } });
+  }
+
+  async function requireAdmin(adminId: string) {
+    const admin = await person(adminId);
+    if (!admin.isAdmin) throw new PulseError('forbidden', 'Only an admin can set up teams and roles.');
+    return admin;
   }
 
   async function canSeeTeam(viewerId: string, teamId: string): Promise<boolean> {
@@ -201,6 +208,20 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
 
     privacyNotice: (locale: Locale): Notice =>
       privacyNotice(locale, { k: ctx.settings.k, commentK: ctx.settings.commentK }),
+
+    async addTeam(adminId: string, input: AddTeamInput): Promise<Notice> {
+      const admin = await requireAdmin(adminId);
+      const team = await addTeam(db, admin.organizationId, input);
+      await audit(admin.organizationId, adminId, 'team.added', `team:${team.id}`);
+      return notice('team-added', resolveLocale(admin.locale), { team: team.name });
+    },
+
+    async assignRole(adminId: string, input: AssignRoleInput): Promise<Notice> {
+      const admin = await requireAdmin(adminId);
+      await assignRole(db, admin.organizationId, input);
+      await audit(admin.organizationId, adminId, `role.${input.role}`, `person:${input.platformUserId}`);
+      return notice('role-assigned', resolveLocale(admin.locale));
+    },
 
     async syncTeamMembers(teamId: string, members: readonly MemberProfile[]) {
       const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });

@@ -1,6 +1,7 @@
 import type { Locale } from '../model/keys.ts';
 import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../messages/types.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
+import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -38,6 +39,11 @@ export interface PulseServices {
   /** The person's own participation and the privacy explanation. */
   myParticipation(personId: string): Promise<Notice>;
   privacyNotice(locale: Locale): Notice;
+
+  /** Admins only: registers a channel as a team, with its leader if given. */
+  addTeam(adminId: string, input: AddTeamInput): Promise<Notice>;
+  /** Admins only: makes someone HR, an admin, or the leader of a channel's team. */
+  assignRole(adminId: string, input: AssignRoleInput): Promise<Notice>;
 
   /** Brings a team's members in line with the platform (joiners added, leavers marked). */
   syncTeamMembers(

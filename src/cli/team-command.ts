@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CADENCES, assertTimeZone, parseLocalTime, type Cadence } from '../core/index.ts';
+import { addTeam, assignRole } from '../app/team-admin.ts';
 import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
@@ -24,15 +25,6 @@ async function organizationOf(db: Db, workspace: string | undefined): Promise<st
       ? 'No Slack workspace is connected yet. Start the bot with your Slack tokens once (or install it through OAuth).'
       : 'Several Slack workspaces are connected; name one with --workspace T…',
   );
-}
-
-async function person(db: Db, organizationId: string, platformUserId: string) {
-  return db.person.upsert({
-    where: { organizationId_platformUserId: { organizationId, platformUserId } },
-    // The name, time zone and language arrive with the next member sync.
-    create: { organizationId, platformUserId, displayName: platformUserId },
-    update: {},
-  });
 }
 
 function parseTeamArgs(rest: string[]) {
@@ -91,27 +83,17 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     parseLocalTime(values.time ?? '', '--time');
     assertTimeZone(values.tz ?? '', '--tz');
     const organizationId = await organizationOf(db, values.workspace);
-    const team = await db.team.create({
-      data: {
-        organizationId,
-        name: values.name,
-        channelId: values.channel,
-        source: 'channel',
-        sourceId: values.channel,
-        schedule: {
-          create: {
-            cadence: values.cadence ?? 'weekly',
-            weekday,
-            localTime: values.time ?? '10:00',
-            timeZone: values.tz ?? 'Europe/Amsterdam',
-          },
-        },
+    const team = await addTeam(db, organizationId, {
+      name: values.name,
+      channelId: values.channel,
+      ...(values.leader ? { leaderPlatformUserId: values.leader } : {}),
+      schedule: {
+        cadence: values.cadence as Cadence,
+        weekday,
+        localTime: values.time ?? '10:00',
+        timeZone: values.tz ?? 'Europe/Amsterdam',
       },
     });
-    if (values.leader) {
-      const leader = await person(db, organizationId, values.leader);
-      await db.membership.create({ data: { teamId: team.id, personId: leader.id, role: 'leader' } });
-    }
     io.stdout(
       `Added team "${team.name}" for channel ${values.channel}. Its members are synced on the next tick.`,
     );
@@ -125,24 +107,13 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
       );
     }
     const organizationId = await organizationOf(db, values.workspace);
-    const who = await person(db, organizationId, values.user);
-    if (values.hr || values.admin) {
-      await db.person.update({
-        where: { id: who.id },
-        data: { ...(values.hr ? { isHr: true } : {}), ...(values.admin ? { isAdmin: true } : {}) },
-      });
-    }
+    if (values.hr) await assignRole(db, organizationId, { platformUserId: values.user, role: 'hr' });
+    if (values.admin) await assignRole(db, organizationId, { platformUserId: values.user, role: 'admin' });
     if (values['leader-of']) {
-      const team = await db.team.findFirst({ where: { organizationId, sourceId: values['leader-of'] } });
-      if (!team)
-        throw new PulseError(
-          'usage',
-          `No team uses channel ${values['leader-of']}; add it first with "team add".`,
-        );
-      await db.membership.upsert({
-        where: { teamId_personId: { teamId: team.id, personId: who.id } },
-        create: { teamId: team.id, personId: who.id, role: 'leader' },
-        update: { role: 'leader', leftAt: null },
+      await assignRole(db, organizationId, {
+        platformUserId: values.user,
+        role: 'leader',
+        channelId: values['leader-of'],
       });
     }
     io.stdout(`Updated ${values.user}.`);

@@ -28,6 +28,8 @@ export interface NoticeParams {
   readonly settings: { readonly locale: Locale; readonly timeZone: string; readonly paused: boolean };
   /** Counts from the participation ledger: the person's own, never their answers. */
   readonly 'my-participation': { readonly invited: number; readonly answered: number };
+  readonly 'team-added': { readonly team: string };
+  readonly 'role-assigned': undefined;
 }
 
 export type NoticeKey = keyof NoticeParams;
@@ -73,6 +75,8 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
     link: { label: t(locale, 'notice.export-ready.link'), url },
   }),
   erased: plain('success', 'notice.erased'),
+  'team-added': (locale, { team }) => ({ tone: 'success', text: t(locale, 'notice.team-added', { team }) }),
+  'role-assigned': plain('success', 'notice.role-assigned'),
   'my-participation': (locale, { invited, answered }) => ({
     tone: 'info',
     title: t(locale, 'notice.my-participation.title'),

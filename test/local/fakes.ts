@@ -332,6 +332,13 @@ export class FakeServices implements PulseServices {
   async syncTeamMembers() {
     return { added: 0, left: 0 };
   }
+  // The playground has no admin commands; the Slack suite fakes these.
+  async addTeam(): Promise<Notice> {
+    throw new PulseError('forbidden', 'Not in the playground.');
+  }
+  async assignRole(): Promise<Notice> {
+    throw new PulseError('forbidden', 'Not in the playground.');
+  }
 
   private checkToken(personId: string, token: string): void {
     if (token !== 'tok-ann' || personId !== 'p-ann') {

@@ -234,4 +234,28 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     expect(replies[0]).toContain('"response_type":"ephemeral"');
     expect(slack.callsTo('files.completeUploadExternal').length).toBe(uploadsAfterHr);
   });
+
+  it('lets an admin set up a team and its leader with /pulse, and no one else', async () => {
+    const io = { stdout: () => {}, stderr: () => {} };
+    await runTeamCommand(['role', '--user', 'U_HR', '--admin'], app.store.db, io);
+    const command = async (text: string, user: string) => {
+      const body = slashCommand(text, user);
+      const response = await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'));
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const added = await command('team add <#C_CARE|care> <@U_ANN|ann>', 'U_HR');
+    expect(added).toContain('Team “care” is set up');
+    const care = await app.store.db.team.findFirstOrThrow({
+      where: { sourceId: 'C_CARE' },
+      include: { memberships: { include: { person: true } } },
+    });
+    expect(care.memberships.map((m) => [m.person.platformUserId, m.role])).toEqual([['U_ANN', 'leader']]);
+    expect(await command('hr <@U_BOB>', 'U_HR')).toContain('role is assigned');
+
+    const before = await app.store.db.team.count();
+    expect(await command('team add <#C_OTHER|other>', 'U_CAS')).not.toContain('is set up');
+    expect(await app.store.db.team.count()).toBe(before);
+    expect(await command('team add nonsense', 'U_HR')).toContain('/pulse team add #channel @leader');
+  });
 });

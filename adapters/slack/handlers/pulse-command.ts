@@ -1,5 +1,6 @@
 import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
-import type { PersonView } from '../../../src/app/services.ts';
+import type { PersonView, PulseServices } from '../../../src/app/services.ts';
+import { PulseError } from '../../../src/errors.ts';
 import { helpNotice, notice } from '../../../src/messages/index.ts';
 import type { Notice } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
@@ -75,6 +76,11 @@ async function answer(
     }
     case 'privacy':
       return services.privacyNotice(locale);
+    case 'team':
+    case 'leader':
+    case 'hr':
+    case 'admin':
+      return administer(services, person, sub, args);
     case 'dashboard': {
       const url = await deps.dashboardUrl?.(person);
       return url ? notice('dashboard', locale, { url }) : copyFor(locale).noDashboard;
@@ -85,6 +91,42 @@ async function answer(
       return { text: help.text, blocks: [...unknown.blocks, ...help.blocks] };
     }
   }
+}
+
+/** `<#C123|name>` (an escaped channel mention) → its id and name; `<@U123|name>` → the user id. */
+const CHANNEL = /^<#([^|>]+)(?:\|([^>]*))?>$/;
+const USER = /^<@([^|>]+)(?:\|[^>]*)?>$/;
+
+/**
+ * Admin commands: `team add #channel [@leader]`, `leader @person #channel`,
+ * `hr @person`, `admin @person`. The services check that the caller is an
+ * admin; a malformed command gets the usage back.
+ */
+async function administer(
+  services: PulseServices,
+  person: PersonView,
+  sub: string,
+  args: string[],
+): Promise<Reply> {
+  const channel = args.map((arg) => CHANNEL.exec(arg)).find(Boolean);
+  const user = args.map((arg) => USER.exec(arg)).find(Boolean);
+  if (sub === 'team' && args[0] === 'add' && channel?.[1]) {
+    return services.addTeam(person.id, {
+      name: channel[2] || channel[1],
+      channelId: channel[1],
+      ...(user?.[1] ? { leaderPlatformUserId: user[1] } : {}),
+    });
+  }
+  if (sub === 'leader' && user?.[1] && channel?.[1]) {
+    return services.assignRole(person.id, { platformUserId: user[1], role: 'leader', channelId: channel[1] });
+  }
+  if ((sub === 'hr' || sub === 'admin') && user?.[1]) {
+    return services.assignRole(person.id, { platformUserId: user[1], role: sub });
+  }
+  throw new PulseError(
+    'usage',
+    'Admin commands: /pulse team add #channel @leader · /pulse leader @person #channel · /pulse hr @person · /pulse admin @person',
+  );
 }
 
 /** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */

@@ -51,6 +51,9 @@ export const en = {
   'notice.my-participation.title': 'Your participation',
   'notice.my-participation':
     "Rounds you were asked to answer: {invited}\nRounds you answered: {answered}\n\nYour answers themselves can't be shown once a round has closed: that is what keeps them anonymous.",
+  'notice.team-added':
+    'Team “{team}” is set up. I’ll bring in the channel’s members and send the first pulse at the next scheduled time.',
+  'notice.role-assigned': 'Done: the role is assigned.',
   'notice.settings.title': 'Your settings',
   'notice.settings':
     'Language: {language}\nTime zone: {timeZone}\nPulses: {status}\n\nChange them with /pulse language en|nl, /pulse pause and /pulse resume.',
@@ -69,8 +72,9 @@ export const en = {
     '• resume: pick the pulses up again',
     '• language en|nl: talk to me in English or Dutch',
     '• privacy: how your answers are protected',
-    '• export: a copy of everything stored about you',
+    '• export: the organisation’s figures as a spreadsheet, aggregates only (HR)',
     '• dashboard: open the dashboard with your own participation and, for leaders and HR, the reports',
+    'Admins: team add #channel @leader · leader @person #channel · hr @person · admin @person',
   ].join('\n'),
 
   'privacy.title': 'How your answers are protected',

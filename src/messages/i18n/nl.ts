@@ -47,6 +47,9 @@ export const nl: Catalog = {
   'notice.my-participation.title': 'Je deelname',
   'notice.my-participation':
     'Rondes waarin je iets gevraagd is: {invited}\nRondes die je hebt ingevuld: {answered}\n\nJe antwoorden zelf kunnen we niet meer laten zien zodra een ronde gesloten is: zo blijven ze anoniem.',
+  'notice.team-added':
+    'Team “{team}” staat klaar. Ik haal de leden van het kanaal op en stuur de eerste puls op het volgende geplande moment.',
+  'notice.role-assigned': 'Gelukt: de rol is toegekend.',
   'notice.settings.title': 'Je instellingen',
   'notice.settings':
     'Taal: {language}\nTijdzone: {timeZone}\nPulsen: {status}\n\nWijzigen kan met /pulse language en|nl, /pulse pause en /pulse resume.',
@@ -65,8 +68,9 @@ export const nl: Catalog = {
     '• resume: weer meedoen met de pulsen',
     '• language en|nl: praat Engels of Nederlands met mij',
     '• privacy: hoe je antwoorden beschermd worden',
-    '• export: een kopie van alles wat over jou is opgeslagen',
+    '• export: de cijfers van de organisatie als spreadsheet, alleen totalen (HR)',
     '• dashboard: open het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten',
+    'Beheerders: team add #kanaal @leidinggevende · leader @persoon #kanaal · hr @persoon · admin @persoon',
   ].join('\n'),
 
   'privacy.title': 'Zo worden je antwoorden beschermd',

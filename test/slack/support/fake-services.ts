@@ -155,6 +155,25 @@ export class FakeServices implements PulseServices {
     return { added: members.length, left: 0 };
   }
 
+  readonly admin: { adminId: string; input: unknown }[] = [];
+
+  async addTeam(adminId: string, input: { name: string }): Promise<Notice> {
+    this.log.push('addTeam');
+    this.admin.push({ adminId, input });
+    return {
+      kind: 'notice',
+      locale: this.localeOf(adminId),
+      tone: 'success',
+      text: `Team ${input.name} added`,
+    };
+  }
+
+  async assignRole(adminId: string, input: unknown): Promise<Notice> {
+    this.log.push('assignRole');
+    this.admin.push({ adminId, input });
+    return { kind: 'notice', locale: this.localeOf(adminId), tone: 'success', text: 'Role assigned' };
+  }
+
   private localeOf(personId: string): Locale {
     return [...this.people.values()].find((person) => person.id === personId)?.locale ?? 'en';
   }
