@@ -6,6 +6,8 @@ export interface AddTeamInput {
   readonly name: string;
   /** The platform channel whose members are the team and where its nudges go. */
   readonly channelId: string;
+  /** Members from this user group instead of the channel (nudges still go to the channel). */
+  readonly usergroupId?: string;
   readonly leaderPlatformUserId?: string;
   readonly schedule?: { cadence: Cadence; weekday: number; localTime: string; timeZone: string };
 }
@@ -32,7 +34,7 @@ export async function addTeam(
   organizationId: string,
   input: AddTeamInput,
 ): Promise<{ id: string; name: string }> {
-  const existing = await db.team.findFirst({ where: { organizationId, sourceId: input.channelId } });
+  const existing = await db.team.findFirst({ where: { organizationId, channelId: input.channelId } });
   if (existing)
     throw new PulseError('usage', `Channel ${input.channelId} is already the team "${existing.name}".`);
   const team = await db.team.create({
@@ -40,8 +42,8 @@ export async function addTeam(
       organizationId,
       name: input.name,
       channelId: input.channelId,
-      source: 'channel',
-      sourceId: input.channelId,
+      source: input.usergroupId ? 'usergroup' : 'channel',
+      sourceId: input.usergroupId ?? input.channelId,
       schedule: { create: { ...input.schedule } },
     },
   });
@@ -66,7 +68,7 @@ export async function assignRole(db: Db, organizationId: string, input: AssignRo
     return;
   }
   const team = input.channelId
-    ? await db.team.findFirst({ where: { organizationId, sourceId: input.channelId } })
+    ? await db.team.findFirst({ where: { organizationId, channelId: input.channelId } })
     : null;
   if (!team) {
     throw new PulseError(

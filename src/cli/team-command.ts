@@ -6,12 +6,12 @@ import type { Db } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
 
 const USAGE = `Usage:
-  excellence-pulse team add --name NAME --channel CHANNEL_ID [--leader USER_ID] [--workspace TEAM_ID]
+  excellence-pulse team add --name NAME --channel CHANNEL_ID [--usergroup GROUP_ID] [--leader USER_ID] [--workspace TEAM_ID]
                             [--cadence weekly|biweekly|monthly] [--weekday 1-7] [--time HH:mm] [--tz ZONE]
   excellence-pulse team list
   excellence-pulse team role --user USER_ID (--hr | --admin | --leader-of CHANNEL_ID) [--workspace TEAM_ID]
 
-A team's members are the members of its Slack channel; they are synced on the
+A team's members are the members of its Slack channel (or of --usergroup); they are synced on the
 next tick and every hour after. Nudges are posted to that channel.`;
 
 async function organizationOf(db: Db, workspace: string | undefined): Promise<string> {
@@ -34,6 +34,7 @@ function parseTeamArgs(rest: string[]) {
       options: {
         name: { type: 'string' },
         channel: { type: 'string' },
+        usergroup: { type: 'string' },
         leader: { type: 'string' },
         workspace: { type: 'string' },
         cadence: { type: 'string', default: 'weekly' },
@@ -86,6 +87,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     const team = await addTeam(db, organizationId, {
       name: values.name,
       channelId: values.channel,
+      ...(values.usergroup ? { usergroupId: values.usergroup } : {}),
       ...(values.leader ? { leaderPlatformUserId: values.leader } : {}),
       schedule: {
         cadence: values.cadence as Cadence,

@@ -194,7 +194,11 @@ export async function startSlackMode(
           })
         )?.id,
       teamForChannel: async (organizationId, channelId) =>
-        (await db.team.findFirst({ where: { organizationId, sourceId: channelId, active: true } }))?.id,
+        (
+          await db.team.findFirst({
+            where: { organizationId, source: 'channel', sourceId: channelId, active: true },
+          })
+        )?.id,
       seenEvent: eventLedger(db),
       chartPng: teamReportChart,
       exportData: async (person) => {

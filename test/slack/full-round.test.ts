@@ -252,6 +252,13 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     });
     expect(care.memberships.map((m) => [m.person.platformUserId, m.role])).toEqual([['U_ANN', 'leader']]);
     expect(await command('hr <@U_BOB>', 'U_HR')).toContain('role is assigned');
+    expect(await command('team add <#C_FIELD|field> <!subteam^S_FIELD|@field-crew>', 'U_HR')).toContain(
+      'is set up',
+    );
+    expect(await app.store.db.team.findFirst({ where: { channelId: 'C_FIELD' } })).toMatchObject({
+      source: 'usergroup',
+      sourceId: 'S_FIELD',
+    });
 
     const before = await app.store.db.team.count();
     expect(await command('team add <#C_OTHER|other>', 'U_CAS')).not.toContain('is set up');

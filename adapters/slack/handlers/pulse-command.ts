@@ -96,9 +96,11 @@ async function answer(
 /** `<#C123|name>` (an escaped channel mention) → its id and name; `<@U123|name>` → the user id. */
 const CHANNEL = /^<#([^|>]+)(?:\|([^>]*))?>$/;
 const USER = /^<@([^|>]+)(?:\|[^>]*)?>$/;
+const USERGROUP = /^<!subteam\^([^|>]+)(?:\|[^>]*)?>$/;
 
 /**
- * Admin commands: `team add #channel [@leader]`, `leader @person #channel`,
+ * Admin commands: `team add #channel [@leader] [@user-group]` (members from
+ * the user group instead of the channel), `leader @person #channel`,
  * `hr @person`, `admin @person`. The services check that the caller is an
  * admin; a malformed command gets the usage back.
  */
@@ -110,10 +112,12 @@ async function administer(
 ): Promise<Reply> {
   const channel = args.map((arg) => CHANNEL.exec(arg)).find(Boolean);
   const user = args.map((arg) => USER.exec(arg)).find(Boolean);
+  const group = args.map((arg) => USERGROUP.exec(arg)).find(Boolean);
   if (sub === 'team' && args[0] === 'add' && channel?.[1]) {
     return services.addTeam(person.id, {
       name: channel[2] || channel[1],
       channelId: channel[1],
+      ...(group?.[1] ? { usergroupId: group[1] } : {}),
       ...(user?.[1] ? { leaderPlatformUserId: user[1] } : {}),
     });
   }
@@ -125,7 +129,7 @@ async function administer(
   }
   throw new PulseError(
     'usage',
-    'Admin commands: /pulse team add #channel @leader · /pulse leader @person #channel · /pulse hr @person · /pulse admin @person',
+    'Admin commands: /pulse team add #channel @leader [@user-group] · /pulse leader @person #channel · /pulse hr @person · /pulse admin @person',
   );
 }
 
