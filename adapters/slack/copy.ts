@@ -9,6 +9,7 @@ import type { Locale } from '../../src/model/keys.ts';
 export interface SlackCopy {
   readonly pause: string;
   readonly resume: string;
+  readonly workingHours: string;
   readonly chooseTeam: (teams: readonly string[]) => string;
   readonly unknownTeam: (name: string, teams: readonly string[]) => string;
   readonly exportUnavailable: string;
@@ -19,6 +20,7 @@ const COPY: Readonly<Record<Locale, SlackCopy>> = {
   en: {
     pause: 'Pause my pulses',
     resume: 'Resume my pulses',
+    workingHours: 'My working hours',
     chooseTeam: (teams) => `Which team? Type /pulse report followed by one of: ${teams.join(', ')}.`,
     unknownTeam: (name, teams) => `You have no team called “${name}”. Try one of: ${teams.join(', ')}.`,
     exportUnavailable:
@@ -28,6 +30,7 @@ const COPY: Readonly<Record<Locale, SlackCopy>> = {
   nl: {
     pause: 'Mijn pulsen pauzeren',
     resume: 'Mijn pulsen hervatten',
+    workingHours: 'Mijn werktijden',
     chooseTeam: (teams) => `Welk team? Typ /pulse report gevolgd door een van: ${teams.join(', ')}.`,
     unknownTeam: (name, teams) => `Je hebt geen team “${name}”. Probeer een van: ${teams.join(', ')}.`,
     exportUnavailable: 'Exporteren kan hier nog niet. Typ /pulse dashboard om je cijfers te bekijken.',

@@ -1,3 +1,4 @@
+import { parseLocalTime } from '../core/index.ts';
 import { PulseError } from '../errors.ts';
 import { buildNudgePost, notice, privacyNotice } from '../messages/index.ts';
 import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../messages/types.ts';
@@ -160,6 +161,19 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
     async setLocale(personId: string, locale: Locale): Promise<Notice> {
       await db.person.update({ where: { id: (await person(personId)).id }, data: { locale } });
       return notice('language-changed', locale);
+    },
+
+    async setWorkingHours(personId: string, start: string, end: string): Promise<Notice> {
+      const from = parseLocalTime(start, 'start of the working day');
+      const to = parseLocalTime(end, 'end of the working day');
+      if (from.hour * 60 + from.minute >= to.hour * 60 + to.minute) {
+        throw new PulseError('usage', `The working day has to end after it starts (got ${start}–${end}).`);
+      }
+      const updated = await db.person.update({
+        where: { id: (await person(personId)).id },
+        data: { workStart: start, workEnd: end },
+      });
+      return notice('working-hours-changed', resolveLocale(updated.locale), { start, end });
     },
 
     async teamReport(viewerId: string, teamId: string): Promise<TeamReport> {

@@ -29,6 +29,8 @@ export interface PulseServices {
 
   setPaused(personId: string, paused: boolean): Promise<Notice>;
   setLocale(personId: string, locale: Locale): Promise<Notice>;
+  /** Local `HH:mm` start and end of the working day: no pulse or reminder outside it. */
+  setWorkingHours(personId: string, start: string, end: string): Promise<Notice>;
 
   /** Reports, with access checked: a leader sees their teams, HR everything; each view is audited. */
   teamReport(viewerId: string, teamId: string): Promise<TeamReport>;

@@ -30,6 +30,7 @@ export interface NoticeParams {
   readonly 'my-participation': { readonly invited: number; readonly answered: number };
   readonly 'team-added': { readonly team: string };
   readonly 'role-assigned': undefined;
+  readonly 'working-hours-changed': { readonly start: string; readonly end: string };
 }
 
 export type NoticeKey = keyof NoticeParams;
@@ -77,6 +78,10 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   erased: plain('success', 'notice.erased'),
   'team-added': (locale, { team }) => ({ tone: 'success', text: t(locale, 'notice.team-added', { team }) }),
   'role-assigned': plain('success', 'notice.role-assigned'),
+  'working-hours-changed': (locale, { start, end }) => ({
+    tone: 'success',
+    text: t(locale, 'notice.working-hours-changed', { start, end }),
+  }),
   'my-participation': (locale, { invited, answered }) => ({
     tone: 'info',
     title: t(locale, 'notice.my-participation.title'),

@@ -336,6 +336,9 @@ export class FakeServices implements PulseServices {
   async addTeam(): Promise<Notice> {
     throw new PulseError('forbidden', 'Not in the playground.');
   }
+  async setWorkingHours(personId: string, start: string, end: string): Promise<Notice> {
+    return { kind: 'notice', locale: 'en', tone: 'success', text: `${personId}: ${start}–${end}` };
+  }
   async assignRole(): Promise<Notice> {
     throw new PulseError('forbidden', 'Not in the playground.');
   }

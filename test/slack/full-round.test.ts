@@ -265,4 +265,32 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     expect(await app.store.db.team.count()).toBe(before);
     expect(await command('team add nonsense', 'U_HR')).toContain('/pulse team add #channel @leader');
   });
+
+  it('lets a person set their working hours from App Home, so pulses and reminders stay inside them', async () => {
+    const click = buttonClick({ actionId: 'settings:working-hours', value: '', user: 'U_FAY' });
+    const action = click.actions[0];
+    const payload = {
+      ...click,
+      container: { type: 'view', view_id: 'V0001' },
+      view: { id: 'V0001', type: 'home' },
+      actions: [
+        {
+          ...action,
+          type: 'static_select',
+          selected_option: { text: { type: 'plain_text', text: '08:00–16:00' }, value: '08:00-16:00' },
+        },
+      ],
+    };
+    const body = formBody(payload);
+    expect((await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'))).status).toBe(200);
+    await expect
+      .poll(
+        async () =>
+          (await app.store.db.person.findFirstOrThrow({ where: { platformUserId: 'U_FAY' } })).workStart,
+      )
+      .toBe('08:00');
+    expect((await app.store.db.person.findFirstOrThrow({ where: { platformUserId: 'U_FAY' } })).workEnd).toBe(
+      '16:00',
+    );
+  });
 });

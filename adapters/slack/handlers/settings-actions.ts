@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction } from '@slack/bolt';
 import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { notice as buildNotice } from '../../../src/messages/index.ts';
@@ -14,7 +14,7 @@ import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } f
  */
 export function registerSettingsActions(app: App, deps: SlackHandlerDeps): void {
   const handle =
-    (change: (personId: string, action: ButtonAction) => Promise<Notice>) =>
+    <A extends ButtonAction | StaticSelectAction>(change: (personId: string, action: A) => Promise<Notice>) =>
     async ({
       ack,
       body,
@@ -23,8 +23,8 @@ export function registerSettingsActions(app: App, deps: SlackHandlerDeps): void 
       respond,
     }: {
       ack: () => Promise<void>;
-      body: BlockAction<ButtonAction>;
-      action: ButtonAction;
+      body: BlockAction<A>;
+      action: A;
       context: Parameters<typeof authFrom>[0];
       respond: RespondFn;
     }) => {
@@ -67,6 +67,15 @@ export function registerSettingsActions(app: App, deps: SlackHandlerDeps): void 
   app.action<BlockAction<ButtonAction>>(
     LANGUAGE_ACTION,
     handle((personId, action) => deps.services.setLocale(personId, localeOfAction(action.action_id))),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    ACTION.workingHours,
+    handle((personId, action) => {
+      const [start = '', end = ''] = ('selected_option' in action ? action.selected_option.value : '').split(
+        '-',
+      );
+      return deps.services.setWorkingHours(personId, start, end);
+    }),
   );
   // URL buttons (dashboard, notice links) open in the browser; Slack still sends the click, which only needs an ack.
   app.action(LINK_ACTION, async ({ ack }) => {

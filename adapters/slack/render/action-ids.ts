@@ -14,6 +14,7 @@ export const ACTION = {
   pause: 'settings:pause',
   resume: 'settings:resume',
   languagePrefix: 'settings:language:',
+  workingHours: 'settings:working-hours',
   linkPrefix: 'link:',
 } as const;
 

@@ -51,11 +51,21 @@ export function renderHomeView(model: HomeModel): types.HomeView {
   return { type: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }
 
+const WORKING_HOURS = [
+  ['07:00', '15:00'],
+  ['08:00', '16:00'],
+  ['08:30', '17:00'],
+  ['09:00', '17:00'],
+  ['09:00', '18:00'],
+  ['10:00', '18:00'],
+  ['12:00', '20:00'],
+] as const;
+
 /** The settings notice, then pause/resume, the two languages and the dashboard (App Home and `/pulse settings`). */
 export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?: string): types.KnownBlock[] {
   const { locale } = settings;
   const copy = copyFor(locale);
-  const elements: types.Button[] = [
+  const elements: (types.Button | types.StaticSelect)[] = [
     paused
       ? {
           type: 'button',
@@ -73,6 +83,16 @@ export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?:
       ...(option === locale ? { style: 'primary' as const } : {}),
     })),
   ];
+  elements.push({
+    type: 'static_select',
+    action_id: ACTION.workingHours,
+    placeholder: plain(copy.workingHours, 150),
+    // The pulse and its reminder come only inside these hours, in the person's own zone.
+    options: WORKING_HOURS.map(([start, end]) => ({
+      text: plain(`${start}–${end}`, 75),
+      value: `${start}-${end}`,
+    })),
+  });
   if (dashboardUrl) {
     const label = notice('dashboard', locale, { url: dashboardUrl }).link?.label ?? APP_NAME;
     elements.push({

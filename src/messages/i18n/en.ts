@@ -54,6 +54,8 @@ export const en = {
   'notice.team-added':
     'Team “{team}” is set up. I’ll bring in the channel’s members and send the first pulse at the next scheduled time.',
   'notice.role-assigned': 'Done: the role is assigned.',
+  'notice.working-hours-changed':
+    'Got it: I’ll only message you between {start} and {end} on your working days.',
   'notice.settings.title': 'Your settings',
   'notice.settings':
     'Language: {language}\nTime zone: {timeZone}\nPulses: {status}\n\nChange them with /pulse language en|nl, /pulse pause and /pulse resume.',

@@ -50,6 +50,8 @@ export const nl: Catalog = {
   'notice.team-added':
     'Team “{team}” staat klaar. Ik haal de leden van het kanaal op en stuur de eerste puls op het volgende geplande moment.',
   'notice.role-assigned': 'Gelukt: de rol is toegekend.',
+  'notice.working-hours-changed':
+    'Duidelijk: ik stuur je alleen berichten tussen {start} en {end} op je werkdagen.',
   'notice.settings.title': 'Je instellingen',
   'notice.settings':
     'Taal: {language}\nTijdzone: {timeZone}\nPulsen: {status}\n\nWijzigen kan met /pulse language en|nl, /pulse pause en /pulse resume.',

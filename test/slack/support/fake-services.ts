@@ -168,6 +168,16 @@ export class FakeServices implements PulseServices {
     };
   }
 
+  async setWorkingHours(personId: string, start: string, end: string): Promise<Notice> {
+    this.log.push(`setWorkingHours:${start}-${end}`);
+    return {
+      kind: 'notice',
+      locale: this.localeOf(personId),
+      tone: 'success',
+      text: `Hours ${start}–${end}`,
+    };
+  }
+
   async assignRole(adminId: string, input: unknown): Promise<Notice> {
     this.log.push('assignRole');
     this.admin.push({ adminId, input });
