@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import type { EngineSettings } from './app/context.ts';
+import type { AppContext, EngineSettings } from './app/context.ts';
 import { ensureDemoOrganization } from './app/demo/demo-history.ts';
-import { startLocalMode } from './compose/local-mode.ts';
-import { startSlackMode } from './compose/slack-mode.ts';
 import { platformMode, type Config, type PlatformMode } from './config/index.ts';
 import { healthRoutes, type HealthState } from './http/health.ts';
 import { listen, type HttpServer } from './http/server.ts';
@@ -97,11 +95,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   };
 }
 
-type Base = Parameters<typeof startLocalMode>[1];
+type Base = Omit<AppContext, 'platform'>;
 
 async function startLocal(routes: Hono, base: Base, config: Config, url: string) {
   if (config.DEMO_DATA && (await ensureDemoOrganization(base.db)))
     base.log.info('seeded the demo organisation');
+  // Each platform's modules (Bolt, the playground) load only when that platform runs.
+  const { startLocalMode } = await import('./compose/local-mode.ts');
   const local = startLocalMode(routes, base, (error) =>
     base.log.error({ err: error }, 'local playground error'),
   );
@@ -110,6 +110,7 @@ async function startLocal(routes: Hono, base: Base, config: Config, url: string)
 }
 
 async function startSlack(routes: Hono, base: Base, config: Config, mode: Exclude<PlatformMode, 'local'>) {
+  const { startSlackMode } = await import('./compose/slack-mode.ts');
   const slack = await startSlackMode(routes, base, config, mode);
   base.log.info({ mode, transport: slack.adapter.mode }, 'running on Slack');
   return { tick: slack.tick, stop: () => slack.adapter.stop() };

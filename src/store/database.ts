@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { PulseError } from '../errors.ts';
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
-import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { applyMigrations } from './migrations.ts';
 import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.ts';
 
@@ -67,10 +66,13 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
   const adapter = driverAdapterFor(url, options.onPoolError);
   // Both clients share one schema; see the note on `Db`.
+  // Each generated client carries its provider's query compiler; only the one in use is loaded.
   const db =
     provider === 'postgresql'
-      ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
-      : new SqliteClient({ adapter: adapter.factory });
+      ? (new (await import('./generated/postgresql/client.ts')).PrismaClient({
+          adapter: adapter.factory,
+        }) as unknown as Db)
+      : new (await import('./generated/sqlite/client.ts')).PrismaClient({ adapter: adapter.factory });
   if (provider === 'sqlite') {
     // Write-ahead logging: readers never wait for the writer, and a commit is
     // one append instead of a journal rewrite (tens of times faster).
