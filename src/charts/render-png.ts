@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ChartSpec } from './chart-types.ts';
 import { renderSvg } from './render-svg.ts';
 
@@ -31,6 +31,7 @@ export interface PngImage {
  */
 export async function renderPng(spec: ChartSpec, options: PngOptions = {}): Promise<PngImage> {
   const svg = await renderSvg(spec);
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, {
     font: fontOptions(options.fontFiles),
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },

@@ -1,5 +1,4 @@
-import { loader as vegaLoader, parse, View, type Loader } from 'vega';
-import { compile } from 'vega-lite';
+import type { Loader } from 'vega';
 import type { ChartSpec } from './chart-types.ts';
 
 const VEGA_LOG_ERROR = 1;
@@ -13,9 +12,7 @@ export function offlineLoader(onRefuse: (uri: string) => void = () => undefined)
     onRefuse(uri);
     return Promise.reject(new Error(`Charts render offline; refusing to load ${JSON.stringify(uri)}`));
   };
-  const base = vegaLoader();
   return {
-    ...base,
     load: (uri) => refuse(uri),
     sanitize: (uri) => refuse(uri),
     http: (uri) => refuse(uri),
@@ -30,6 +27,8 @@ export function offlineLoader(onRefuse: (uri: string) => void = () => undefined)
  * @example const svg = await renderSvg(lineChartSpec(points, labels));
  */
 export async function renderSvg(spec: ChartSpec): Promise<string> {
+  // Vega is loaded on the first chart, not at start-up: a bot that never draws one never pays for it.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const vega = compile(spec).spec;
   const refused: string[] = [];
   const view = new View(parse(vega), {
