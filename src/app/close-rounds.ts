@@ -4,7 +4,7 @@ import { resolveLocale } from '../model/index.ts';
 import type { MessageRef } from './ports.ts';
 import type { AppContext } from './context.ts';
 import { roundSnapshots } from '../store/answer-stats.ts';
-import { enqueueJob } from './jobs/queue.ts';
+import { enqueueJobs } from './jobs/queue.ts';
 import { defineJob } from './jobs/runner.ts';
 import { CLOSE_ROUND } from './open-rounds.ts';
 
@@ -39,21 +39,19 @@ export async function closeRound(ctx: AppContext, roundId: string, now: Date): P
     where: { roundId, messageRef: { not: null } },
     select: { id: true },
   });
-  for (const { id } of sent) {
-    await enqueueJob(db, { kind: CARD_CLOSED, key: id, payload: { participationId: id }, runAt: now });
-  }
   const leaders = await db.membership.findMany({
     where: { teamId: round.teamId, role: 'leader', leftAt: null },
   });
-  for (const leader of leaders) {
-    await enqueueJob(db, {
+  await enqueueJobs(db, [
+    ...sent.map(({ id }) => ({ kind: CARD_CLOSED, key: id, payload: { participationId: id }, runAt: now })),
+    ...leaders.map((leader) => ({
       kind: LEADER_REPORT,
       key: `${roundId}/${leader.personId}`,
       payload: { roundId, leaderId: leader.personId },
       runAt: now,
-    });
-  }
-  await enqueueJob(db, { kind: TEAM_NUDGE, key: roundId, payload: { roundId }, runAt: now });
+    })),
+    { kind: TEAM_NUDGE, key: roundId, payload: { roundId }, runAt: now },
+  ]);
   ctx.log.info({ roundId, teamId: round.teamId, respondents, invited: round.invited }, 'round closed');
   return true;
 }

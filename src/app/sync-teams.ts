@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
-import { enqueueJob } from './jobs/queue.ts';
+import { enqueueJobs } from './jobs/queue.ts';
 import { defineJob } from './jobs/runner.ts';
 import { createPulseServices } from './pulse-services.ts';
 
@@ -18,14 +18,15 @@ export async function enqueueTeamSyncs(ctx: AppContext, now: Date): Promise<void
     select: { id: true },
   });
   const hour = DateTime.fromJSDate(now, { zone: 'UTC' }).toFormat("yyyy-LL-dd'T'HH");
-  for (const team of teams) {
-    await enqueueJob(ctx.db, {
+  await enqueueJobs(
+    ctx.db,
+    teams.map((team) => ({
       kind: SYNC_TEAM,
       key: `${team.id}/${hour}`,
       payload: { teamId: team.id },
       runAt: now,
-    });
-  }
+    })),
+  );
 }
 
 export const syncTeamJob = defineJob({

@@ -49,6 +49,38 @@ export async function enqueueJob(db: Db, job: EnqueueInput): Promise<boolean> {
 }
 
 /**
+ * Enqueues many jobs, skipping those that exist already, in two statements
+ * instead of one insert per job: the scheduler offers the same hourly and
+ * weekly jobs on every tick, and almost all of them exist. Should another
+ * replica insert one in between, the batch falls back to one insert each.
+ */
+export async function enqueueJobs(db: Db, jobs: readonly EnqueueInput[]): Promise<void> {
+  // Batches keep each statement well under the databases' limits on bound parameters.
+  for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH) {
+    await enqueueBatch(db, jobs.slice(start, start + ENQUEUE_BATCH));
+  }
+}
+
+const ENQUEUE_BATCH = 500;
+
+async function enqueueBatch(db: Db, jobs: readonly EnqueueInput[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const existing = await db.job.findMany({
+    where: { OR: jobs.map((job) => ({ kind: job.kind, key: job.key })) },
+    select: { kind: true, key: true },
+  });
+  const known = new Set(existing.map((job) => `${job.kind}\u0000${job.key}`));
+  const missing = jobs.filter((job) => !known.has(`${job.kind}\u0000${job.key}`));
+  if (missing.length === 0) return;
+  try {
+    await db.job.createMany({ data: missing.map(jobRow) });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'P2002') throw error;
+    for (const job of missing) await enqueueJob(db, job);
+  }
+}
+
+/**
  * Claims up to `limit` due jobs. The claim is one conditional update that
  * stamps the rows with a fresh claim id; only rows still due at that moment
  * take the stamp, so replicas sharing a database never run the same job

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { periodKey } from '../../core/index.ts';
 import { resolveLocale } from '../../model/index.ts';
 import type { AppContext } from '../context.ts';
-import { enqueueJob } from '../jobs/queue.ts';
+import { enqueueJobs } from '../jobs/queue.ts';
 import { defineJob } from '../jobs/runner.ts';
 import { orgReportFor } from './org-report.ts';
 
@@ -16,17 +16,20 @@ export const HR_DIGEST = 'hr-digest';
  */
 export async function enqueueHrDigests(ctx: AppContext, now: Date): Promise<void> {
   const orgs = await ctx.db.organization.findMany({ select: { id: true, timeZone: true } });
-  for (const org of orgs) {
+  const due = orgs.flatMap((org) => {
     const local = DateTime.fromJSDate(now, { zone: org.timeZone });
     const monday = local.startOf('week').set({ hour: 9 });
-    if (local < monday) continue;
-    await enqueueJob(ctx.db, {
-      kind: HR_DIGEST,
-      key: `${org.id}/${periodKey(now, 'week', org.timeZone)}`,
-      payload: { organizationId: org.id },
-      runAt: monday.toJSDate(),
-    });
-  }
+    if (local < monday) return [];
+    return [
+      {
+        kind: HR_DIGEST,
+        key: `${org.id}/${periodKey(now, 'week', org.timeZone)}`,
+        payload: { organizationId: org.id },
+        runAt: monday.toJSDate(),
+      },
+    ];
+  });
+  await enqueueJobs(ctx.db, due);
 }
 
 export const hrDigestJob = defineJob({
