@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { systemClock, type Clock } from './app/clock.ts';
 import type { AppContext, EngineSettings } from './app/context.ts';
 import { ensureDemoOrganization } from './app/demo/demo-history.ts';
 import { platformMode, type Config, type PlatformMode } from './config/index.ts';
@@ -14,7 +15,9 @@ export interface RunningApp {
   readonly url: string;
   readonly store: Store;
   readonly scheduler: Scheduler;
-  /** Runs one scheduler tick now (or at `now` on a chat platform, for tests and tools). */
+  /** The clock every use case runs on (the playground's movable clock in local mode). */
+  readonly clock: Clock;
+  /** Runs one scheduler tick at the clock's now, or at `now`. */
   tick(now?: Date): Promise<void>;
   stop(): Promise<void>;
 }
@@ -35,7 +38,19 @@ export function engineSettings(config: Config, url: string): EngineSettings {
  * content, the store and its migrations, the chat platform, and the
  * scheduler tick.
  */
-export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+export interface StartOptions {
+  /** Where "now" comes from; the wall clock unless a test or tool sets one. */
+  readonly clock?: Clock;
+}
+
+/** A started chat platform: its tick and its stop, on the clock it runs on. */
+interface StartedPlatform {
+  readonly clock: Clock;
+  tick(now: Date): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const bank = loadContentBank(config.CONTENT_FILE ? { customFile: config.CONTENT_FILE } : {});
   const health: HealthState = { provider: providerOf(config.DATABASE_URL), migrations: undefined };
   const app = new Hono();
@@ -63,9 +78,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   const routes = new Hono();
-  const base = { db: store.db, bank, settings: engineSettings(config, http.url), log };
+  const base = {
+    db: store.db,
+    bank,
+    settings: engineSettings(config, http.url),
+    log,
+    clock: options.clock ?? systemClock,
+  };
   const mode = platformMode(config);
-  let platform: { tick(now?: Date): Promise<void>; stop(): Promise<void> };
+  let platform: StartedPlatform;
   try {
     platform =
       mode === 'local'
@@ -78,14 +99,20 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
   mounted.routes = routes;
 
-  const scheduler = startScheduler(config.SCHEDULER_CRON, [{ id: 'pulse', run: () => platform.tick() }], log);
+  const scheduler = startScheduler(
+    config.SCHEDULER_CRON,
+    [{ id: 'pulse', run: (now) => platform.tick(now) }],
+    log,
+    platform.clock,
+  );
   log.info({ db: store.provider, migrations: health.migrations }, 'ready');
 
   return {
     url: http.url,
     store,
     scheduler,
-    tick: (now) => platform.tick(now),
+    clock: platform.clock,
+    tick: (now) => platform.tick(now ?? platform.clock.now()),
     async stop() {
       await scheduler.stop();
       await platform.stop();
@@ -97,7 +124,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
 
 type Base = Omit<AppContext, 'platform'>;
 
-async function startLocal(routes: Hono, base: Base, config: Config, url: string) {
+async function startLocal(routes: Hono, base: Base, config: Config, url: string): Promise<StartedPlatform> {
   if (config.DEMO_DATA && (await ensureDemoOrganization(base.db)))
     base.log.info('seeded the demo organisation');
   // Each platform's modules (Bolt, the playground) load only when that platform runs.
@@ -106,12 +133,17 @@ async function startLocal(routes: Hono, base: Base, config: Config, url: string)
     base.log.error({ err: error }, 'local playground error'),
   );
   base.log.info({ url: `${url}/` }, 'local playground ready: open it in a browser');
-  return { tick: local.tick, stop: async () => {} };
+  return { clock: local.clock, tick: local.tick, stop: async () => {} };
 }
 
-async function startSlack(routes: Hono, base: Base, config: Config, mode: Exclude<PlatformMode, 'local'>) {
+async function startSlack(
+  routes: Hono,
+  base: Base,
+  config: Config,
+  mode: Exclude<PlatformMode, 'local'>,
+): Promise<StartedPlatform> {
   const { startSlackMode } = await import('./compose/slack-mode.ts');
   const slack = await startSlackMode(routes, base, config, mode);
   base.log.info({ mode, transport: slack.adapter.mode }, 'running on Slack');
-  return { tick: slack.tick, stop: () => slack.adapter.stop() };
+  return { clock: base.clock, tick: slack.tick, stop: () => slack.adapter.stop() };
 }

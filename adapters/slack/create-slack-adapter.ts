@@ -56,6 +56,8 @@ export interface SlackAdapterDeps extends Omit<SlackHandlerDeps, 'api' | 'platfo
   readonly chartPng?: (doc: MessageDocument) => Promise<Uint8Array | undefined>;
   readonly dmChannels?: DmChannelCache;
   readonly clock?: Clock;
+  /** The bot's "now" in milliseconds: request timestamps and OAuth state are checked against it. */
+  readonly nowMilliseconds?: () => number;
   readonly fetch?: typeof fetch;
 }
 
@@ -108,6 +110,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
       ? new SlackHttpReceiver({
           signingSecret: requireValue(config.signingSecret, 'SLACK_SIGNING_SECRET'),
           log: deps.log,
+          ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
         })
       : undefined;
   const receiver =
@@ -128,6 +131,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
         api,
         log: deps.log,
         ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
+        ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
       }),
     );
   }

@@ -1,19 +1,45 @@
 /**
- * The bot's idea of "now". In Slack and Teams it is the wall clock; in the
- * local playground it can be moved forward so a person can watch rounds,
- * reminders, reports and nudges without waiting days.
+ * The bot's one idea of "now". Every use case, job and service takes its
+ * time from the Clock in the AppContext (or from a `now` handed down by the
+ * scheduler), never from the wall clock directly, so the playground can move
+ * time forward and tests run the same on any date.
  */
-export class Clock {
+export interface Clock {
+  now(): Date;
+}
+
+/** The wall clock: what a deployed bot on Slack or Teams runs on. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * A clock that can be moved forward from another one (the wall clock by
+ * default): the local playground's demo clock, and tests that step through
+ * a round's days.
+ */
+export class MovableClock implements Clock {
   private offsetMs = 0;
 
-  constructor(private readonly wall: () => Date = () => new Date()) {}
+  constructor(private readonly base: Clock = systemClock) {}
 
   now(): Date {
-    return new Date(this.wall().getTime() + this.offsetMs);
+    return new Date(this.base.now().getTime() + this.offsetMs);
   }
 
   /** Moves forward to `at` (never back). */
   advanceTo(at: Date): void {
-    this.offsetMs = Math.max(this.offsetMs, at.getTime() - this.wall().getTime());
+    this.offsetMs = Math.max(this.offsetMs, at.getTime() - this.base.now().getTime());
+  }
+}
+
+/** A clock that stands still until it is set: for tests and simulations that step time explicitly. */
+export class ManualClock implements Clock {
+  constructor(private at: Date) {}
+
+  now(): Date {
+    return new Date(this.at.getTime());
+  }
+
+  set(at: Date): void {
+    this.at = new Date(at.getTime());
   }
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../logging/logger.ts';
 import type { ContentBank, Locale } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
+import type { Clock } from './clock.ts';
 import type { ChatPlatform } from './ports.ts';
 
 /** The settings of the engine that come from configuration. */
@@ -22,4 +23,6 @@ export interface AppContext {
   readonly settings: EngineSettings;
   readonly platform: ChatPlatform;
   readonly log: Logger;
+  /** The one source of "now" for every use case, job and service. */
+  readonly clock: Clock;
 }

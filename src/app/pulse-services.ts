@@ -7,6 +7,7 @@ import type { AppContext } from './context.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
 import { openParticipation, recordAnswer } from './record-answer.ts';
 import { ownerHash, pulseCardFor } from './pulse-card.ts';
+import { syncTeamMembers } from './sync-teams.ts';
 import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
@@ -22,7 +23,8 @@ import type {
 export const COMMENT_MAX_LENGTH = 2000;
 
 /** The PulseServices the adapters call, over the store and the content bank. */
-export function createPulseServices(ctx: AppContext, clock: () => Date = () => new Date()): PulseServices {
+export function createPulseServices(ctx: AppContext): PulseServices {
+  const clock = () => ctx.clock.now();
   const { db } = ctx;
 
   async function person(personId: string) {
@@ -159,7 +161,10 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
     },
 
     async setLocale(personId: string, locale: Locale): Promise<Notice> {
-      await db.person.update({ where: { id: (await person(personId)).id }, data: { locale } });
+      await db.person.update({
+        where: { id: (await person(personId)).id },
+        data: { locale, localeChosen: true },
+      });
       return notice('language-changed', locale);
     },
 
@@ -237,51 +242,7 @@ export function createPulseServices(ctx: AppContext, clock: () => Date = () => n
       return notice('role-assigned', resolveLocale(admin.locale));
     },
 
-    async syncTeamMembers(teamId: string, members: readonly MemberProfile[]) {
-      const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
-      const now = clock();
-      let added = 0;
-      const present = new Set<string>();
-      for (const member of members) {
-        if (member.isGuest) continue;
-        const row = await db.person.upsert({
-          where: {
-            organizationId_platformUserId: {
-              organizationId: team.organizationId,
-              platformUserId: member.platformUserId,
-            },
-          },
-          create: {
-            organizationId: team.organizationId,
-            platformUserId: member.platformUserId,
-            displayName: member.displayName,
-            timeZone: member.timeZone ?? ctx.settings.defaultTimeZone,
-            locale: member.locale ?? ctx.settings.defaultLocale,
-          },
-          update: {
-            displayName: member.displayName,
-            ...(member.timeZone ? { timeZone: member.timeZone } : {}),
-          },
-        });
-        present.add(row.id);
-        const membership = await db.membership.findUnique({
-          where: { teamId_personId: { teamId, personId: row.id } },
-        });
-        if (!membership) {
-          await db.membership.create({ data: { teamId, personId: row.id, joinedAt: now } });
-          added += 1;
-        } else if (membership.leftAt) {
-          await db.membership.update({ where: { id: membership.id }, data: { leftAt: null, joinedAt: now } });
-          added += 1;
-        }
-      }
-      const leaving = await db.membership.findMany({
-        where: { teamId, leftAt: null, personId: { notIn: [...present] } },
-      });
-      // Leaders are assigned by an admin, not by channel membership, so they stay.
-      const left = leaving.filter((m) => m.role !== 'leader');
-      await db.membership.updateMany({ where: { id: { in: left.map((m) => m.id) } }, data: { leftAt: now } });
-      return { added, left: left.length };
-    },
+    syncTeamMembers: (teamId: string, members: readonly MemberProfile[]) =>
+      syncTeamMembers(ctx, teamId, members, clock()),
   };
 }

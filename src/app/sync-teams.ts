@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from './context.ts';
 import { enqueueJobs } from './jobs/queue.ts';
 import { defineJob } from './jobs/runner.ts';
-import { createPulseServices } from './pulse-services.ts';
+import type { MemberProfile } from './ports.ts';
 
 export const SYNC_TEAM = 'sync-team';
 
@@ -32,7 +32,7 @@ export async function enqueueTeamSyncs(ctx: AppContext, now: Date): Promise<void
 export const syncTeamJob = defineJob({
   kind: SYNC_TEAM,
   payload: z.object({ teamId: z.string() }),
-  async handle(ctx, { teamId }) {
+  async handle(ctx, { teamId }, now) {
     const team = await ctx.db.team.findUnique({ where: { id: teamId } });
     if (!team?.active || !team.sourceId || team.source === 'manual') return;
     const members = await ctx.platform.listMembers({
@@ -40,7 +40,74 @@ export const syncTeamJob = defineJob({
       source: team.source === 'usergroup' ? 'usergroup' : 'channel',
       sourceId: team.sourceId,
     });
-    const result = await createPulseServices(ctx).syncTeamMembers(teamId, members);
+    const result = await syncTeamMembers(ctx, teamId, members, now);
     ctx.log.info({ teamId, ...result }, 'team members synced');
   },
 });
+
+export interface SyncResult {
+  readonly added: number;
+  readonly left: number;
+}
+
+/**
+ * Brings a team's memberships in line with the platform's member list at
+ * `now`: joiners added (people created as they appear), leavers marked, and
+ * each person's profile refreshed. A person's own language choice
+ * (`/pulse language`) wins over the platform's; until they make one, the
+ * platform's locale is taken, also for people an admin added before any sync.
+ */
+export async function syncTeamMembers(
+  ctx: AppContext,
+  teamId: string,
+  members: readonly MemberProfile[],
+  now: Date,
+): Promise<SyncResult> {
+  const { db } = ctx;
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
+  let added = 0;
+  const present = new Set<string>();
+  for (const member of members) {
+    if (member.isGuest) continue;
+    const where = {
+      organizationId_platformUserId: {
+        organizationId: team.organizationId,
+        platformUserId: member.platformUserId,
+      },
+    };
+    const existing = await db.person.findUnique({ where, select: { localeChosen: true } });
+    const row = await db.person.upsert({
+      where,
+      create: {
+        organizationId: team.organizationId,
+        platformUserId: member.platformUserId,
+        displayName: member.displayName,
+        timeZone: member.timeZone ?? ctx.settings.defaultTimeZone,
+        locale: member.locale ?? ctx.settings.defaultLocale,
+      },
+      update: {
+        displayName: member.displayName,
+        ...(member.timeZone ? { timeZone: member.timeZone } : {}),
+        ...(member.locale && !existing?.localeChosen ? { locale: member.locale } : {}),
+      },
+    });
+    present.add(row.id);
+    const membership = await db.membership.findUnique({
+      where: { teamId_personId: { teamId, personId: row.id } },
+    });
+    if (!membership) {
+      await db.membership.create({ data: { teamId, personId: row.id, joinedAt: now } });
+      added += 1;
+    } else if (membership.leftAt) {
+      await db.membership.update({ where: { id: membership.id }, data: { leftAt: null, joinedAt: now } });
+      added += 1;
+    }
+  }
+  const leaving = await db.membership.findMany({
+    where: { teamId, leftAt: null, personId: { notIn: [...present] } },
+  });
+  // Leaders are assigned by an admin, not by channel membership, so they stay.
+  const left = leaving.filter((m) => m.role !== 'leader');
+  await db.membership.updateMany({ where: { id: { in: left.map((m) => m.id) } }, data: { leftAt: now } });
+  return { added, left: left.length };
+}

@@ -1,3 +1,4 @@
+import { systemClock } from '../app/clock.ts';
 import { loadConfig, type Config } from '../config/index.ts';
 import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
@@ -41,7 +42,7 @@ const COMMANDS: Record<string, Command> = {
         store.db,
         engineSettings(config, `http://${config.HOST}:${config.PORT}`),
         log,
-        new Date(),
+        systemClock.now(),
       );
       io.stdout(
         filled.rounds

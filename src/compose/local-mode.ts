@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { LocalChatPlatform, localRoutes, type LocalPerson } from '../../adapters/local/index.ts';
-import { Clock } from '../app/clock.ts';
+import { MovableClock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { driveUntil } from '../app/demo/drive.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
@@ -51,9 +51,9 @@ async function nextJobAt(db: Db, kinds: readonly string[], after: Date): Promise
 
 export interface LocalMode {
   readonly platform: LocalChatPlatform;
-  readonly clock: Clock;
-  /** One scheduler tick at the playground's time. */
-  tick(): Promise<void>;
+  readonly clock: MovableClock;
+  /** One scheduler tick at `now` (the playground's time). */
+  tick(now: Date): Promise<void>;
 }
 
 /**
@@ -65,11 +65,11 @@ export function startLocalMode(
   base: Omit<AppContext, 'platform'>,
   onError: (error: unknown) => void,
 ): LocalMode {
-  const clock = new Clock();
+  const clock = new MovableClock(base.clock);
   const directory = localDirectory(base.db);
   const platform = new LocalChatPlatform({ directory, now: () => clock.now() });
-  const ctx: AppContext = { ...base, platform };
-  const services = createPulseServices(ctx, () => clock.now());
+  const ctx: AppContext = { ...base, clock, platform };
+  const services = createPulseServices(ctx);
   const jumpTo = async (target: Date | undefined) => {
     const from = clock.now();
     const to = target && target > from ? target : from;
@@ -117,8 +117,8 @@ export function startLocalMode(
   return {
     platform,
     clock,
-    tick: async () => {
-      await tick(ctx, clock.now());
+    tick: async (now) => {
+      await tick(ctx, now);
     },
   };
 }

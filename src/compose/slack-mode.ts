@@ -14,6 +14,7 @@ import {
   type ResolveDashboardViewer,
 } from '../../adapters/local/index.ts';
 import { createLinkSigner, type LinkSigner } from '../app/dashboard-links.ts';
+import type { Clock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { profileBarsSpec, renderPng } from '../charts/index.ts';
 import type { MessageDocument } from '../messages/types.ts';
@@ -24,7 +25,7 @@ import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 
 /** Slack installations in the Installation table; saving one creates its organisation. */
-export function installationRepository(db: Db): InstallationRepository {
+export function installationRepository(db: Db, clock: Clock): InstallationRepository {
   const toRecord = (row: {
     externalId: string;
     enterpriseId: string | null;
@@ -69,7 +70,7 @@ export function installationRepository(db: Db): InstallationRepository {
     async delete(externalId) {
       await db.installation.updateMany({
         where: { platform: 'slack', externalId },
-        data: { secretsEnc: null, revokedAt: new Date() },
+        data: { secretsEnc: null, revokedAt: clock.now() },
       });
     },
   };
@@ -106,10 +107,10 @@ async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undef
  * The dashboard's viewer in Slack mode: the person a signed, short-lived
  * link from the bot names. The token rides along on every dashboard link.
  */
-export function signedLinkViewer(db: Db, links: LinkSigner): ResolveDashboardViewer {
+export function signedLinkViewer(db: Db, links: LinkSigner, clock: Clock): ResolveDashboardViewer {
   return async (c) => {
     const token = c.req.query('t');
-    const personId = token ? links.verify(token, new Date()) : undefined;
+    const personId = token ? links.verify(token, clock.now()) : undefined;
     if (!token || !personId) return undefined;
     const person = await db.person.findUnique({ where: { id: personId } });
     if (!person?.active) return undefined;
@@ -125,8 +126,8 @@ export function signedLinkViewer(db: Db, links: LinkSigner): ResolveDashboardVie
 
 export interface SlackMode {
   readonly adapter: SlackAdapter;
-  /** One scheduler tick, at `now` (the wall clock unless given). */
-  tick(now?: Date): Promise<void>;
+  /** One scheduler tick at `now`. */
+  tick(now: Date): Promise<void>;
 }
 
 /**
@@ -144,7 +145,7 @@ export async function startSlackMode(
   const { db, log } = base;
   const store =
     mode === 'slack-oauth' && config.ENCRYPTION_KEY
-      ? new EncryptedInstallationStore(installationRepository(db), {
+      ? new EncryptedInstallationStore(installationRepository(db, base.clock), {
           current: config.ENCRYPTION_KEY,
           ...(config.ENCRYPTION_KEY_PREVIOUS ? { previous: config.ENCRYPTION_KEY_PREVIOUS.split(',') } : {}),
         })
@@ -186,6 +187,7 @@ export async function startSlackMode(
     {
       services,
       log,
+      nowMilliseconds: () => base.clock.now().getTime(),
       defaultLocale: base.settings.defaultLocale,
       resolveOrganization: async (teamId) =>
         (
@@ -215,7 +217,8 @@ export async function startSlackMode(
           content: orgReportCsv(await services.orgReport(person.id)),
         };
       },
-      dashboardUrl: (person) => `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, new Date())}`,
+      dashboardUrl: (person) =>
+        `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, base.clock.now())}`,
       onUninstalled: async (event) => {
         if (!event.teamId) return;
         const org = await db.organization.findUnique({
@@ -226,7 +229,7 @@ export async function startSlackMode(
         await db.team.updateMany({ where: { organizationId: org.id }, data: { active: false } });
         await db.installation.updateMany({
           where: { organizationId: org.id },
-          data: { secretsEnc: null, revokedAt: new Date() },
+          data: { secretsEnc: null, revokedAt: base.clock.now() },
         });
         log.warn(
           { organizationId: org.id, reason: event.reason },
@@ -250,7 +253,7 @@ export async function startSlackMode(
     '/',
     dashboardRoutes({
       services,
-      viewer: signedLinkViewer(db, links),
+      viewer: signedLinkViewer(db, links, base.clock),
       onError: (error) => log.error({ err: error }, 'dashboard error'),
     }),
   );
@@ -275,5 +278,5 @@ export async function startSlackMode(
     log.info({ workspace: teamId }, 'connected to Slack');
   }
   await adapter.start();
-  return { adapter, tick: async (now = new Date()) => void (await tick(ctx, now)) };
+  return { adapter, tick: async (now) => void (await tick(ctx, now)) };
 }

@@ -1,4 +1,5 @@
 import cron from 'node-cron';
+import type { Clock } from '../app/clock.ts';
 import type { Logger } from '../logging/logger.ts';
 
 /** One unit of recurring work; `run` gets the tick's time. */
@@ -17,9 +18,14 @@ export interface Scheduler {
  * node-cron only says "now": the work itself is claimed in the database by
  * each job, so several replicas can tick at once without sending twice.
  */
-export function startScheduler(expression: string, jobs: readonly ScheduledJob[], log: Logger): Scheduler {
+export function startScheduler(
+  expression: string,
+  jobs: readonly ScheduledJob[],
+  log: Logger,
+  clock: Clock,
+): Scheduler {
   let running: Promise<void> | undefined;
-  const tick = (now = new Date()): Promise<void> => {
+  const tick = (now = clock.now()): Promise<void> => {
     running ??= (async () => {
       for (const job of jobs) {
         try {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { ownerHash } from '../../src/app/pulse-card.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
+import { ManualClock } from '../../src/app/clock.ts';
 import { seedOrganization } from '../../src/app/seed-organization.ts';
 import { tick } from '../../src/app/tick.ts';
 import type { PulseCard } from '../../src/messages/types.ts';
@@ -36,7 +37,10 @@ describeEachDatabase('answering is idempotent', (database) => {
   });
 
   it('any sequence of clicks leaves one answer per statement, holding the last value', async () => {
-    const services = createPulseServices(app.ctx, () => new Date('2026-11-23T10:00:00Z'));
+    const services = createPulseServices({
+      ...app.ctx,
+      clock: new ManualClock(new Date('2026-11-23T10:00:00Z')),
+    });
     const agreement = card.items.filter((item) => item.scale === 'agree5');
     const click = fc.record({
       item: fc.integer({ min: 0, max: agreement.length - 1 }),

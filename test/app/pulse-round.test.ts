@@ -48,7 +48,7 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
       ],
       staff: [{ platformUserId: 'hr', displayName: 'Hanna', isHr: true }],
     });
-    services = createPulseServices(app.ctx, () => now);
+    services = createPulseServices({ ...app.ctx, clock: { now: () => now } });
   });
 
   const cardOf = (user: string): PulseCard => {

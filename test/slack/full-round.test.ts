@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
 import { createLinkSigner } from '../../src/app/dashboard-links.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
 import { loadConfig } from '../../src/config/index.ts';
@@ -52,6 +53,17 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
   let app: RunningApp;
   let slack: FakeSlackApi;
   let dir: string;
+  // The bot's clock: the test steps it through the round's days; Slack signs requests at that time too.
+  const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
+  const at = async (iso: string) => {
+    clock.set(new Date(iso));
+    await app.tick();
+  };
+  const signed = (body: string, options: { secret?: string; timestamp?: number } = {}) =>
+    signedHeaders(body, 'application/x-www-form-urlencoded', {
+      timestamp: Math.floor(clock.now().getTime() / 1000),
+      ...options,
+    });
 
   beforeAll(async () => {
     nock.disableNetConnect();
@@ -94,7 +106,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       },
       join(dir, '.env'),
     );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'));
+    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
     const io = { stdout: () => {}, stderr: () => {} };
     await runTeamCommand(
       ['add', '--name', 'Support', '--channel', 'C_SUPPORT', '--leader', 'U_LEA'],
@@ -117,9 +129,9 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       .filter((call) => call.params.channel === user || call.params.channel === `D${user.slice(1)}`);
 
   it('syncs the channel, opens the round and sends each member a pulse DM at 10:00 their time', async () => {
-    await app.tick(new Date('2026-11-23T08:00:00Z'));
+    await at('2026-11-23T08:00:00Z');
     expect(await app.store.db.membership.count()).toBe(MEMBERS.length);
-    await app.tick(new Date('2026-11-24T09:00:00Z'));
+    await at('2026-11-24T09:00:00Z');
     for (const user of MEMBERS) expect(answerButtons(dmsTo(user)[0]).length).toBeGreaterThan(0);
   });
 
@@ -138,7 +150,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
         const body = formBody(
           buttonClick({ actionId: button.actionId, value: button.value, user, channel: `D${user.slice(1)}` }),
         );
-        const response = await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'));
+        const response = await post(body, signed(body));
         expect(response.status).toBe(200);
       }
     }
@@ -153,15 +165,9 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     const body = formBody(
       buttonClick({ actionId: button?.actionId ?? '', value: button?.value ?? '', user: 'U_FAY' }),
     );
-    expect(
-      (await post(body, signedHeaders(body, 'application/x-www-form-urlencoded', { secret: 'f'.repeat(32) })))
-        .status,
-    ).toBe(401);
-    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
-    expect(
-      (await post(body, signedHeaders(body, 'application/x-www-form-urlencoded', { timestamp: stale })))
-        .status,
-    ).toBe(401);
+    expect((await post(body, signed(body, { secret: 'f'.repeat(32) }))).status).toBe(401);
+    const stale = Math.floor(clock.now().getTime() / 1000) - 6 * 60;
+    expect((await post(body, signed(body, { timestamp: stale }))).status).toBe(401);
     expect(await app.store.db.answer.count()).toBe(before);
   });
 
@@ -170,7 +176,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     { timeout: 90_000 },
     async () => {
       const sentBefore = slack.callsTo('chat.postMessage').length;
-      await app.tick(new Date('2026-11-25T09:00:00Z'));
+      await at('2026-11-25T09:00:00Z');
       const reminded = slack
         .callsTo('chat.postMessage')
         .slice(sentBefore)
@@ -178,7 +184,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       expect(reminded.sort()).toEqual(['D_FAY', 'D_LEA']);
 
       // Closing updates every card; chat.update is Tier 3, so the sender paces those over several seconds.
-      await app.tick(new Date('2026-11-27T09:00:00Z'));
+      await at('2026-11-27T09:00:00Z');
       expect(await app.store.db.participation.count({ where: { token: { not: null } } })).toBe(0);
       const report = dmsTo('U_LEA').at(-1);
       expect(JSON.stringify(FakeSlackApi.blocks(report))).toContain('Support');
@@ -195,7 +201,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     const lea = await db.person.findFirstOrThrow({ where: { platformUserId: 'U_LEA' } });
     const support = await db.team.findFirstOrThrow({ where: { name: 'Support' } });
     const other = await db.team.create({ data: { organizationId: support.organizationId, name: 'Other' } });
-    const token = createLinkSigner(ENCRYPTION_KEY).sign(lea.id, new Date());
+    const token = createLinkSigner(ENCRYPTION_KEY).sign(lea.id, clock.now());
     const page = (teamId: string, t: string) =>
       fetch(`${app.url}/dashboard/teams/${teamId}?t=${encodeURIComponent(t)}`);
     expect((await page(support.id, token)).status).toBe(200);
@@ -211,7 +217,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     await runTeamCommand(['role', '--user', 'U_HR', '--hr'], app.store.db, io);
     const uploadsBefore = slack.callsTo('files.completeUploadExternal').length;
     const body = slashCommand('export', 'U_HR');
-    expect((await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'))).status).toBe(200);
+    expect((await post(body, signed(body))).status).toBe(200);
     await expect
       .poll(() => slack.callsTo('files.completeUploadExternal').length)
       .toBeGreaterThan(uploadsBefore);
@@ -227,9 +233,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       });
     const uploadsAfterHr = slack.callsTo('files.completeUploadExternal').length;
     const refused = slashCommand('export', 'U_BOB');
-    expect((await post(refused, signedHeaders(refused, 'application/x-www-form-urlencoded'))).status).toBe(
-      200,
-    );
+    expect((await post(refused, signed(refused))).status).toBe(200);
     await expect.poll(() => replies.length).toBe(1);
     expect(replies[0]).toContain('"response_type":"ephemeral"');
     expect(slack.callsTo('files.completeUploadExternal').length).toBe(uploadsAfterHr);
@@ -240,7 +244,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     await runTeamCommand(['role', '--user', 'U_HR', '--admin'], app.store.db, io);
     const command = async (text: string, user: string) => {
       const body = slashCommand(text, user);
-      const response = await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'));
+      const response = await post(body, signed(body));
       expect(response.status).toBe(200);
       return response.text();
     };
@@ -282,7 +286,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       ],
     };
     const body = formBody(payload);
-    expect((await post(body, signedHeaders(body, 'application/x-www-form-urlencoded'))).status).toBe(200);
+    expect((await post(body, signed(body))).status).toBe(200);
     await expect
       .poll(
         async () =>

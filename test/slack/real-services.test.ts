@@ -61,7 +61,7 @@ describeEachDatabase('Slack on the real services', (database) => {
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);
-    services = createPulseServices(app.ctx, () => now);
+    services = createPulseServices({ ...app.ctx, clock: { now: () => now } });
     slack = new FakeSlackApi();
     harness = await startHarness({ services, organizationId: org.organizationId });
   });

@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
 import type { AppContext, EngineSettings } from '../../src/app/context.ts';
 import { RecordingPlatform } from '../../src/app/recording-platform.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -14,10 +15,15 @@ export const TEST_SETTINGS: EngineSettings = {
   publicUrl: 'http://127.0.0.1:3978',
 };
 
+/** Where a fixture's clock starts: a Monday, the week before the tests' first rounds. */
+export const FIXTURE_START = new Date('2026-11-23T08:00:00Z');
+
 export interface AppFixture {
   readonly ctx: AppContext;
   readonly platform: RecordingPlatform;
   readonly store: Store;
+  /** The context's clock: set it to step through a round's days. */
+  readonly clock: ManualClock;
 }
 
 /** A use-case context over a fresh database, recording instead of sending. */
@@ -25,12 +31,14 @@ export async function appFixture(url: string, settings: Partial<EngineSettings> 
   const store = await openStore({ url });
   afterAll(() => store.close());
   const platform = new RecordingPlatform();
+  const clock = new ManualClock(FIXTURE_START);
   const ctx: AppContext = {
     db: store.db,
     bank: loadContentBank(),
     settings: { ...TEST_SETTINGS, ...settings },
     platform,
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
+    clock,
   };
-  return { ctx, platform, store };
+  return { ctx, platform, store, clock };
 }

@@ -2,6 +2,7 @@ import { loadContentBank } from '../../model/index.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { Db } from '../../store/database.ts';
 import type { EngineSettings } from '../context.ts';
+import { ManualClock } from '../clock.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { seedOrganization } from '../seed-organization.ts';
 import { seededRandom } from '../simulation/random.ts';
@@ -40,8 +41,9 @@ export async function fillDemoHistory(
   await db.schedule.updateMany({ data: { nextRunAt: null } });
   await ensureDemoOrganization(db);
   const platform = new RecordingPlatform();
-  const ctx = { db, bank: loadContentBank(), settings, platform, log };
   const from = new Date(now.getTime() - weeks * 7 * 86_400_000);
+  const clock = new ManualClock(from);
+  const ctx = { db, bank: loadContentBank(), settings, platform, log, clock };
   const random = seededRandom(2026);
   const people = new Map<string, SimulatedPerson>();
   const memberships = await db.membership.findMany({ include: { person: true, team: true } });
@@ -55,10 +57,16 @@ export async function fillDemoHistory(
   }
   let seen = 0;
   let answers = 0;
-  await driveUntil(ctx, from, now, async (at) => {
-    const fresh = platform.directSince(seen);
-    seen = platform.messages.length;
-    answers += (await answerCards(ctx, at, fresh, people, random)).answers;
-  });
+  await driveUntil(
+    ctx,
+    from,
+    now,
+    async (at) => {
+      const fresh = platform.directSince(seen);
+      seen = platform.messages.length;
+      answers += (await answerCards(ctx, at, fresh, people, random)).answers;
+    },
+    (at) => clock.set(at),
+  );
   return { rounds: await db.round.count(), answers };
 }

@@ -5,6 +5,7 @@ import { periodKey } from '../../core/index.ts';
 import { createLogger } from '../../logging/logger.ts';
 import { loadContentBank } from '../../model/index.ts';
 import { openStore } from '../../store/database.ts';
+import { ManualClock } from '../clock.ts';
 import type { AppContext, EngineSettings } from '../context.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { teamReportFor } from '../reports/team-report.ts';
@@ -77,12 +78,16 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       defaultTimeZone: 'Europe/Amsterdam',
       publicUrl: 'http://127.0.0.1:3978',
     };
+    const start = options.start ?? new Date('2026-01-05T00:00:00Z');
+    const end = new Date(start.getTime() + options.weeks * 7 * 24 * HOUR);
+    const clock = new ManualClock(start);
     const ctx: AppContext = {
       db: store.db,
       bank: loadContentBank(),
       settings,
       platform,
       log: createLogger('silent'),
+      clock,
     };
     const { spec, teams } = syntheticOrganization(options.teams, options.people, k, random);
     const org = await seedOrganization(store.db, spec, {
@@ -96,8 +101,6 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         people.set(person.platformUserId, { personId, bias, responsiveness: 0.55 + random() * 0.4 });
       }
     }
-    const start = options.start ?? new Date('2026-01-05T00:00:00Z');
-    const end = new Date(start.getTime() + options.weeks * 7 * 24 * HOUR);
 
     let seen = 0;
     const weeks = new Map<
@@ -111,20 +114,26 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       return entry;
     };
 
-    await driveUntil(ctx, start, end, async (at) => {
-      const fresh = platform.directSince(seen);
-      seen = platform.messages.length;
-      const week = weekOf(at);
-      for (const { document } of fresh) {
-        if (document.kind !== 'pulse-card') continue;
-        if (document.banner) week.reminders += 1;
-        else week.sent += 1;
-      }
-      const tally = await answerCards(ctx, at, fresh, people, random);
-      week.answered += tally.answered;
-      week.answers += tally.answers;
-      week.roundsClosed += await store.db.round.count({ where: { closedAt: at } });
-    });
+    await driveUntil(
+      ctx,
+      start,
+      end,
+      async (at) => {
+        const fresh = platform.directSince(seen);
+        seen = platform.messages.length;
+        const week = weekOf(at);
+        for (const { document } of fresh) {
+          if (document.kind !== 'pulse-card') continue;
+          if (document.banner) week.reminders += 1;
+          else week.sent += 1;
+        }
+        const tally = await answerCards(ctx, at, fresh, people, random);
+        week.answered += tally.answered;
+        week.answers += tally.answers;
+        week.roundsClosed += await store.db.round.count({ where: { closedAt: at } });
+      },
+      (at) => clock.set(at),
+    );
 
     const summaries: TeamSummary[] = [];
     for (const team of teams) {
