@@ -52,7 +52,11 @@ interface StartedPlatform {
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const bank = loadContentBank(config.CONTENT_FILE ? { customFile: config.CONTENT_FILE } : {});
-  const health: HealthState = { provider: providerOf(config.DATABASE_URL), migrations: undefined };
+  const health: HealthState = {
+    provider: providerOf(config.DATABASE_URL),
+    migrations: undefined,
+    ready: false,
+  };
   const app = new Hono();
   app.route('/', healthRoutes(health));
   // The platform's routes exist only once the store is open; until then the bot says it is starting.
@@ -98,6 +102,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     throw error;
   }
   mounted.routes = routes;
+  health.ready = true;
 
   const scheduler = startScheduler(
     config.SCHEDULER_CRON,

@@ -3,8 +3,10 @@ import type { DatabaseProvider } from '../store/provider.ts';
 
 export interface HealthState {
   readonly provider: DatabaseProvider;
-  /** Set once migrations are done; until then /readyz answers 503. */
+  /** Set once migrations are done. */
   migrations: number | undefined;
+  /** Set once every route the process serves is mounted; until then /readyz answers 503. */
+  ready: boolean;
 }
 
 /** Liveness and readiness for load balancers and orchestrators. */
@@ -18,7 +20,7 @@ export function healthRoutes(state: HealthState): Hono {
     }),
   );
   app.get('/readyz', (c) =>
-    state.migrations === undefined
+    !state.ready || state.migrations === undefined
       ? c.json({ status: 'starting', db: state.provider }, 503)
       : c.json({ status: 'ready', db: state.provider, migrations: state.migrations }),
   );

@@ -58,11 +58,42 @@ export async function withSchemaEngine<T>(
 }
 
 /**
+ * The migrations in the folder that `_prisma_migrations` does not record as
+ * finished, read with one plain query. Starting the schema engine only when
+ * something is pending keeps the CLI usable beside a running bot: on SQLite
+ * the engine takes locks a running bot's connection holds up.
+ */
+export async function pendingMigrations(url: string): Promise<string[]> {
+  const provider = providerOf(url);
+  const folder = readMigrations(provider).migrationDirectories.map((directory) => directory.path);
+  const adapter = driverAdapterFor(url);
+  try {
+    const connection = await adapter.factory.connect();
+    let applied: Set<string>;
+    try {
+      const result = await connection.queryRaw({
+        sql: 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        args: [],
+        argTypes: [],
+      });
+      applied = new Set(result.rows.map((row) => String(row[0])));
+    } catch {
+      // No migrations table yet: a new database, everything is pending.
+      applied = new Set();
+    }
+    return folder.filter((name) => !applied.has(name));
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+/**
  * Applies every pending migration and records it in `_prisma_migrations`, as
  * `prisma migrate deploy` does. Returns the names applied by this call.
  */
 export async function applyMigrations(url: string): Promise<string[]> {
   try {
+    if ((await pendingMigrations(url)).length === 0) return [];
     return await withSchemaEngine(url, async (engine, provider) => {
       const result = await engine.applyMigrations({
         migrationsList: readMigrations(provider),

@@ -1,35 +1,25 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
+import { freePort } from '../support/free-port.ts';
 import { finished, runCli, startCli } from '../support/run-cli.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'pulse-start-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
+/** Waits until the bot says it is ready, then returns what /healthz tells. */
 async function waitForHealth(url: string): Promise<Record<string, unknown>> {
   for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      const response = await fetch(`${url}/healthz`);
-      const body = (await response.json()) as Record<string, unknown>;
-      if (body.status === 'ok') return body;
-    } catch {
-      // not listening yet
-    }
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (ready) return (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('the bot never became healthy');
+  throw new Error('the bot never became ready');
 }
 
 describeEachDatabase('excellence-pulse start', (database) => {
@@ -51,6 +41,26 @@ describeEachDatabase('excellence-pulse start', (database) => {
     // The 5 s budget is the product's promise on shutdown, checked loosely here.
     expect(performance.now() - stoppedAt).toBeLessThan(5_000);
   });
+});
+
+it('says ready only once the pages answer: the first 200 from /readyz comes with a working playground', async () => {
+  const port = await freePort();
+  const child = startCli(['start'], { PORT: String(port), DATABASE_URL: 'file:./data/ready.db' }, cwd);
+  const done = finished(child);
+  const base = `http://127.0.0.1:${port}`;
+  let ready = false;
+  for (let attempt = 0; attempt < 3000 && !ready; attempt++) {
+    ready = await fetch(`${base}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(ready).toBe(true);
+  // What a load balancer does next: send traffic. It must be served, not "Starting…".
+  expect((await fetch(`${base}/`)).status).toBe(200);
+  child.kill('SIGTERM');
+  expect((await done).code).toBe(0);
 });
 
 it('refuses a wrong PORT with a message that names it', async () => {
