@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'round_not_found',
   'statement_unknown',
   'token_invalid',
+  'not_team_member',
   'answer_invalid',
   'forbidden',
   'not_found',

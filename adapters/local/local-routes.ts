@@ -69,7 +69,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   const app = new Hono();
 
   const fail = (c: Context, error: unknown, locale?: string): Response =>
-    errorResponse(c, error, chromeText(locale).somethingWrong, onError);
+    errorResponse(c, error, chromeText(locale).somethingWrong, onError, locale);
 
   // A JSON content type cannot be sent cross-site without a CORS preflight (which this app never
   // grants), so another web page open in the same browser cannot click buttons here.

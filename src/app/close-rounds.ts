@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { notice } from '../messages/index.ts';
 import { resolveLocale } from '../model/index.ts';
-import type { MessageRef } from './ports.ts';
+import { messageRefs } from './message-refs.ts';
 import type { AppContext } from './context.ts';
 import { roundSnapshots } from '../store/answer-stats.ts';
 import { enqueueJobs } from './jobs/queue.ts';
@@ -67,7 +67,7 @@ export const closeRoundJob = defineJob({
   },
 });
 
-/** Replaces a person's card with a short "this round has closed" note. */
+/** Replaces each of a person's messages of the round (card and reminder) with a short "this round has closed" note. */
 export const cardClosedJob = defineJob({
   kind: CARD_CLOSED,
   payload: z.object({ participationId: z.string() }),
@@ -76,8 +76,8 @@ export const cardClosedJob = defineJob({
       where: { id: participationId },
       include: { person: true },
     });
-    if (!participation?.messageRef) return;
-    const ref = JSON.parse(participation.messageRef) as MessageRef;
-    await ctx.platform.update(ref, notice('round-closed', resolveLocale(participation.person.locale)));
+    if (!participation) return;
+    const closed = notice('round-closed', resolveLocale(participation.person.locale));
+    for (const ref of messageRefs(participation.messageRef)) await ctx.platform.update(ref, closed);
   },
 });

@@ -129,7 +129,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
         where: { teamId: post.teamId, personId: input.personId, leftAt: null },
       });
       if (member === 0)
-        throw new PulseError('forbidden', 'Only members of this team can give feedback on its nudges.');
+        throw new PulseError('not_team_member', 'Only members of this team can give feedback on its nudges.');
       // One vote per person and post; the voter is kept as a hash so the tally cannot name anyone.
       const voterHash = ownerHash(`${input.postId}/${input.personId}`);
       await db.nudgeFeedback.upsert({

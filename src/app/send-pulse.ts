@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
 import { defineJob } from './jobs/runner.ts';
+import { withMessageRef } from './message-refs.ts';
 import { PULSE_DM, REMINDER } from './open-rounds.ts';
 import { personSchedule, teamSchedule } from './people.ts';
 import { pulseCardFor } from './pulse-card.ts';
 
 const participationPayload = z.object({ participationId: z.string() });
 
-async function loadOpen(ctx: AppContext, participationId: string) {
+/** The participation, if its round still takes answers at `now` and the person can be asked. */
+async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
   const participation = await ctx.db.participation.findUnique({
     where: { id: participationId },
     include: { round: true, person: true },
@@ -16,6 +18,7 @@ async function loadOpen(ctx: AppContext, participationId: string) {
   const sendable =
     participation &&
     participation.round.status === 'open' &&
+    participation.round.closesAt.getTime() > now.getTime() &&
     participation.token !== null &&
     participation.person.active &&
     !participation.person.optedOut;
@@ -36,7 +39,7 @@ async function sendCard(
   const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card);
   await ctx.db.participation.update({
     where: { id: participation.id },
-    data: { ...stamp, messageRef: JSON.stringify(ref) },
+    data: { ...stamp, messageRef: withMessageRef(participation.messageRef, ref) },
   });
 }
 
@@ -45,7 +48,7 @@ export const pulseDmJob = defineJob({
   kind: PULSE_DM,
   payload: participationPayload,
   async handle(ctx, { participationId }, now) {
-    const participation = await loadOpen(ctx, participationId);
+    const participation = await loadOpen(ctx, participationId, now);
     if (!participation || participation.sentAt) return;
     await sendCard(ctx, participation, {}, { sentAt: now });
   },
@@ -60,7 +63,7 @@ export const reminderJob = defineJob({
   kind: REMINDER,
   payload: participationPayload,
   async handle(ctx, { participationId }, now) {
-    const participation = await loadOpen(ctx, participationId);
+    const participation = await loadOpen(ctx, participationId, now);
     if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
       return;
     const schedule = await ctx.db.schedule.findUniqueOrThrow({

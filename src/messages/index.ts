@@ -12,6 +12,7 @@ export {
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
 export { helpNotice, notice, privacyNotice, type NoticeKey, type NoticeParams } from './notices.ts';
+export { ANSWER_REFUSALS, refusalFor, type RefusalNotices } from './refusals.ts';
 export { renderPlainText } from './render-plain-text.ts';
 export { periodLabel, type PeriodRef } from './period-label.ts';
 export { localDate, localDateTime } from './dates.ts';

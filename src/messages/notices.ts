@@ -19,6 +19,8 @@ export interface NoticeParams {
   readonly 'comment-thanks': { readonly commentK: number };
   readonly 'link-expired': undefined;
   readonly 'not-found': undefined;
+  readonly 'not-yours': undefined;
+  readonly 'not-in-team': undefined;
   readonly 'no-reports': undefined;
   readonly 'unknown-command': { readonly command: string };
   readonly error: undefined;
@@ -59,6 +61,8 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   }),
   'link-expired': plain('warning', 'notice.link-expired'),
   'not-found': plain('error', 'notice.not-found'),
+  'not-yours': plain('warning', 'notice.not-yours'),
+  'not-in-team': plain('info', 'notice.not-in-team'),
   'no-reports': plain('info', 'notice.no-reports'),
   'unknown-command': (locale, { command }) => ({
     tone: 'warning',

@@ -8,6 +8,8 @@ import { isPulseError } from '../../src/errors.ts';
 import type { PulseCard } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { runDueJobs } from '../../src/app/jobs/runner.ts';
+import { pulseDmJob } from '../../src/app/send-pulse.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -160,6 +162,27 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     expect(nudge?.kind).toBe('nudge');
     const ann = app.platform.directTo('ann')[0];
     expect(ann?.document.kind).toBe('notice');
+  });
+
+  it('closes every message of the round: the card and the reminder both lose their buttons', async () => {
+    const fay = app.platform.directTo('fay');
+    expect(fay.map((m) => m.document.kind)).toEqual(['notice', 'notice']);
+    expect(fay.every((m) => m.updates === 1)).toBe(true);
+  });
+
+  it('sends no pulse after the round’s closing time, even before the close itself has run', async () => {
+    const sent = app.platform.messages.length;
+    // A DM job left behind by a stopped replica, due again after closing time, and a close not yet run.
+    const late = await app.ctx.db.participation.findFirstOrThrow({ where: { sentAt: { not: null } } });
+    await app.ctx.db.participation.update({ where: { id: late.id }, data: { sentAt: null } });
+    await app.ctx.db.round.update({ where: { id: late.roundId }, data: { status: 'open' } });
+    await app.ctx.db.job.updateMany({
+      where: { kind: 'pulse-dm', key: late.id },
+      data: { status: 'pending', runAt: now },
+    });
+    await runDueJobs(app.ctx, [pulseDmJob], now);
+    await app.ctx.db.round.update({ where: { id: late.roundId }, data: { status: 'closed' } });
+    expect(app.platform.messages.length).toBe(sent);
   });
 
   it('sends HR the organisation report on Monday morning, once', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LocalChatPlatform, localRoutes, type DemoClock } from '../../adapters/local/index.ts';
 import { directory, FakeServices, nudgePost, pulseCard } from './fakes.ts';
+import { notice } from '../../src/messages/index.ts';
 
 async function setup(options: { clock?: DemoClock } = {}) {
   const platform = new LocalChatPlatform({ directory, now: () => new Date('2026-03-02T09:00:00Z') });
@@ -137,7 +138,7 @@ describe('POST /api/actions', () => {
     expect(res.status).toBe(200);
   });
 
-  it('answers 409 with the service’s message when the round has closed', async () => {
+  it('answers 409 with the round-closed notice in the person’s language when the round has closed', async () => {
     const { app, services, card } = await setup();
     services.closed = true;
     const res = await app.request(
@@ -145,10 +146,7 @@ describe('POST /api/actions', () => {
       postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-1', value: 2 }),
     );
     expect(res.status).toBe(409);
-    expect(await res.json()).toEqual({
-      error: 'This round has closed; your answers are in.',
-      code: 'round_closed',
-    });
+    expect(await res.json()).toEqual({ error: notice('round-closed', 'en').text, code: 'round_closed' });
   });
 
   it('answers 403 when someone acts on another person’s card', async () => {

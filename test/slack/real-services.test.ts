@@ -119,7 +119,7 @@ describeEachDatabase('Slack on the real services', (database) => {
     const click = buttonClick({ actionId: 'pulse:answer:0:1', value, user: 'U_BOB', channel: 'D_BOB' });
     await harness.post(formBody(click), FORM);
     await eventually(() => slack.callsTo('chat.postEphemeral').length === 1);
-    expect(slack.callsTo('chat.postEphemeral')[0]?.params.text).toBe(notice('link-expired', 'nl').text);
+    expect(slack.callsTo('chat.postEphemeral')[0]?.params.text).toBe(notice('not-yours', 'nl').text);
     expect(await app.ctx.db.answer.count()).toBe(before);
   });
 

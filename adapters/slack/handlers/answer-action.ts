@@ -1,19 +1,25 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { PulseCard } from '../../../src/messages/types.ts';
-import { notice } from '../../../src/messages/index.ts';
+import { ANSWER_REFUSALS, notice } from '../../../src/messages/index.ts';
 import { ANSWER_ACTION, decodeAnswerValue } from '../render/action-ids.ts';
 import { renderPulseCard } from '../render/pulse-card.ts';
-import { ANSWER_REFUSALS } from './refusals.ts';
+import { latestCardUpdates } from './card-updates.ts';
 import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
 
 /**
  * An answer button: the answer is stored first, then the click is
  * acknowledged, then the card is updated in place with what the use case
- * returned. A refused answer (round closed, stale token) becomes an
- * ephemeral message saying why.
+ * returned — through the click's response_url (not paced like chat.update),
+ * else chat.update; one update per card at a time, the newest wins. A
+ * refused answer (round closed, someone else's card) is told to the person
+ * in their language.
  */
 export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
-  app.action<BlockAction<ButtonAction>>(ANSWER_ACTION, async ({ ack, body, action, context }) => {
+  const updates = latestCardUpdates((error) =>
+    // The answer is stored; only the card is stale. The next click re-renders it.
+    deps.log.warn({ err: error }, 'slack: could not update the pulse card after an answer'),
+  );
+  app.action<BlockAction<ButtonAction>>(ANSWER_ACTION, async ({ ack, body, action, context, respond }) => {
     const teamId = body.user.team_id ?? body.team?.id;
     const auth = authFrom(context, teamId);
     const channel = body.channel?.id;
@@ -22,13 +28,8 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
     const value = decodeAnswerValue(action.value);
     if (!value || !person) {
       await ack();
-      await tellEphemeral(
-        deps,
-        auth,
-        channel,
-        body.user.id,
-        notice(value ? 'not-member' : 'link-expired', locale),
-      );
+      const reason = notice(value ? 'not-member' : 'link-expired', locale);
+      await tellEphemeral(deps, auth, channel, body.user.id, reason, respond);
       return;
     }
 
@@ -42,29 +43,22 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
       });
     } catch (error) {
       await ack();
-      await tellEphemeral(
-        deps,
-        auth,
-        channel,
-        body.user.id,
-        refusal(deps, error, person.locale, ANSWER_REFUSALS),
-      );
+      const reason = refusal(deps, error, person.locale, ANSWER_REFUSALS);
+      await tellEphemeral(deps, auth, channel, body.user.id, reason, respond);
       return;
     }
     await ack();
 
     const ts = body.message?.ts;
     if (!channel || !ts) return;
-    try {
-      await deps.api.call(
-        auth,
-        'chat.update',
-        { channel, ts, ...renderPulseCard(card) },
-        { interactive: true },
-      );
-    } catch (error) {
-      // The answer is stored; only the card is stale. The next click re-renders it.
-      deps.log.warn({ err: error }, 'slack: could not update the pulse card after an answer');
-    }
+    updates(`${auth.teamId}/${channel}/${ts}`, async () => {
+      const rendered = renderPulseCard(card);
+      try {
+        await respond({ replace_original: true, ...rendered } as Parameters<typeof respond>[0]);
+      } catch {
+        // Expired or used up (five replies per click): the Web API still reaches the message.
+        await deps.api.call(auth, 'chat.update', { channel, ts, ...rendered }, { interactive: true });
+      }
+    });
   });
 }

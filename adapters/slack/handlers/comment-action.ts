@@ -12,7 +12,7 @@ import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } f
  * comment shows its reason under the text field.
  */
 export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.comment, async ({ ack, body, action, context }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION.comment, async ({ ack, body, action, context, respond }) => {
     await ack();
     const teamId = body.user.team_id ?? body.team?.id;
     const auth = authFrom(context, teamId);
@@ -27,6 +27,7 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
         channel,
         body.user.id,
         notice(value ? 'not-member' : 'link-expired', locale),
+        respond,
       );
       return;
     }
@@ -36,7 +37,7 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
       const view = renderCommentModal(card, channel && ts ? { channel, ts } : undefined);
       await deps.api.call(auth, 'views.open', { trigger_id: body.trigger_id, view }, { interactive: true });
     } catch (error) {
-      await tellEphemeral(deps, auth, channel, body.user.id, refusal(deps, error, person.locale));
+      await tellEphemeral(deps, auth, channel, body.user.id, refusal(deps, error, person.locale), respond);
     }
   });
 

@@ -1,4 +1,4 @@
-import type { Context } from '@slack/bolt';
+import type { Context, RespondFn } from '@slack/bolt';
 import type { ChatPlatform } from '../../../src/app/ports.ts';
 import type { PersonView, PulseServices } from '../../../src/app/services.ts';
 import type { Logger } from '../../../src/logging/logger.ts';
@@ -6,8 +6,9 @@ import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { renderNotice } from '../render/notice.ts';
 import type { SlackMessage } from '../render/slack-message.ts';
-import { refusalNotice, type RefusalNotices } from './refusals.ts';
-import type { SlackAuth, SlackWebApi } from '../web-api/slack-web-api.ts';
+import type { RefusalNotices } from '../../../src/messages/index.ts';
+import { refusalNotice } from './refusals.ts';
+import { SlackApiError, type SlackAuth, type SlackWebApi } from '../web-api/slack-web-api.ts';
 
 /** Why a workspace stopped: the app was removed, or its bot token revoked. */
 export interface UninstallEvent {
@@ -85,20 +86,48 @@ export function refusal(
   return refusalNotice(error, locale ?? deps.defaultLocale ?? 'en', deps.log, extra);
 }
 
-/** An ephemeral message in the channel where the person clicked; failures are logged only. */
+/** Slack's answers to chat.postEphemeral that mean the person cannot see the channel. */
+const NOT_IN_CHANNEL = new Set(['user_not_in_channel', 'channel_not_found', 'not_in_channel']);
+
+/**
+ * Tells the person who clicked something, where they will see it: through
+ * the click's own response_url (ephemeral, works in any channel they could
+ * click in), else chat.postEphemeral in that channel, else — when they are
+ * not in it — by DM. Failures are logged only: the click itself was handled.
+ */
 export async function tellEphemeral(
   deps: SlackHandlerDeps,
   auth: SlackAuth,
   channel: string | undefined,
   user: string,
   message: SlackMessage | Notice,
+  respond?: RespondFn,
 ): Promise<void> {
-  if (!channel) return;
   const body = 'kind' in message ? renderNotice(message) : message;
+  if (respond) {
+    try {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...body,
+      } as Parameters<RespondFn>[0]);
+      return;
+    } catch (error) {
+      deps.log.debug({ err: error }, 'slack: response_url refused; posting the reply instead');
+    }
+  }
   try {
-    await deps.api.call(auth, 'chat.postEphemeral', { channel, user, ...body }, { interactive: true });
+    if (channel) {
+      try {
+        await deps.api.call(auth, 'chat.postEphemeral', { channel, user, ...body }, { interactive: true });
+        return;
+      } catch (error) {
+        if (!(error instanceof SlackApiError && NOT_IN_CHANNEL.has(error.code))) throw error;
+      }
+    }
+    await deps.api.call(auth, 'chat.postMessage', { channel: user, ...body }, { interactive: true });
   } catch (error) {
-    deps.log.warn({ err: error }, 'slack: could not post an ephemeral message');
+    deps.log.warn({ err: error }, 'slack: could not tell the person');
   }
 }
 

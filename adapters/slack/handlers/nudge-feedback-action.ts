@@ -9,7 +9,7 @@ const NUDGE_FEEDBACK = new RegExp(`^(${ACTION.nudgeDidThis}|${ACTION.nudgeNotFor
 
 /** "We did this" / "Not for us" under a nudge: stored, then the post shows the new tally. */
 export function registerNudgeFeedbackAction(app: App, deps: SlackHandlerDeps): void {
-  app.action<BlockAction<ButtonAction>>(NUDGE_FEEDBACK, async ({ ack, body, action, context }) => {
+  app.action<BlockAction<ButtonAction>>(NUDGE_FEEDBACK, async ({ ack, body, action, context, respond }) => {
     const teamId = body.user.team_id ?? body.team?.id;
     const auth = authFrom(context, teamId);
     const channel = body.channel?.id;
@@ -23,6 +23,7 @@ export function registerNudgeFeedbackAction(app: App, deps: SlackHandlerDeps): v
         channel,
         body.user.id,
         notice(person ? 'link-expired' : 'not-member', locale),
+        respond,
       );
       return;
     }
@@ -35,7 +36,7 @@ export function registerNudgeFeedbackAction(app: App, deps: SlackHandlerDeps): v
       });
     } catch (error) {
       await ack();
-      await tellEphemeral(deps, auth, channel, body.user.id, refusal(deps, error, person.locale));
+      await tellEphemeral(deps, auth, channel, body.user.id, refusal(deps, error, person.locale), respond);
       return;
     }
     await ack();
@@ -52,6 +53,13 @@ export function registerNudgeFeedbackAction(app: App, deps: SlackHandlerDeps): v
         deps.log.warn({ err: error }, 'slack: could not update the nudge after feedback');
       }
     }
-    await tellEphemeral(deps, auth, channel, body.user.id, { text: post.feedback.thanks, blocks: [] });
+    await tellEphemeral(
+      deps,
+      auth,
+      channel,
+      body.user.id,
+      { text: post.feedback.thanks, blocks: [] },
+      respond,
+    );
   });
 }

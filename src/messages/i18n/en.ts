@@ -39,6 +39,8 @@ export const en = {
     'Thanks for your comment. It is stored without your name and only shown once at least {commentK} people have commented.',
   'notice.link-expired': 'This card has expired. Please use your latest pulse message to answer.',
   'notice.not-found': "I couldn't find that. It may have been removed.",
+  'notice.not-yours': 'This pulse card was sent to someone else, so your click was not recorded.',
+  'notice.not-in-team': 'This nudge is for the members of its team, so your feedback was not counted.',
   'notice.no-reports': 'There are no reports for you yet. Reports go to team leaders and HR.',
   'notice.unknown-command': "I don't know “{command}”. Type /pulse help to see what I can do.",
   'notice.error': 'Something went wrong on my side. Please try again in a moment.',

@@ -35,6 +35,8 @@ export const nl: Catalog = {
     'Bedankt voor je opmerking. We bewaren hem zonder je naam en tonen hem pas als minstens {commentK} mensen een opmerking hebben gemaakt.',
   'notice.link-expired': 'Deze kaart is verlopen. Gebruik je nieuwste pulsbericht om te antwoorden.',
   'notice.not-found': 'Dat kon ik niet vinden. Misschien is het verwijderd.',
+  'notice.not-yours': 'Deze pulskaart is naar iemand anders gestuurd, dus je klik is niet opgeslagen.',
+  'notice.not-in-team': 'Dit verbeteridee is voor de leden van het team, dus je reactie is niet meegeteld.',
   'notice.no-reports': 'Er zijn nog geen rapporten voor je. Rapporten gaan naar leidinggevenden en HR.',
   'notice.unknown-command': '“{command}” ken ik niet. Typ /pulse help om te zien wat ik kan.',
   'notice.error': 'Er ging bij mij iets mis. Probeer het zo nog eens.',

@@ -1,0 +1,42 @@
+import { isPulseError, type ErrorCode } from '../errors.ts';
+import type { Locale } from '../model/keys.ts';
+import { notice } from './notices.ts';
+import type { Notice } from './types.ts';
+
+/** Notices that take no parameters and say why something was refused. */
+export type RefusalNoticeKey =
+  | 'round-closed'
+  | 'link-expired'
+  | 'answer-invalid'
+  | 'forbidden'
+  | 'not-found'
+  | 'not-yours'
+  | 'not-in-team';
+
+export type RefusalNotices = Partial<Readonly<Record<ErrorCode, RefusalNoticeKey>>>;
+
+/** PulseError codes whose notice fits wherever they come from. */
+const NOTICE_FOR: RefusalNotices = {
+  round_closed: 'round-closed',
+  round_not_found: 'link-expired',
+  token_invalid: 'not-yours',
+  statement_unknown: 'link-expired',
+  not_team_member: 'not-in-team',
+  forbidden: 'forbidden',
+  not_found: 'not-found',
+};
+
+/** For answer clicks, an invalid value means the button: "tap one of the buttons". */
+export const ANSWER_REFUSALS: RefusalNotices = { answer_invalid: 'answer-invalid' };
+
+/**
+ * What a person is told when the bot refuses: the notice for a known refusal
+ * in their language, else the PulseError's own message (written for them).
+ * Undefined for anything that is not a PulseError: the caller logs it and
+ * says something went wrong. Every surface (Slack, the playground) uses it.
+ */
+export function refusalFor(error: unknown, locale: Locale, extra: RefusalNotices = {}): Notice | undefined {
+  if (!isPulseError(error)) return undefined;
+  const key = extra[error.code] ?? NOTICE_FOR[error.code];
+  return key ? notice(key, locale) : { kind: 'notice', locale, tone: 'warning', text: error.message };
+}
