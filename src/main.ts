@@ -82,7 +82,9 @@ export async function startApp(config: Config, log: Logger, options: StartOption
   }
 
   const routes = new Hono();
+  const stopping = new AbortController();
   const base = {
+    stopping: stopping.signal,
     db: store.db,
     bank,
     settings: engineSettings(config, http.url),
@@ -119,8 +121,10 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     clock: platform.clock,
     tick: (now) => platform.tick(now ?? platform.clock.now()),
     async stop() {
-      await scheduler.stop();
+      // Work in progress stops taking new items, and queued sends are handed back, before waiting for the tick.
+      stopping.abort();
       await platform.stop();
+      await scheduler.stop();
       await http.close();
       await store.close();
     },

@@ -25,4 +25,6 @@ export interface AppContext {
   readonly log: Logger;
   /** The one source of "now" for every use case, job and service. */
   readonly clock: Clock;
+  /** Aborted when the process stops: long work (a fan-out) starts nothing new and hands claimed work back. */
+  readonly stopping?: AbortSignal;
 }

@@ -120,6 +120,15 @@ export async function claimDueJobs(db: Db, now: Date, worker: string, limit: num
   }));
 }
 
+/** Gives claimed jobs that were never started back, due at once and without the claim's attempt. */
+export async function releaseJobs(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.job.updateMany({
+    where: { id: { in: [...ids] }, status: 'running' },
+    data: { status: 'pending', lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
+  });
+}
+
 /** Marks jobs done, many in one statement. */
 export async function completeJobs(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { PlatformSendError } from '../ports.ts';
-import { claimDueJobs, completeJobs, rescheduleJob, retryJob, type ClaimedJob } from './queue.ts';
+import {
+  claimDueJobs,
+  completeJobs,
+  releaseJobs,
+  rescheduleJob,
+  retryJob,
+  type ClaimedJob,
+} from './queue.ts';
 
 /** What a handler may say besides "done": come back later, at this time. */
 export type JobOutcome = void | { readonly rescheduleAt: Date };
@@ -46,17 +53,30 @@ export async function runDueJobs(
   const byKind = new Map(registry.map((definition) => [definition.kind, definition]));
   const worker = options.worker ?? randomUUID();
   const totals = { done: 0, retried: 0, failed: 0 };
-  for (;;) {
+  const stopping = () => ctx.stopping?.aborted === true;
+  while (!stopping()) {
     const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? 200);
     if (jobs.length === 0) return totals;
-    const done: string[] = [];
-    await inParallel(jobs, options.concurrency ?? 16, async (job) => {
-      const result = await runOne(ctx, byKind.get(job.kind), job, now);
-      if (result === 'done') done.push(job.id);
-      totals[result] += 1;
-    });
-    await completeJobs(ctx.db, done);
+    const started = new Set<string>();
+    await inParallel(
+      jobs,
+      options.concurrency ?? 16,
+      async (job) => {
+        started.add(job.id);
+        const result = await runOne(ctx, byKind.get(job.kind), job, now);
+        // Each job is marked done the moment it is, so a stop or a crash never runs it again.
+        if (result === 'done') await completeJobs(ctx.db, [job.id]);
+        totals[result] += 1;
+      },
+      stopping,
+    );
+    // Stopping: what was claimed but not started goes back at once, for the next replica or start.
+    await releaseJobs(
+      ctx.db,
+      jobs.filter((job) => !started.has(job.id)).map((job) => job.id),
+    );
   }
+  return totals;
 }
 
 async function runOne(
@@ -88,14 +108,16 @@ async function runOne(
   }
 }
 
+/** Runs `work` over the items, `limit` at a time, starting no new item once `stop` says so. */
 async function inParallel<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>,
+  stop: () => boolean,
 ): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
+    while (next < items.length && !stop()) {
       const item = items[next++] as T;
       await work(item);
     }
