@@ -24,6 +24,8 @@ export interface InstallationRepository {
   save(record: InstallationRecord): Promise<void>;
   fetch(externalId: string): Promise<InstallationRecord | undefined>;
   delete(externalId: string): Promise<void>;
+  /** The external ids of every installation still in use. */
+  installed(): Promise<string[]>;
 }
 
 /**
@@ -75,6 +77,26 @@ export class EncryptedInstallationStore implements InstallationStore {
     );
   }
 
+  /**
+   * The installations the configured keys cannot open. Checked at start-up:
+   * a wrong ENCRYPTION_KEY must stop the bot there, not surface as silent
+   * failures at the first event.
+   */
+  async checkKeys(): Promise<{ readonly installed: number; readonly unreadable: string[] }> {
+    const failed: string[] = [];
+    const installed = await this.repository.installed();
+    for (const externalId of installed) {
+      const record = await this.repository.fetch(externalId);
+      if (!record) continue;
+      try {
+        this.box.open(record.secretsEnc, context(externalId));
+      } catch {
+        failed.push(externalId);
+      }
+    }
+    return { installed: installed.length, unreadable: failed };
+  }
+
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const [own] = candidates(query);
     if (own) await this.repository.delete(own);
@@ -113,5 +135,6 @@ export function memoryInstallationRepository(): InstallationRepository & {
     delete: async (externalId) => {
       records.delete(externalId);
     },
+    installed: async () => [...records.keys()],
   };
 }

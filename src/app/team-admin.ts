@@ -35,18 +35,31 @@ export async function addTeam(
   input: AddTeamInput,
 ): Promise<{ id: string; name: string }> {
   const existing = await db.team.findFirst({ where: { organizationId, channelId: input.channelId } });
-  if (existing)
+  if (existing?.active)
     throw new PulseError('usage', `Channel ${input.channelId} is already the team "${existing.name}".`);
-  const team = await db.team.create({
-    data: {
-      organizationId,
-      name: input.name,
-      channelId: input.channelId,
-      source: input.usergroupId ? 'usergroup' : 'channel',
-      sourceId: input.usergroupId ?? input.channelId,
-      schedule: { create: { ...input.schedule } },
-    },
-  });
+  const fields = {
+    name: input.name,
+    source: input.usergroupId ? 'usergroup' : 'channel',
+    sourceId: input.usergroupId ?? input.channelId,
+  };
+  // A team that stopped (the app was removed) is set up again in place: its history stays its own.
+  const team = existing
+    ? await db.team.update({
+        where: { id: existing.id },
+        data: {
+          ...fields,
+          active: true,
+          ...(input.schedule ? { schedule: { update: { ...input.schedule, nextRunAt: null } } } : {}),
+        },
+      })
+    : await db.team.create({
+        data: {
+          organizationId,
+          channelId: input.channelId,
+          ...fields,
+          schedule: { create: { ...input.schedule } },
+        },
+      });
   if (input.leaderPlatformUserId) {
     await assignRole(db, organizationId, {
       platformUserId: input.leaderPlatformUserId,

@@ -20,6 +20,7 @@ import { profileBarsSpec, renderPng } from '../charts/index.ts';
 import type { MessageDocument } from '../messages/types.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
 import { tick } from '../app/tick.ts';
+import { workspaceInstalled, workspaceRemoved } from '../app/workspaces.ts';
 import type { Config, PlatformMode } from '../config/index.ts';
 import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
@@ -66,6 +67,13 @@ export function installationRepository(db: Db, clock: Clock): InstallationReposi
         where: { platform_externalId: { platform: 'slack', externalId } },
       });
       return row && !row.revokedAt && row.secretsEnc ? toRecord(row) : undefined;
+    },
+    async installed() {
+      const rows = await db.installation.findMany({
+        where: { platform: 'slack', revokedAt: null, secretsEnc: { not: null } },
+        select: { externalId: true },
+      });
+      return rows.map((row) => row.externalId);
     },
     async delete(externalId) {
       await db.installation.updateMany({
@@ -150,6 +158,18 @@ export async function startSlackMode(
           ...(config.ENCRYPTION_KEY_PREVIOUS ? { previous: config.ENCRYPTION_KEY_PREVIOUS.split(',') } : {}),
         })
       : undefined;
+  const keys = await store?.checkKeys();
+  if (keys && keys.unreadable.length > 0) {
+    const which = `${keys.unreadable.length} of ${keys.installed} stored Slack installations (${keys.unreadable.join(', ')})`;
+    const fix =
+      'Set ENCRYPTION_KEY to the key they were stored with, or list that key in ENCRYPTION_KEY_PREVIOUS while rotating.';
+    if (keys.unreadable.length === keys.installed)
+      throw new PulseError('config_invalid', `ENCRYPTION_KEY cannot open ${which}. ${fix}`);
+    log.warn(
+      { unreadable: keys.unreadable },
+      `ENCRYPTION_KEY cannot open ${which}; those stay silent. ${fix}`,
+    );
+  }
   // The use cases send through the adapter's platform, and the adapter calls the use cases.
   const built: { adapter?: SlackAdapter } = {};
   const ctx: AppContext = {
@@ -220,21 +240,15 @@ export async function startSlackMode(
       dashboardUrl: (person) =>
         `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, base.clock.now())}`,
       onUninstalled: async (event) => {
-        if (!event.teamId) return;
-        const org = await db.organization.findUnique({
-          where: { platform_externalId: { platform: 'slack', externalId: event.teamId } },
-        });
-        if (!org) return;
-        // No more sends to a workspace that removed the app: its teams stop and its queued work is dropped.
-        await db.team.updateMany({ where: { organizationId: org.id }, data: { active: false } });
-        await db.installation.updateMany({
-          where: { organizationId: org.id },
-          data: { secretsEnc: null, revokedAt: base.clock.now() },
-        });
-        log.warn(
-          { organizationId: org.id, reason: event.reason },
-          'Slack workspace removed the app; sends stopped',
-        );
+        if (event.teamId)
+          await workspaceRemoved(ctx, { platform: 'slack', externalId: event.teamId }, event.reason);
+      },
+      onInstalled: async (installation) => {
+        const externalId = installation.isEnterpriseInstall
+          ? installation.enterprise?.id
+          : installation.team?.id;
+        if (externalId)
+          await workspaceInstalled(ctx, { platform: 'slack', externalId }, installation.user.id);
       },
       ...(store
         ? {
@@ -275,6 +289,7 @@ export async function startSlackMode(
       },
       update: {},
     });
+    await workspaceInstalled(ctx, { platform: 'slack', externalId: teamId }, undefined);
     log.info({ workspace: teamId }, 'connected to Slack');
   }
   await adapter.start();
