@@ -4,7 +4,9 @@ import type { AppContext } from './context.ts';
 import { defineJob } from './jobs/runner.ts';
 import { PULSE_DM, REMINDER } from './open-rounds.ts';
 import { personSchedule, teamSchedule } from './people.ts';
+import type { MessageRef } from './ports.ts';
 import { pulseCardFor } from './pulse-card.ts';
+import { newCardToken, tokenDigest } from './token-digests.ts';
 
 const participationPayload = z.object({ participationId: z.string() });
 
@@ -16,7 +18,6 @@ async function loadOpen(ctx: AppContext, participationId: string) {
   const sendable =
     participation &&
     participation.round.status === 'open' &&
-    participation.token !== null &&
     participation.person.active &&
     !participation.person.optedOut;
   return sendable ? participation : undefined;
@@ -24,15 +25,36 @@ async function loadOpen(ctx: AppContext, participationId: string) {
 
 type OpenParticipation = NonNullable<Awaited<ReturnType<typeof loadOpen>>>;
 
-/** Sends the person their card and keeps where it went, so later updates replace it. */
+/**
+ * Sends the person their card and keeps where it went, so later updates
+ * replace it. Each card carries a fresh token that only the message holds;
+ * the ledger keeps its keyed digest. A new token replaces the old only while
+ * the person has not answered (their answers sit under the old token's
+ * digest); an earlier card is updated to carry the new one, so both work.
+ */
 async function sendCard(
   ctx: AppContext,
   participation: OpenParticipation,
   options: { reminder?: boolean },
   stamp: { sentAt: Date } | { remindedAt: Date },
 ): Promise<void> {
-  const card = await pulseCardFor(ctx, participation, options);
+  const token = newCardToken();
+  const issued = await ctx.db.participation.updateMany({
+    where: { id: participation.id, answered: false },
+    data: { tokenDigest: tokenDigest(ctx.settings.digestSecret, 'ledger', token) },
+  });
+  if (issued.count !== 1) return;
+  const card = await pulseCardFor(ctx, participation, token, options);
   const { organizationId, platformUserId } = participation.person;
+  if (participation.messageRef) {
+    const earlier = JSON.parse(participation.messageRef) as MessageRef;
+    // The reminder still goes out when the earlier card cannot be updated (deleted, say).
+    await ctx.platform
+      .update(earlier, await pulseCardFor(ctx, participation, token))
+      .catch((error: unknown) =>
+        ctx.log.warn({ err: error }, 'could not give the earlier card the new token'),
+      );
+  }
   const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card);
   await ctx.db.participation.update({
     where: { id: participation.id },

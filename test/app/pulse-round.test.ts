@@ -148,7 +148,7 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     const answersBefore = await app.ctx.db.answer.count();
     now = at('2026-11-27T09:00:00Z');
     await tick(app.ctx, now);
-    expect(await app.ctx.db.participation.count({ where: { token: { not: null } } })).toBe(0);
+    expect(await app.ctx.db.participation.count({ where: { tokenDigest: { not: null } } })).toBe(0);
     expect(await app.ctx.db.answer.count({ where: { ownerHash: { not: null } } })).toBe(0);
     expect(await app.ctx.db.answer.count()).toBe(answersBefore);
     const report = app.platform.directTo('lea').at(-1)?.document;
