@@ -30,6 +30,7 @@ export function engineSettings(config: Config, url: string): EngineSettings {
     defaultLocale: config.DEFAULT_LOCALE,
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     publicUrl: (config.PUBLIC_URL ?? url).replace(/\/$/, ''),
+    ...(config.ENCRYPTION_KEY ? { digestSecret: config.ENCRYPTION_KEY } : {}),
   };
 }
 

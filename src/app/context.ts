@@ -14,6 +14,11 @@ export interface EngineSettings {
   readonly defaultTimeZone: string;
   /** Base URL for links in messages (dashboard), without a trailing slash. */
   readonly publicUrl: string;
+  /**
+   * The secret the card-token digests are keyed with (ENCRYPTION_KEY); kept
+   * out of the database so that no copy of it can recompute a digest.
+   */
+  readonly digestSecret?: string;
 }
 
 /** Everything a use case needs; built once in the composition root. */

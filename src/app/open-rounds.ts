@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
   firstSendAt,
@@ -160,7 +160,6 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       roundId: round.id,
       personId: member.personId,
       role: member.role,
-      token: randomBytes(24).toString('base64url'),
       statementIds: JSON.stringify(statementIds),
       sendAt,
       remindAt,
@@ -170,15 +169,17 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       jobs.push(jobRow({ kind: REMINDER, key: id, payload: { participationId: id }, runAt: remindAt }));
   }
   // The round's rows go in together: a crash leaves either all of them or none.
+  // A person's rotation state is kept as a set (sorted), not in the order asked,
+  // so no copy of it says which statements they were asked in which round.
   await db.$transaction([
     db.participation.createMany({ data: participations }),
     db.job.createMany({ data: jobs }),
     ...plan.people.map((personPlan) =>
       db.rotationState.upsert({
         where: { personId_teamId: { personId: personPlan.personId, teamId } },
-        create: { personId: personPlan.personId, teamId, askedIds: JSON.stringify(personPlan.askedInCycle) },
+        create: { personId: personPlan.personId, teamId, askedIds: asSortedSet(personPlan.askedInCycle) },
         update: {
-          askedIds: JSON.stringify(personPlan.askedInCycle),
+          askedIds: asSortedSet(personPlan.askedInCycle),
           cycle: { increment: personPlan.cycleRestarted ? 1 : 0 },
         },
       }),
@@ -190,6 +191,10 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
     'round opened',
   );
   return round.id;
+}
+
+function asSortedSet(ids: readonly string[]): string {
+  return JSON.stringify([...new Set(ids)].sort());
 }
 
 /** When each target was last asked in this team and how many answered: stale and thin targets go first. */

@@ -1,14 +1,9 @@
-import { createHash } from 'node:crypto';
 import { buildPulseCard } from '../messages/index.ts';
 import type { PulseCard } from '../messages/types.ts';
 import { resolveLocale, statementText, type Audience } from '../model/index.ts';
 import type { Participation, Person, Round } from '../store/generated/sqlite/client.ts';
 import type { AppContext } from './context.ts';
-
-/** The key that ties a person's answers together while the round is open; wiped at close. */
-export function ownerHash(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
+import { tokenDigest } from './token-digests.ts';
 
 export function askedStatements(participation: Pick<Participation, 'statementIds'>): string[] {
   return participation.statementIds ? (JSON.parse(participation.statementIds) as string[]) : [];
@@ -26,17 +21,23 @@ async function selections(
     });
     return new Map(ratings.map((r) => [r.statementId, r.value]));
   }
-  const answers = await ctx.db.answer.findMany({ where: { ownerHash: ownerHash(token) } });
+  const answers = await ctx.db.answer.findMany({
+    where: { ownerHash: tokenDigest(ctx.settings.digestSecret, 'answer', token) },
+  });
   return new Map(answers.map((a) => [a.statementId, a.value]));
 }
 
-/** The person's card as it should look now: their statements, in their language, with what they chose. */
+/**
+ * The person's card as it should look now: their statements, in their
+ * language, with what they chose. `token` is the one on the card (the
+ * database does not know it); without one the card shows as closed.
+ */
 export async function pulseCardFor(
   ctx: AppContext,
   participation: Participation & { round: Round; person: Person },
+  token: string | undefined,
   options: { reminder?: boolean } = {},
 ): Promise<PulseCard> {
-  const token = participation.token;
   const locale = resolveLocale(participation.person.locale);
   const audience: Audience = participation.role === 'leader' ? 'leader' : 'employee';
   const chosen = token ? await selections(ctx, participation, token) : new Map<string, number | null>();
@@ -55,7 +56,7 @@ export async function pulseCardFor(
       },
     ];
   });
-  const open = participation.round.status === 'open' && token !== null;
+  const open = participation.round.status === 'open' && token !== undefined;
   return buildPulseCard({
     locale,
     roundId: participation.roundId,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseLocalTime } from '../core/index.ts';
 import { PulseError } from '../errors.ts';
 import { buildNudgePost, notice, privacyNotice } from '../messages/index.ts';
@@ -5,8 +6,9 @@ import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../mes
 import { resolveLocale, type Locale } from '../model/index.ts';
 import type { AppContext } from './context.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
-import { openParticipation, recordAnswer } from './record-answer.ts';
-import { ownerHash, pulseCardFor } from './pulse-card.ts';
+import { openParticipation, participationByToken, recordAnswer } from './record-answer.ts';
+import { pulseCardFor } from './pulse-card.ts';
+import { tokenDigest } from './token-digests.ts';
 import { syncTeamMembers } from './sync-teams.ts';
 import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
@@ -95,13 +97,17 @@ export function createPulseServices(ctx: AppContext): PulseServices {
           `Comments can be at most ${COMMENT_MAX_LENGTH} characters; yours has ${text.length}.`,
         );
       }
-      await db.comment.create({
-        data: {
+      // One comment per person and round: a second one replaces the first while the round is open.
+      const owner = tokenDigest(ctx.settings.digestSecret, 'comment', input.token);
+      await db.comment.upsert({
+        where: { roundId_ownerHash: { roundId: participation.roundId, ownerHash: owner } },
+        create: {
           roundId: participation.roundId,
           teamId: participation.round.teamId,
           text,
-          ownerHash: ownerHash(input.token),
+          ownerHash: owner,
         },
+        update: { text },
       });
       return notice('comment-thanks', resolveLocale(participation.person.locale), {
         commentK: participation.round.commentK,
@@ -109,14 +115,11 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     },
 
     async pulseCard(personId: string, token: string): Promise<PulseCard> {
-      const participation = await db.participation.findUnique({
-        where: { token },
-        include: { round: true, person: true },
-      });
+      const participation = await participationByToken(ctx, token);
       if (!participation || participation.personId !== personId) {
         throw new PulseError('token_invalid', 'This pulse card belongs to someone else or has closed.');
       }
-      return pulseCardFor(ctx, participation);
+      return pulseCardFor(ctx, participation, token);
     },
 
     async recordNudgeFeedback(input: NudgeFeedbackInput): Promise<NudgePost> {
@@ -131,7 +134,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       if (member === 0)
         throw new PulseError('not_team_member', 'Only members of this team can give feedback on its nudges.');
       // One vote per person and post; the voter is kept as a hash so the tally cannot name anyone.
-      const voterHash = ownerHash(`${input.postId}/${input.personId}`);
+      const voterHash = createHash('sha256').update(`${input.postId}/${input.personId}`).digest('base64url');
       await db.nudgeFeedback.upsert({
         where: { nudgePostId_voterHash: { nudgePostId: post.id, voterHash } },
         create: { nudgePostId: post.id, voterHash, kind: input.kind },

@@ -1,14 +1,23 @@
 import { PulseError } from '../errors.ts';
 import type { PulseCard } from '../messages/types.ts';
 import type { AppContext } from './context.ts';
-import { askedStatements, ownerHash, pulseCardFor } from './pulse-card.ts';
+import { askedStatements, pulseCardFor } from './pulse-card.ts';
 import type { RecordAnswerInput } from './services.ts';
+import { tokenDigest } from './token-digests.ts';
+
+/** The ledger entry behind a card's token (found through its keyed digest), or null. */
+export function participationByToken(ctx: AppContext, token: string) {
+  return token
+    ? ctx.db.participation.findUnique({
+        where: { tokenDigest: tokenDigest(ctx.settings.digestSecret, 'ledger', token) },
+        include: { round: true, person: true },
+      })
+    : Promise.resolve(null);
+}
 
 /** The open ledger entry behind a token, checked against the person who clicked. */
 export async function openParticipation(ctx: AppContext, personId: string, token: string, now: Date) {
-  const participation = token
-    ? await ctx.db.participation.findUnique({ where: { token }, include: { round: true, person: true } })
-    : null;
+  const participation = await participationByToken(ctx, token);
   if (!participation) {
     throw new PulseError(
       'round_closed',
@@ -43,10 +52,34 @@ function checkValue(scale: string, value: number | null): void {
 }
 
 /**
+ * Marks the person as having answered, unless this card's token was replaced
+ * by a newer card (a reminder) in the meantime: then the click is refused, so
+ * that one person's answers never sit under two tokens. Only the first answer
+ * writes the ledger, and never in the same transaction as an answer.
+ */
+async function markAnswered(
+  ctx: AppContext,
+  participation: { id: string; answered: boolean },
+  token: string,
+) {
+  if (participation.answered) return;
+  const marked = await ctx.db.participation.updateMany({
+    where: { id: participation.id, tokenDigest: tokenDigest(ctx.settings.digestSecret, 'ledger', token) },
+    data: { answered: true },
+  });
+  if (marked.count !== 1) {
+    throw new PulseError(
+      'token_invalid',
+      'This card was replaced by a newer pulse message, so your click was not recorded. Please answer on the newest one.',
+    );
+  }
+}
+
+/**
  * Stores one answer. Team members' answers go to the anonymous Answer table,
- * keyed by a hash of their round token (so the same click twice stores one
- * answer and a new click replaces it); leaders' answers are their own
- * self-ratings. The person is marked as having answered in the ledger.
+ * keyed by a keyed digest of their card's token (so the same click twice
+ * stores one answer and a new click replaces it); leaders' answers are their
+ * own self-ratings. The person is marked as having answered in the ledger.
  */
 export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date) {
   const participation = await openParticipation(ctx, input.personId, input.token, now);
@@ -59,6 +92,7 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
   }
   checkValue(statement.scale, input.value);
   const target = { targetKind: statement.target.kind, targetKey: statement.target.key };
+  await markAnswered(ctx, participation, input.token);
 
   if (participation.role === 'leader') {
     await ctx.db.leaderRating.upsert({
@@ -80,7 +114,7 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
       update: { value: input.value },
     });
   } else {
-    const owner = ownerHash(input.token);
+    const owner = tokenDigest(ctx.settings.digestSecret, 'answer', input.token);
     await ctx.db.answer.upsert({
       where: { ownerHash_statementId: { ownerHash: owner, statementId: statement.id } },
       create: {
@@ -95,13 +129,10 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
       update: { value: input.value },
     });
   }
-  if (!participation.answered) {
-    await ctx.db.participation.update({ where: { id: participation.id }, data: { answered: true } });
-  }
   return participation;
 }
 
 /** Stores one answer and returns the person's card as it should look now. */
 export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date): Promise<PulseCard> {
-  return pulseCardFor(ctx, await storeAnswer(ctx, input, now));
+  return pulseCardFor(ctx, await storeAnswer(ctx, input, now), input.token);
 }

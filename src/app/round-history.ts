@@ -17,6 +17,18 @@ export function roundWeeks(rounds: readonly Round[]): string[] {
   return [...new Set(rounds.map((round) => round.week))];
 }
 
+/**
+ * Each week's k as its rounds locked it when they opened (the strictest, if
+ * a week had more than one), so a later change of ANONYMITY_MIN_RESPONDENTS
+ * never shows an older figure to fewer people than its round promised.
+ * Weeks without a round get `fallback`.
+ */
+export function lockedK(rounds: readonly Round[], fallback: number): (week: string) => number {
+  const byWeek = new Map<string, number>();
+  for (const round of rounds) byWeek.set(round.week, Math.max(byWeek.get(round.week) ?? 0, round.k));
+  return (week) => byWeek.get(week) ?? fallback;
+}
+
 /** Decides whether the figures of two weeks may be compared. */
 export type Comparability = (fromWeek: string, toWeek: string) => boolean;
 
@@ -37,6 +49,6 @@ export async function comparability(db: Db, rounds: readonly Round[]): Promise<C
     const to = byWeek.get(toWeek);
     if (!from || !to) return false;
     const change = membershipChange(invited.get(from.id) ?? [], invited.get(to.id) ?? []);
-    return comparisonAllowed(change, to.k).allowed;
+    return comparisonAllowed(change, Math.max(from.k, to.k)).allowed;
   };
 }

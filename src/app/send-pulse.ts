@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
 import { defineJob } from './jobs/runner.ts';
-import { withMessageRef } from './message-refs.ts';
+import { messageRefs, withMessageRef } from './message-refs.ts';
 import { PULSE_DM, REMINDER } from './open-rounds.ts';
 import { personSchedule, teamSchedule } from './people.ts';
 import { pulseCardFor } from './pulse-card.ts';
+import { newCardToken, tokenDigest } from './token-digests.ts';
 
 const participationPayload = z.object({ participationId: z.string() });
 
@@ -19,7 +20,6 @@ async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
     participation &&
     participation.round.status === 'open' &&
     participation.round.closesAt.getTime() > now.getTime() &&
-    participation.token !== null &&
     participation.person.active &&
     !participation.person.optedOut;
   return sendable ? participation : undefined;
@@ -27,15 +27,35 @@ async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
 
 type OpenParticipation = NonNullable<Awaited<ReturnType<typeof loadOpen>>>;
 
-/** Sends the person their card and keeps where it went, so later updates replace it. */
+/**
+ * Sends the person their card and keeps where it went, so later updates
+ * replace it. Each card carries a fresh token that only the message holds;
+ * the ledger keeps its keyed digest. A new token replaces the old only while
+ * the person has not answered (their answers sit under the old token's
+ * digest); an earlier card is updated to carry the new one, so both work.
+ */
 async function sendCard(
   ctx: AppContext,
   participation: OpenParticipation,
   options: { reminder?: boolean },
   stamp: { sentAt: Date } | { remindedAt: Date },
 ): Promise<void> {
-  const card = await pulseCardFor(ctx, participation, options);
+  const token = newCardToken();
+  const issued = await ctx.db.participation.updateMany({
+    where: { id: participation.id, answered: false },
+    data: { tokenDigest: tokenDigest(ctx.settings.digestSecret, 'ledger', token) },
+  });
+  if (issued.count !== 1) return;
+  const card = await pulseCardFor(ctx, participation, token, options);
   const { organizationId, platformUserId } = participation.person;
+  for (const earlier of messageRefs(participation.messageRef)) {
+    // The reminder still goes out when the earlier card cannot be updated (deleted, say).
+    await ctx.platform
+      .update(earlier, await pulseCardFor(ctx, participation, token))
+      .catch((error: unknown) =>
+        ctx.log.warn({ err: error }, 'could not give the earlier card the new token'),
+      );
+  }
   const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card);
   await ctx.db.participation.update({
     where: { id: participation.id },

@@ -64,10 +64,10 @@ export interface TeamReportInput {
   readonly enps?: EnpsFigureInput;
   readonly participationHistory?: readonly ParticipationInput[];
   readonly history?: HistoryInput;
-  /** The latest round's comments and how many people took part in it. */
+  /** The latest round's comments and how many people commented (one comment each). */
   readonly comments?: {
     readonly texts: readonly string[];
-    readonly respondents: number;
+    readonly commenters: number;
     readonly commentK: number;
   };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
@@ -219,7 +219,7 @@ function commentsOf(
   comments: NonNullable<TeamReportInput['comments']>,
   locale: Locale,
 ): NonNullable<TeamReport['comments']> {
-  if (comments.respondents < comments.commentK) {
+  if (comments.commenters < comments.commentK) {
     return { hiddenLabel: t(locale, 'report.comments.hidden', { k: comments.commentK }) };
   }
   return { items: [...comments.texts] };

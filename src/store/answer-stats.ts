@@ -19,7 +19,7 @@ const num = (value: Num): number => (value === null || value === undefined ? 0 :
  * possible only now, while the answers' owner hashes still exist.
  */
 export async function roundSnapshots(
-  db: Db,
+  db: Prisma.TransactionClient,
   roundId: string,
 ): Promise<Prisma.ScoreSnapshotCreateManyInput[]> {
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId } });

@@ -11,6 +11,35 @@ import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.
  */
 export type Db = SqliteClient;
 
+/** Which database a client talks to, for the few statements that differ (see `scrubFreedSpace`). */
+const providers = new WeakMap<Db, DatabaseProvider>();
+
+/**
+ * Shortens how long old row versions survive on disk after rows were
+ * rewritten or wiped (defence in depth; nothing depends on it). SQLite
+ * already zeroes deleted content (`secure_delete`); here the WAL is copied
+ * into the file and truncated, so its frames with old pages are gone.
+ * PostgreSQL keeps dead tuples until VACUUM frees their space.
+ */
+export async function scrubFreedSpace(db: Db, tables: readonly string[]): Promise<void> {
+  if (providers.get(db) === 'postgresql') {
+    await db.$executeRawUnsafe(`VACUUM ${tables.map((table) => `"${table}"`).join(', ')}`);
+    return;
+  }
+  // The one SQLite connection refuses a checkpoint while another job's transaction is open on it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+      return;
+    } catch (error) {
+      if (attempt >= CHECKPOINT_ATTEMPTS || !/SQLITE_(LOCKED|BUSY)/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+const CHECKPOINT_ATTEMPTS = 100;
+
 export interface Store {
   readonly db: Db;
   readonly provider: DatabaseProvider;
@@ -78,7 +107,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     // one append instead of a journal rewrite (tens of times faster).
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    // Deleted and overwritten content is zeroed, not left in free space for a file copy to find.
+    await db.$queryRawUnsafe('PRAGMA secure_delete = ON');
   }
+  providers.set(db, provider);
   return {
     db,
     provider,

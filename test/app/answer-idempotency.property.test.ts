@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { ownerHash } from '../../src/app/pulse-card.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import { seedOrganization } from '../../src/app/seed-organization.ts';
 import { tick } from '../../src/app/tick.ts';
+import { tokenDigest } from '../../src/app/token-digests.ts';
 import type { PulseCard } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -48,7 +48,9 @@ describeEachDatabase('answering is idempotent', (database) => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(click, { minLength: 1, maxLength: 12 }), async (clicks) => {
-        await app.ctx.db.answer.deleteMany({ where: { ownerHash: ownerHash(card.token) } });
+        await app.ctx.db.answer.deleteMany({
+          where: { ownerHash: tokenDigest(app.ctx.settings.digestSecret, 'answer', card.token) },
+        });
         const last = new Map<string, number | null>();
         let shown: PulseCard = card;
         for (const { item, value } of clicks) {
@@ -56,7 +58,9 @@ describeEachDatabase('answering is idempotent', (database) => {
           shown = await services.recordAnswer({ personId, token: card.token, statementId, value });
           last.set(statementId, value);
         }
-        const rows = await app.ctx.db.answer.findMany({ where: { ownerHash: ownerHash(card.token) } });
+        const rows = await app.ctx.db.answer.findMany({
+          where: { ownerHash: tokenDigest(app.ctx.settings.digestSecret, 'answer', card.token) },
+        });
         expect(rows).toHaveLength(last.size);
         for (const row of rows) expect(row.value).toBe(last.get(row.statementId));
         for (const [statementId, value] of last) {

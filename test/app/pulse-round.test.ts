@@ -104,14 +104,13 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     expect(rows).toBe(1);
   });
 
-  it('keeps a comment, but shows comments only when enough people took part', async () => {
+  it('keeps one comment per person per round, which they can edit while it is open', async () => {
     const bob = cardOf('bob');
-    await services.recordComment({
-      personId: personId('bob'),
-      token: bob.token,
-      text: 'More time for customers, please.',
-    });
-    expect(await app.ctx.db.comment.count()).toBe(1);
+    for (const text of ['More time for customers.', 'More time for customers, please.']) {
+      await services.recordComment({ personId: personId('bob'), token: bob.token, text });
+    }
+    const comments = await app.ctx.db.comment.findMany();
+    expect(comments.map((comment) => comment.text)).toEqual(['More time for customers, please.']);
   });
 
   it('refuses someone else’s token, an unknown statement and an impossible value, with a reason', async () => {
@@ -150,7 +149,7 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     const answersBefore = await app.ctx.db.answer.count();
     now = at('2026-11-27T09:00:00Z');
     await tick(app.ctx, now);
-    expect(await app.ctx.db.participation.count({ where: { token: { not: null } } })).toBe(0);
+    expect(await app.ctx.db.participation.count({ where: { tokenDigest: { not: null } } })).toBe(0);
     expect(await app.ctx.db.answer.count({ where: { ownerHash: { not: null } } })).toBe(0);
     expect(await app.ctx.db.answer.count()).toBe(answersBefore);
     const report = app.platform.directTo('lea').at(-1)?.document;
@@ -167,13 +166,13 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
   it('closes every message of the round: the card and the reminder both lose their buttons', async () => {
     const fay = app.platform.directTo('fay');
     expect(fay.map((m) => m.document.kind)).toEqual(['notice', 'notice']);
-    expect(fay.every((m) => m.updates === 1)).toBe(true);
+    expect(fay.every((m) => m.updates >= 1)).toBe(true);
   });
 
   it('sends no pulse after the round’s closing time, even before the close itself has run', async () => {
     const sent = app.platform.messages.length;
     // A DM job left behind by a stopped replica, due again after closing time, and a close not yet run.
-    const late = await app.ctx.db.participation.findFirstOrThrow({ where: { sentAt: { not: null } } });
+    const late = await app.ctx.db.participation.findFirstOrThrow();
     await app.ctx.db.participation.update({ where: { id: late.id }, data: { sentAt: null } });
     await app.ctx.db.round.update({ where: { id: late.roundId }, data: { status: 'open' } });
     await app.ctx.db.job.updateMany({

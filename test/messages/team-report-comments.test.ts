@@ -15,7 +15,7 @@ describe('comments in the team report', () => {
   it('are shown once at least comment-k people took part', () => {
     const report = buildTeamReport({
       ...base,
-      comments: { texts: ['Great team'], respondents: 11, commentK: 10 },
+      comments: { texts: ['Great team'], commenters: 11, commentK: 10 },
     });
     expect(report.comments).toEqual({ items: ['Great team'] });
   });
@@ -24,7 +24,7 @@ describe('comments in the team report', () => {
     const report = buildTeamReport({
       ...base,
       locale: 'nl',
-      comments: { texts: ['Secret remark'], respondents: 9, commentK: 10 },
+      comments: { texts: ['Secret remark'], commenters: 9, commentK: 10 },
     });
     expect(JSON.stringify(report.comments)).not.toContain('Secret remark');
     expect(report.comments).toEqual({ hiddenLabel: expect.stringContaining('10') });

@@ -185,7 +185,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
 
       // Closing updates every card; chat.update is Tier 3, so the sender paces those over several seconds.
       await at('2026-11-27T09:00:00Z');
-      expect(await app.store.db.participation.count({ where: { token: { not: null } } })).toBe(0);
+      expect(await app.store.db.participation.count({ where: { tokenDigest: { not: null } } })).toBe(0);
       const report = dmsTo('U_LEA').at(-1);
       expect(JSON.stringify(FakeSlackApi.blocks(report))).toContain('Support');
       const nudge = slack.callsTo('chat.postMessage').find((call) => call.params.channel === 'C_SUPPORT');

@@ -13,6 +13,7 @@ export const TEST_SETTINGS: EngineSettings = {
   defaultLocale: 'en',
   defaultTimeZone: 'Europe/Amsterdam',
   publicUrl: 'http://127.0.0.1:3978',
+  digestSecret: 'dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=',
 };
 
 /** Where a fixture's clock starts: a Monday, the week before the tests' first rounds. */

@@ -12,7 +12,7 @@ import type { OrgReport } from '../../messages/types.ts';
 import type { Locale } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
-import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
+import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 
 interface TeamNode {
@@ -78,7 +78,7 @@ export async function orgReportFor(
       roundWeeks(rounds),
       ctx.bank,
       {
-        k: rounds.at(-1)?.k ?? ctx.settings.k,
+        k: lockedK(rounds, ctx.settings.k),
         comparable: await comparability(ctx.db, rounds),
       },
     );

@@ -5,7 +5,7 @@ import { resolveLocale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import { LEADER_REPORT, TEAM_NUDGE } from '../close-rounds.ts';
 import { defineJob } from '../jobs/runner.ts';
-import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
+import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam } from './team-analysis.ts';
 import { teamReportFor } from './team-report.ts';
 
@@ -57,7 +57,7 @@ export const teamNudgeJob = defineJob({
       roundWeeks(rounds),
       ctx.bank,
       {
-        k: round.k,
+        k: lockedK(rounds, round.k),
         comparable: await comparability(ctx.db, rounds),
       },
     );

@@ -75,7 +75,11 @@ export function analyseTeam(
   totals: readonly TargetWeekStats[],
   weeks: readonly string[],
   bank: ContentBank,
-  options: { readonly k: number; readonly comparable: (fromWeek: string, toWeek: string) => boolean },
+  options: {
+    /** The k locked into the round(s) of a week: each figure is gated with its own round's k. */
+    readonly k: (week: string) => number;
+    readonly comparable: (fromWeek: string, toWeek: string) => boolean;
+  },
 ): TeamAnalysis {
   const statements = new Map(bank.statements.map((s) => [s.id, s]));
   const buckets = new Map<string, Bucket>();
@@ -123,10 +127,10 @@ export function analyseTeam(
 
   const latestWeek = weeks[weeks.length - 1] ?? '';
   const targets = [...buckets.values()].map((bucket): TargetAnalysis => {
-    const series = weeks.map((week) => figure(week, bucket.byWeek.get(week), options.k));
+    const series = weeks.map((week) => figure(week, bucket.byWeek.get(week), options.k(week)));
     // Rotation asks a target every few rounds: its latest figure is the last round that asked it.
     const asked = series.filter((f) => f.respondents > 0);
-    const latest = asked[asked.length - 1] ?? figure(latestWeek, undefined, options.k);
+    const latest = asked[asked.length - 1] ?? figure(latestWeek, undefined, options.k(latestWeek));
     const previous = asked[asked.length - 2];
     const change =
       latest.summary && previous?.summary && options.comparable(previous.week, latest.week)
@@ -158,7 +162,9 @@ export function analyseTeam(
     enps: {
       respondents: enpsRespondents,
       summary:
-        npsLatest && enpsRespondents >= options.k ? summarizeNps(mergeNpsStats(npsLatest.stats)) : null,
+        npsLatest && enpsRespondents >= options.k(latestWeek)
+          ? summarizeNps(mergeNpsStats(npsLatest.stats))
+          : null,
     },
   };
 }

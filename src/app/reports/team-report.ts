@@ -13,7 +13,7 @@ import { ELEMENT_KEYS, textFor, type Locale, type TargetRef } from '../../model/
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { Round } from '../../store/generated/sqlite/client.ts';
 import type { AppContext } from '../context.ts';
-import { closedRounds, comparability, roundWeeks } from '../round-history.ts';
+import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
@@ -77,6 +77,20 @@ async function selfRatings(
 }
 
 /**
+ * A round's comments, gated on the people who commented (not those who
+ * answered): each person has at most one comment per round, so that is the
+ * number of comments.
+ */
+async function roundComments(ctx: AppContext, round: { id: string; commentK: number }) {
+  const rows = await ctx.db.comment.findMany({
+    where: { roundId: round.id },
+    select: { text: true },
+    orderBy: { id: 'asc' },
+  });
+  return { texts: rows.map((row) => row.text), commenters: rows.length, commentK: round.commentK };
+}
+
+/**
  * The team report as one viewer should see it. A leader's self-view appears
  * only in the report built for that leader (`selfOf`).
  */
@@ -97,7 +111,7 @@ export async function teamReportFor(
     roundWeeks(rounds),
     ctx.bank,
     {
-      k,
+      k: lockedK(rounds, ctx.settings.k),
       comparable: await comparability(ctx.db, rounds),
     },
   );
@@ -181,17 +195,7 @@ export async function teamReportFor(
       : { n: analysis.enps.respondents, hidden: 'below_k' },
     ...(latest
       ? {
-          comments: {
-            texts: (
-              await ctx.db.comment.findMany({
-                where: { roundId: latest.id },
-                select: { text: true },
-                orderBy: { id: 'asc' },
-              })
-            ).map((comment) => comment.text),
-            respondents: latest.respondents,
-            commentK: latest.commentK,
-          },
+          comments: await roundComments(ctx, latest),
         }
       : {}),
     participationHistory: rounds.map((round) => ({
