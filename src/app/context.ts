@@ -2,6 +2,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { ContentBank, Locale } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
 import type { Clock } from './clock.ts';
+import type { LinkResolver } from './dashboard-links.ts';
 import type { ChatPlatform } from './ports.ts';
 
 /** The settings of the engine that come from configuration. */
@@ -25,4 +26,6 @@ export interface AppContext {
   readonly log: Logger;
   /** The one source of "now" for every use case, job and service. */
   readonly clock: Clock;
+  /** Links in messages, each made for the person who receives it (`viewAsLinks`, `signedLinks`). */
+  readonly links: LinkResolver;
 }
