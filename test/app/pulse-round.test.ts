@@ -194,5 +194,9 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     await tick(app.ctx, at('2026-11-30T12:00:00Z'));
     const digests = app.platform.directTo('hr').filter((m) => m.document.kind === 'org-report');
     expect(digests).toHaveLength(1);
+    // Its link opens the organisation page as the HR person who received it.
+    expect(digests[0]?.document).toMatchObject({
+      dashboardUrl: `${app.ctx.settings.publicUrl}/dashboard/org?as=${personId('hr')}`,
+    });
   });
 });
