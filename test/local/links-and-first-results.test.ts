@@ -110,4 +110,13 @@ describeEachDatabase('the playground’s reports, before and after the first rou
     expect(page).toContain('<h1>Support</h1>');
     expect(page).toContain('Lea');
   });
+
+  it('runs every job of a first round that nobody answered without an error', async () => {
+    await at('2026-11-30T08:30:00Z'); // Monday: the HR digest, now with a closed round
+    const jobs = await app.store.db.job.findMany({ select: { kind: true, status: true, lastError: true } });
+    expect(jobs.filter((job) => job.lastError !== null || job.status === 'failed')).toEqual([]);
+    const kinds = jobs.map((job) => job.kind);
+    for (const kind of ['close-round', 'leader-report', 'team-nudge', 'hr-digest'])
+      expect(kinds).toContain(kind);
+  });
 });

@@ -27,7 +27,7 @@ export type ResolveDashboardViewer = (c: Context) => Promise<DashboardViewer | E
 
 /**
  * Local mode: the "view as" choice (`?as=`) is the login, as on the
- * playground. Slack and Teams mode will resolve a signed, short-lived link instead.
+ * playground. Slack mode resolves a signed link instead (`signedLinkViewer`).
  */
 export function viewAsViewer(directory: LocalDirectory): ResolveDashboardViewer {
   return async (c) => {
