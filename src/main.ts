@@ -132,7 +132,8 @@ export async function startApp(config: Config, log: Logger, options: StartOption
   };
 }
 
-type Base = Omit<AppContext, 'platform'>;
+/** The context every platform builds on; each adds its platform and its links. */
+type Base = Omit<AppContext, 'platform' | 'links'>;
 
 async function startLocal(routes: Hono, base: Base, config: Config, url: string): Promise<StartedPlatform> {
   if (config.DEMO_DATA && (await ensureDemoOrganization(base.db)))

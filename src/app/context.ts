@@ -2,6 +2,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { ContentBank, Locale } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
 import type { Clock } from './clock.ts';
+import type { LinkResolver } from './dashboard-links.ts';
 import type { ChatPlatform } from './ports.ts';
 
 /** The settings of the engine that come from configuration. */
@@ -30,6 +31,8 @@ export interface AppContext {
   readonly log: Logger;
   /** The one source of "now" for every use case, job and service. */
   readonly clock: Clock;
+  /** Links in messages, each made for the person who receives it (`viewAsLinks`, `signedLinks`). */
+  readonly links: LinkResolver;
   /** Aborted when the process stops: long work (a fan-out) starts nothing new and hands claimed work back. */
   readonly stopping?: AbortSignal;
 }

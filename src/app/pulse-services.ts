@@ -184,7 +184,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       return notice('working-hours-changed', resolveLocale(updated.locale), { start, end });
     },
 
-    async teamReport(viewerId: string, teamId: string): Promise<TeamReport> {
+    async teamReport(viewerId: string, teamId: string): Promise<TeamReport | Notice> {
       const viewer = await person(viewerId);
       if (!(await canSeeTeam(viewerId, teamId))) {
         await audit(viewer.organizationId, viewerId, 'report.denied', `team:${teamId}`);
@@ -197,20 +197,20 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       return teamReportFor(
         ctx,
         teamId,
-        resolveLocale(viewer.locale),
+        { id: viewerId, locale: resolveLocale(viewer.locale) },
         clock(),
         leads > 0 ? { selfOf: viewerId } : {},
       );
     },
 
-    async orgReport(viewerId: string): Promise<OrgReport> {
+    async orgReport(viewerId: string): Promise<OrgReport | Notice> {
       const viewer = await person(viewerId);
       if (!viewer.isHr) {
         await audit(viewer.organizationId, viewerId, 'report.denied', 'organization');
         throw new PulseError('forbidden', 'The organisation report is for HR.');
       }
       await audit(viewer.organizationId, viewerId, 'report.viewed', 'organization');
-      return orgReportFor(ctx, viewer.organizationId, resolveLocale(viewer.locale));
+      return orgReportFor(ctx, viewer.organizationId, { id: viewerId, locale: resolveLocale(viewer.locale) });
     },
 
     async reportableTeams(viewerId: string) {

@@ -32,9 +32,14 @@ export interface PulseServices {
   /** Local `HH:mm` start and end of the working day: no pulse or reminder outside it. */
   setWorkingHours(personId: string, start: string, end: string): Promise<Notice>;
 
-  /** Reports, with access checked: a leader sees their teams, HR everything; each view is audited. */
-  teamReport(viewerId: string, teamId: string): Promise<TeamReport>;
-  orgReport(viewerId: string): Promise<OrgReport>;
+  /**
+   * Reports, with access checked: a leader sees their teams, HR everything;
+   * each view is audited. Before the first round closes the answer is a
+   * notice that there are no results yet (and when they are expected).
+   * Links in a report open for the viewer.
+   */
+  teamReport(viewerId: string, teamId: string): Promise<TeamReport | Notice>;
+  orgReport(viewerId: string): Promise<OrgReport | Notice>;
   /** The teams a person may see reports for (leader: theirs; HR: all). */
   reportableTeams(viewerId: string): Promise<{ id: string; name: string }[]>;
 

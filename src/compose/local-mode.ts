@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { LocalChatPlatform, localRoutes, type LocalPerson } from '../../adapters/local/index.ts';
 import { MovableClock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
+import { viewAsLinks } from '../app/dashboard-links.ts';
 import { driveUntil } from '../app/demo/drive.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
 import { tick } from '../app/tick.ts';
@@ -62,13 +63,13 @@ export interface LocalMode {
  */
 export function startLocalMode(
   app: Hono,
-  base: Omit<AppContext, 'platform'>,
+  base: Omit<AppContext, 'platform' | 'links'>,
   onError: (error: unknown) => void,
 ): LocalMode {
   const clock = new MovableClock(base.clock);
   const directory = localDirectory(base.db);
   const platform = new LocalChatPlatform({ directory, now: () => clock.now() });
-  const ctx: AppContext = { ...base, clock, platform };
+  const ctx: AppContext = { ...base, clock, platform, links: viewAsLinks(base.settings.publicUrl) };
   const services = createPulseServices(ctx);
   const jumpTo = async (target: Date | undefined) => {
     const from = clock.now();

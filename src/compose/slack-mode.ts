@@ -13,7 +13,14 @@ import {
   orgReportCsv,
   type ResolveDashboardViewer,
 } from '../../adapters/local/index.ts';
-import { createLinkSigner, type LinkSigner } from '../app/dashboard-links.ts';
+import {
+  createLinkSigner,
+  dashboardPaths,
+  MESSAGE_LINK_TTL_MS,
+  signedLinks,
+  type LinkSigner,
+} from '../app/dashboard-links.ts';
+import { notice } from '../messages/index.ts';
 import type { Clock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { profileBarsSpec, renderPng } from '../charts/index.ts';
@@ -112,16 +119,25 @@ async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undef
 }
 
 /**
- * The dashboard's viewer in Slack mode: the person a signed, short-lived
- * link from the bot names. The token rides along on every dashboard link.
+ * The dashboard's viewer in Slack mode: the person a signed link from the
+ * bot names. The token rides along on every dashboard link. A genuine link
+ * that has run out is answered in its person's language with how to get a
+ * fresh one.
  */
 export function signedLinkViewer(db: Db, links: LinkSigner, clock: Clock): ResolveDashboardViewer {
   return async (c) => {
     const token = c.req.query('t');
-    const personId = token ? links.verify(token, clock.now()) : undefined;
-    if (!token || !personId) return undefined;
-    const person = await db.person.findUnique({ where: { id: personId } });
+    const claim = token ? links.read(token, clock.now()) : undefined;
+    if (!token || !claim) return undefined;
+    const person = await db.person.findUnique({ where: { id: claim.personId } });
     if (!person?.active) return undefined;
+    if (claim.expired) {
+      return {
+        expired: notice('dashboard-link-expired', person.locale, {
+          days: Math.round(MESSAGE_LINK_TTL_MS / 86_400_000),
+        }),
+      };
+    }
     return {
       id: person.id,
       displayName: person.displayName,
@@ -146,7 +162,7 @@ export interface SlackMode {
  */
 export async function startSlackMode(
   routes: Hono,
-  base: Omit<AppContext, 'platform'>,
+  base: Omit<AppContext, 'platform' | 'links'>,
   config: Config,
   mode: Exclude<PlatformMode, 'local'>,
 ): Promise<SlackMode> {
@@ -172,15 +188,16 @@ export async function startSlackMode(
   }
   // The use cases send through the adapter's platform, and the adapter calls the use cases.
   const built: { adapter?: SlackAdapter } = {};
+  const signer = createLinkSigner(config.ENCRYPTION_KEY);
   const ctx: AppContext = {
     ...base,
+    links: signedLinks(base.settings.publicUrl, signer, base.clock),
     get platform() {
       if (!built.adapter) throw new Error('slack: the platform was used before start-up finished');
       return built.adapter.platform;
     },
   };
   const services = createPulseServices(ctx);
-  const links = createLinkSigner(config.ENCRYPTION_KEY);
   const adapter = createSlackAdapter(
     {
       ...(config.SLACK_BOT_TOKEN ? { botToken: config.SLACK_BOT_TOKEN } : {}),
@@ -237,8 +254,7 @@ export async function startSlackMode(
           content: orgReportCsv(await services.orgReport(person.id)),
         };
       },
-      dashboardUrl: (person) =>
-        `${base.settings.publicUrl}/dashboard?t=${links.sign(person.id, base.clock.now())}`,
+      dashboardUrl: (person) => ctx.links.dashboard(person.id, dashboardPaths.home),
       onUninstalled: async (event) => {
         if (event.teamId)
           await workspaceRemoved(ctx, { platform: 'slack', externalId: event.teamId }, event.reason);
@@ -267,7 +283,7 @@ export async function startSlackMode(
     '/',
     dashboardRoutes({
       services,
-      viewer: signedLinkViewer(db, links, base.clock),
+      viewer: signedLinkViewer(db, signer, base.clock),
       onError: (error) => log.error({ err: error }, 'dashboard error'),
     }),
   );

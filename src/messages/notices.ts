@@ -1,5 +1,6 @@
 import type { Locale } from '../model/keys.ts';
 import { resolveLocale } from '../model/localized-text.ts';
+import { localDateTime } from './dates.ts';
 import type { MessageKey } from './i18n/catalog.ts';
 import { t } from './i18n/translate.ts';
 import type { Notice } from './types.ts';
@@ -25,6 +26,18 @@ export interface NoticeParams {
   readonly 'unknown-command': { readonly command: string };
   readonly error: undefined;
   readonly dashboard: { readonly url: string };
+  /**
+   * Before the first round of a team (or of any team, for the organisation)
+   * has closed. `subject` is the team's name, or omitted for the organisation;
+   * `expected` is when the open round closes, shown in `timeZone`.
+   */
+  readonly 'no-results': {
+    readonly subject?: string;
+    readonly expected?: Date;
+    readonly timeZone: string;
+  };
+  /** A dashboard link from the bot that has run out; `days` is how long such links last. */
+  readonly 'dashboard-link-expired': { readonly days: number };
   readonly 'export-ready': { readonly url: string };
   readonly erased: undefined;
   readonly settings: { readonly locale: Locale; readonly timeZone: string; readonly paused: boolean };
@@ -73,6 +86,21 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
     tone: 'info',
     text: t(locale, 'notice.dashboard'),
     link: { label: t(locale, 'notice.dashboard.link'), url },
+  }),
+  'no-results': (locale, { subject, expected, timeZone }) => {
+    const params = { subject: subject ?? t(locale, 'notice.no-results.organisation') };
+    return {
+      tone: 'info',
+      title: t(locale, 'notice.no-results.title'),
+      text: expected
+        ? t(locale, 'notice.no-results.expected', { ...params, ...localDateTime(expected, timeZone, locale) })
+        : t(locale, 'notice.no-results', params),
+    };
+  },
+  'dashboard-link-expired': (locale, { days }) => ({
+    tone: 'warning',
+    title: t(locale, 'notice.dashboard-link-expired.title'),
+    text: t(locale, 'notice.dashboard-link-expired', { days }),
   }),
   'export-ready': (locale, { url }) => ({
     tone: 'success',

@@ -76,7 +76,9 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
     await closedRound(org.teams.Care ?? '', 8, 4);
     await closedRound(org.teams.Desk ?? '', 3, 2);
     await closedRound(org.teams.Sales ?? '', 6, 5);
-    report = await createPulseServices(app.ctx).orgReport(org.people.hr ?? '');
+    const built = await createPulseServices(app.ctx).orgReport(org.people.hr ?? '');
+    if (built.kind === 'notice') throw new Error(`expected the organisation report, got: ${built.text}`);
+    report = built;
   });
 
   const cell = (team: string) =>

@@ -60,15 +60,27 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
   };
   const personId = (user: string) => org.people[user] ?? '';
 
+  it('tells HR on the first Monday, before any round, that there are no results yet', async () => {
+    await tick(app.ctx, now); // Monday 09:00 in Amsterdam: the weekly digest is due
+    const digest = app.platform.directTo('hr');
+    expect(digest).toHaveLength(1);
+    expect(digest[0]?.document).toMatchObject({
+      kind: 'notice',
+      title: 'No results yet',
+      text: expect.stringContaining('once the first round has closed'),
+    });
+    expect(await app.ctx.db.job.count({ where: { kind: 'hr-digest', status: 'failed' } })).toBe(0);
+  });
+
   it('opens the round at the team time and sends each person their card at 10:00 in their own zone', async () => {
     await tick(app.ctx, now); // the new schedule is set to its first slot
-    expect(app.platform.messages).toHaveLength(0);
+    const sentBefore = app.platform.messages.length;
     now = at('2026-11-24T09:00:00Z'); // 10:00 in Amsterdam
     app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: 60_000 }));
     const first = await tick(app.ctx, now);
     expect(first.opened).toHaveLength(1);
     expect(first.retried).toBe(1);
-    expect(app.platform.messages).toHaveLength(6);
+    expect(app.platform.messages.length - sentBefore).toBe(6);
     now = at('2026-11-24T09:01:00Z'); // the failed DM is retried after Retry-After, not lost
     await tick(app.ctx, now);
     for (const user of ['lea', ...members]) expect(cardOf(user).items.length).toBeGreaterThan(0);
@@ -76,6 +88,15 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     now = at('2026-11-24T15:00:00Z'); // 10:00 in New York
     await tick(app.ctx, now);
     expect(cardOf('nyc').locale).toBe('nl');
+  });
+
+  it('answers a report asked for before the round closes with when the first results are expected', async () => {
+    const team = await services.teamReport(personId('lea'), org.teams.Support ?? '');
+    expect(team).toMatchObject({ kind: 'notice', title: 'No results yet' });
+    expect(team.kind === 'notice' && team.text).toContain('Support');
+    expect(team.kind === 'notice' && team.text).toContain('Friday 27 November at 10:00');
+    const organisation = await services.orgReport(personId('hr'));
+    expect(organisation.kind === 'notice' && organisation.text).toContain('Friday 27 November at 10:00');
   });
 
   it('stores one answer per click, lets people change it, and shows it on the card', async () => {
@@ -155,8 +176,13 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     const report = app.platform.directTo('lea').at(-1)?.document;
     expect(report?.kind).toBe('team-report');
     // Six people took part, fewer than the ten comments need: the report says so and shows none.
-    if (report?.kind === 'team-report')
+    if (report?.kind === 'team-report') {
       expect(report.comments).toEqual({ hiddenLabel: expect.stringContaining('10') });
+      // The link opens the team's page as the leader who received it.
+      expect(report.dashboardUrl).toBe(
+        `${app.ctx.settings.publicUrl}/dashboard/teams/${org.teams.Support}?as=${personId('lea')}`,
+      );
+    }
     const nudge = app.platform.inChannel('C-support').at(-1)?.document;
     expect(nudge?.kind).toBe('nudge');
     const ann = app.platform.directTo('ann')[0];
@@ -190,5 +216,9 @@ describeEachDatabase('a pulse round from first DM to leader report', (database) 
     await tick(app.ctx, at('2026-11-30T12:00:00Z'));
     const digests = app.platform.directTo('hr').filter((m) => m.document.kind === 'org-report');
     expect(digests).toHaveLength(1);
+    // Its link opens the organisation page as the HR person who received it.
+    expect(digests[0]?.document).toMatchObject({
+      dashboardUrl: `${app.ctx.settings.publicUrl}/dashboard/org?as=${personId('hr')}`,
+    });
   });
 });

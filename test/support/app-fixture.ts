@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import type { AppContext, EngineSettings } from '../../src/app/context.ts';
+import { viewAsLinks } from '../../src/app/dashboard-links.ts';
 import { RecordingPlatform } from '../../src/app/recording-platform.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { loadContentBank } from '../../src/model/index.ts';
@@ -40,6 +41,7 @@ export async function appFixture(url: string, settings: Partial<EngineSettings> 
     platform,
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     clock,
+    links: viewAsLinks(settings.publicUrl ?? TEST_SETTINGS.publicUrl),
   };
   return { ctx, platform, store, clock };
 }

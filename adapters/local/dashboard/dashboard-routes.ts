@@ -13,7 +13,7 @@ import { orgReportCsv, teamReportCsv } from './report-csv.ts';
 
 export interface DashboardRoutesOptions {
   readonly services: PulseServices;
-  /** Who is looking; undefined answers 401 with a way to choose. */
+  /** Who is looking; undefined answers 401 with a way to choose, an expired link 401 with its notice. */
   readonly viewer: ResolveDashboardViewer;
   readonly basePath?: string;
   /** Link back to the chat playground (local mode). */
@@ -50,6 +50,20 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     (build: (c: Context, viewer: DashboardViewer) => Promise<Response>) =>
     async (c: Context): Promise<Response> => {
       const viewer = await options.viewer(c);
+      if (viewer && 'expired' in viewer) {
+        const notice = viewer.expired;
+        const text = chromeText(notice.locale);
+        return render(
+          c,
+          401,
+          undefined,
+          [],
+          text.dashboard.title,
+          noticeHtml(notice),
+          undefined,
+          notice.locale,
+        );
+      }
       if (!viewer) {
         const text = chromeText(undefined);
         return render(
@@ -76,11 +90,12 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     heading: string,
     body: SafeHtml,
     current?: string,
+    locale = viewer?.locale,
   ): Response =>
     c.html(
       dashboardPage({
         basePath,
-        text: chromeText(viewer?.locale),
+        text: chromeText(locale),
         viewer,
         teams,
         heading,
@@ -174,6 +189,8 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       const d = chromeText(viewer.locale).dashboard;
       const report = await services.orgReport(viewer.id);
       const teams = await services.reportableTeams(viewer.id);
+      if (report.kind === 'notice')
+        return render(c, 200, viewer, teams, d.organisation, noticeHtml(report), 'org');
       const body = html`${raw(await renderHtml(report, { idPrefix: 'org' }))}
         <p class="csv">
           <a href="${basePath}/dashboard/org/csv${viewer.query}" download>${d.downloadCsv}</a>
@@ -194,6 +211,10 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       const teamId = c.req.param('teamId') ?? '';
       const report = await services.teamReport(viewer.id, teamId);
       const teams = await services.reportableTeams(viewer.id);
+      if (report.kind === 'notice') {
+        const name = teams.find((team) => team.id === teamId)?.name ?? d.title;
+        return render(c, 200, viewer, teams, name, noticeHtml(report), teamId);
+      }
       const body = html`${raw(await renderHtml(report, { idPrefix: 'team' }))}
         <p class="csv">
           <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download

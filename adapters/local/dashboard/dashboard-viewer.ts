@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import type { LocalDirectory } from '../workspace-types.ts';
 
@@ -14,11 +15,19 @@ export interface DashboardViewer {
   readonly query: string;
 }
 
-export type ResolveDashboardViewer = (c: Context) => Promise<DashboardViewer | undefined>;
+/**
+ * A genuine link that has run out: the page tells the person, in their
+ * language, how to get a fresh one (`notice`), instead of asking who they are.
+ */
+export interface ExpiredLink {
+  readonly expired: Notice;
+}
+
+export type ResolveDashboardViewer = (c: Context) => Promise<DashboardViewer | ExpiredLink | undefined>;
 
 /**
  * Local mode: the "view as" choice (`?as=`) is the login, as on the
- * playground. Slack and Teams mode will resolve a signed, short-lived link instead.
+ * playground. Slack mode resolves a signed link instead (`signedLinkViewer`).
  */
 export function viewAsViewer(directory: LocalDirectory): ResolveDashboardViewer {
   return async (c) => {

@@ -1,4 +1,4 @@
-import type { HiddenReason, OrgReport, ScoreCell, TeamReport } from '../../../src/messages/types.ts';
+import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from '../../../src/messages/types.ts';
 import { toCsv, type CsvCell } from '../../../src/model/csv.ts';
 
 export const CSV_HEADER = [
@@ -18,7 +18,8 @@ export const CSV_HEADER = [
  * leaves through the export. The perception gap is left out: its self side
  * is one leader's own rating, not an aggregate.
  */
-export function teamReportCsv(report: TeamReport): string {
+export function teamReportCsv(report: TeamReport | Notice): string {
+  if (report.kind === 'notice') return noticeCsv(report);
   const team = report.team.name;
   const rows: CsvCell[][] = [
     [
@@ -43,7 +44,8 @@ export function teamReportCsv(report: TeamReport): string {
 }
 
 /** The aggregates an organisation report shows: both series and every heatmap cell. */
-export function orgReportCsv(report: OrgReport): string {
+export function orgReportCsv(report: OrgReport | Notice): string {
+  if (report.kind === 'notice') return noticeCsv(report);
   const rows: CsvCell[][] = [];
   for (const [section, series] of [
     ['participation', report.participation],
@@ -69,6 +71,11 @@ export function orgReportCsv(report: OrgReport): string {
     }
   }
   return toCsv([CSV_HEADER, ...rows.map(guardRow)]);
+}
+
+/** Before any results: the same columns, one row that says so, so a spreadsheet still opens it. */
+function noticeCsv(notice: Notice): string {
+  return toCsv([CSV_HEADER, guardRow(['notice', '', 'no_results', notice.text, '', '', '', ''])]);
 }
 
 function cellRow(section: string, team: string, key: string, label: string, cell: ScoreCell): CsvCell[] {

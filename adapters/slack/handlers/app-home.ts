@@ -52,14 +52,17 @@ async function homeFor(deps: SlackHandlerDeps, person: PersonView, notice: Notic
     participation,
     privacy: services.privacyNotice(person.locale),
     settings: settingsNotice(person),
-    teamReports: teamReports.filter((report): report is TeamReport => report !== undefined),
+    teamReports: teamReports.filter((report) => report !== undefined),
     ...(orgReport ? { orgReport } : {}),
     ...(dashboardUrl ? { dashboardUrl } : {}),
     ...(notice ? { notice } : {}),
   });
 }
 
-async function optional<T extends TeamReport | OrgReport>(deps: SlackHandlerDeps, report: Promise<T>) {
+async function optional<T extends TeamReport | OrgReport | Notice>(
+  deps: SlackHandlerDeps,
+  report: Promise<T>,
+) {
   try {
     return await report;
   } catch (error) {

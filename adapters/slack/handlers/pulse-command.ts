@@ -2,7 +2,7 @@ import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt
 import type { PersonView, PulseServices } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
 import { helpNotice, notice } from '../../../src/messages/index.ts';
-import type { Notice } from '../../../src/messages/types.ts';
+import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { copyFor } from '../copy.ts';
 import { renderSettings } from '../render/home-view.ts';
@@ -139,11 +139,11 @@ async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string
   const copy = copyFor(person.locale);
   const teams = await services.reportableTeams(person.id);
   if (wanted === '') {
-    if (person.isHr || person.isAdmin) return renderOrgReport(await services.orgReport(person.id));
+    if (person.isHr || person.isAdmin) return slackReport(await services.orgReport(person.id));
     const [only, ...others] = teams;
     if (!only) return notice('no-reports', person.locale);
     if (others.length > 0) return copy.chooseTeam(teams.map((team) => team.name));
-    return renderTeamReport(await services.teamReport(person.id, only.id));
+    return slackReport(await services.teamReport(person.id, only.id));
   }
   if (teams.length === 0) return notice('no-reports', person.locale);
   const needle = wanted.toLowerCase();
@@ -156,7 +156,13 @@ async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string
       teams.map((candidate) => candidate.name),
     );
   }
-  return renderTeamReport(await services.teamReport(person.id, team.id));
+  return slackReport(await services.teamReport(person.id, team.id));
+}
+
+/** A report in Block Kit; before any results, the notice that says so. */
+function slackReport(report: TeamReport | OrgReport | Notice): Reply {
+  if (report.kind === 'notice') return report;
+  return report.kind === 'team-report' ? renderTeamReport(report) : renderOrgReport(report);
 }
 
 /**

@@ -20,10 +20,10 @@ export interface HomeModel {
   readonly privacy: Notice;
   /** The person's settings in words (language, time zone, paused), above the buttons to change them. */
   readonly settings: Notice;
-  /** Latest reports of the teams this person leads (leaders). */
-  readonly teamReports: readonly TeamReport[];
-  /** The organisation overview (HR and admins). */
-  readonly orgReport?: OrgReport;
+  /** Latest reports of the teams this person leads (leaders); a notice for a team without results yet. */
+  readonly teamReports: readonly (TeamReport | Notice)[];
+  /** The organisation overview (HR and admins), or the notice that there are no results yet. */
+  readonly orgReport?: OrgReport | Notice;
   readonly dashboardUrl?: string;
   /** A one-off notice on top, e.g. after a settings button. */
   readonly notice?: Notice;
@@ -45,9 +45,15 @@ export function renderHomeView(model: HomeModel): types.HomeView {
     ...renderNotice(model.privacy).blocks,
   );
   for (const report of model.teamReports.slice(0, HOME_MAX_TEAMS)) {
-    blocks.push(divider, header(report.title), ...renderTeamReportSummary(report));
+    blocks.push(
+      divider,
+      ...(report.kind === 'notice'
+        ? renderNotice(report).blocks
+        : [header(report.title), ...renderTeamReportSummary(report)]),
+    );
   }
-  if (model.orgReport) blocks.push(divider, ...renderOrgReport(model.orgReport).blocks);
+  const org = model.orgReport;
+  if (org) blocks.push(divider, ...(org.kind === 'notice' ? renderNotice(org) : renderOrgReport(org)).blocks);
   return { type: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }
 

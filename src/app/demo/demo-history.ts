@@ -3,6 +3,7 @@ import type { Logger } from '../../logging/logger.ts';
 import type { Db } from '../../store/database.ts';
 import type { EngineSettings } from '../context.ts';
 import { ManualClock } from '../clock.ts';
+import { viewAsLinks } from '../dashboard-links.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { seedOrganization } from '../seed-organization.ts';
 import { seededRandom } from '../simulation/random.ts';
@@ -43,7 +44,15 @@ export async function fillDemoHistory(
   const platform = new RecordingPlatform();
   const from = new Date(now.getTime() - weeks * 7 * 86_400_000);
   const clock = new ManualClock(from);
-  const ctx = { db, bank: loadContentBank(), settings, platform, log, clock };
+  const ctx = {
+    db,
+    bank: loadContentBank(),
+    settings,
+    platform,
+    log,
+    clock,
+    links: viewAsLinks(settings.publicUrl),
+  };
   const random = seededRandom(2026);
   const people = new Map<string, SimulatedPerson>();
   const memberships = await db.membership.findMany({ include: { person: true, team: true } });

@@ -36,13 +36,15 @@ export const hrDigestJob = defineJob({
   kind: HR_DIGEST,
   payload: z.object({ organizationId: z.string() }),
   async handle(ctx, { organizationId }) {
-    const rounds = await ctx.db.round.count({ where: { status: 'closed', team: { organizationId } } });
-    if (rounds === 0) return;
     const hr = await ctx.db.person.findMany({
       where: { organizationId, isHr: true, active: true, optedOut: false },
     });
     for (const person of hr) {
-      const report = await orgReportFor(ctx, organizationId, resolveLocale(person.locale));
+      // Before any round has closed this is a notice saying when the first results are expected.
+      const report = await orgReportFor(ctx, organizationId, {
+        id: person.id,
+        locale: resolveLocale(person.locale),
+      });
       await ctx.platform.sendDirect({ organizationId, platformUserId: person.platformUserId }, report);
     }
   },

@@ -8,10 +8,12 @@ import {
   type NpsStats,
 } from '../../core/index.ts';
 import { buildOrgReport, type HeatmapCellInput } from '../../messages/index.ts';
-import type { OrgReport } from '../../messages/types.ts';
-import type { Locale } from '../../model/index.ts';
+import type { Notice, OrgReport } from '../../messages/types.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
+import { dashboardPaths } from '../dashboard-links.ts';
+import { organisationNoResults } from './no-results.ts';
+import type { ReportRecipient } from './team-report.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 
@@ -39,7 +41,8 @@ function rolledUp(
 }
 
 /**
- * The organisation picture for HR: participation and eNPS per week over all
+ * The organisation picture for HR, or a notice that there are no results yet
+ * (before any of its teams' rounds has closed): participation and eNPS per week over all
  * teams, and every team against the nine elements. A team with sub-teams
  * shows the roll-up of all of them; which cells may be shown is decided per
  * element over the whole hierarchy, so that no team under k can be worked
@@ -49,8 +52,9 @@ function rolledUp(
 export async function orgReportFor(
   ctx: AppContext,
   organizationId: string,
-  locale: Locale,
-): Promise<OrgReport> {
+  recipient: ReportRecipient,
+): Promise<OrgReport | Notice> {
+  const { locale } = recipient;
   const rows = await ctx.db.team.findMany({
     where: { organizationId, active: true },
     orderBy: { name: 'asc' },
@@ -121,9 +125,14 @@ export async function orgReportFor(
   }
 
   const weeks = [...participation.keys()].sort();
+  const latestWeek = weeks.at(-1);
+  if (!latestWeek) {
+    const org = await ctx.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+    return organisationNoResults(ctx.db, organizationId, locale, org.timeZone);
+  }
   return buildOrgReport({
     locale,
-    period: { key: weeks.at(-1) ?? '', kind: 'week' },
+    period: { key: latestWeek, kind: 'week' },
     k,
     participation: weeks.map((week) => ({
       period: week,
@@ -139,7 +148,7 @@ export async function orgReportFor(
       team: { id: team.id, name: team.name },
       cells: cells.get(team.id) ?? [],
     })),
-    dashboardUrl: `${ctx.settings.publicUrl}/dashboard`,
+    dashboardUrl: ctx.links.dashboard(recipient.id, dashboardPaths.org),
     content: ctx.bank,
   });
 }

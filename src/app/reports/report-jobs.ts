@@ -17,9 +17,13 @@ export const leaderReportJob = defineJob({
     const round = await ctx.db.round.findUniqueOrThrow({ where: { id: roundId } });
     const leader = await ctx.db.person.findUniqueOrThrow({ where: { id: leaderId } });
     if (!leader.active || leader.optedOut) return;
-    const report = await teamReportFor(ctx, round.teamId, resolveLocale(leader.locale), now, {
-      selfOf: leaderId,
-    });
+    const report = await teamReportFor(
+      ctx,
+      round.teamId,
+      { id: leaderId, locale: resolveLocale(leader.locale) },
+      now,
+      { selfOf: leaderId },
+    );
     await ctx.platform.sendDirect(
       { organizationId: leader.organizationId, platformUserId: leader.platformUserId },
       report,

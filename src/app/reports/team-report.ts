@@ -8,11 +8,13 @@ import {
   type TeamView,
 } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
-import type { TeamReport } from '../../messages/types.ts';
+import type { Notice, TeamReport } from '../../messages/types.ts';
 import { ELEMENT_KEYS, textFor, type Locale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { Round } from '../../store/generated/sqlite/client.ts';
 import type { AppContext } from '../context.ts';
+import { dashboardPaths } from '../dashboard-links.ts';
+import { teamNoResults } from './no-results.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
 
@@ -76,6 +78,12 @@ async function selfRatings(
     }));
 }
 
+/** The person a report is built for: its wording and its dashboard link are theirs. */
+export interface ReportRecipient {
+  readonly id: string;
+  readonly locale: Locale;
+}
+
 /**
  * A round's comments, gated on the people who commented (not those who
  * answered): each person has at most one comment per round, so that is the
@@ -91,20 +99,24 @@ async function roundComments(ctx: AppContext, round: { id: string; commentK: num
 }
 
 /**
- * The team report as one viewer should see it. A leader's self-view appears
- * only in the report built for that leader (`selfOf`).
+ * The team report as one viewer should see it, or a notice that there are
+ * no results yet (before the team's first round closes). A leader's
+ * self-view appears only in the report built for that leader (`selfOf`).
  */
 export async function teamReportFor(
   ctx: AppContext,
   teamId: string,
-  locale: Locale,
+  recipient: ReportRecipient,
   now: Date,
   options: { selfOf?: string } = {},
-): Promise<TeamReport> {
+): Promise<TeamReport | Notice> {
+  const { locale } = recipient;
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { schedule: true } });
+  const timeZone = team.schedule?.timeZone ?? ctx.settings.defaultTimeZone;
   const rounds = await closedRounds(ctx.db, teamId);
-  const latest = rounds[rounds.length - 1];
-  const k = latest?.k ?? ctx.settings.k;
+  const latest = rounds.at(-1);
+  if (!latest) return teamNoResults(ctx.db, team, locale, timeZone);
+  const k = latest.k;
   const analysis = analyseTeam(
     await teamStatementStats(ctx.db, teamId),
     await teamTargetStats(ctx.db, teamId),
@@ -172,9 +184,9 @@ export async function teamReportFor(
   const input: TeamReportInput = {
     locale,
     team: { id: team.id, name: team.name },
-    period: { key: latest?.week ?? analysis.weeks.at(-1) ?? '', kind: 'week' },
+    period: { key: latest.week, kind: 'week' },
     k,
-    participation: { invited: latest?.invited ?? 0, respondents: latest?.respondents ?? 0 },
+    participation: { invited: latest.invited, respondents: latest.respondents },
     elements: elements.map(trendInput),
     traits: traits.map(trendInput),
     culture: values
@@ -193,11 +205,7 @@ export async function teamReportFor(
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
       : { n: analysis.enps.respondents, hidden: 'below_k' },
-    ...(latest
-      ? {
-          comments: await roundComments(ctx, latest),
-        }
-      : {}),
+    comments: await roundComments(ctx, latest),
     participationHistory: rounds.map((round) => ({
       period: round.week,
       invited: round.invited,
@@ -214,8 +222,8 @@ export async function teamReportFor(
         })),
       })),
     },
-    timeZone: team.schedule?.timeZone ?? ctx.settings.defaultTimeZone,
-    dashboardUrl: `${ctx.settings.publicUrl}/dashboard/team/${team.id}`,
+    timeZone,
+    dashboardUrl: ctx.links.dashboard(recipient.id, dashboardPaths.team(team.id)),
     content: ctx.bank,
   };
   return buildTeamReport(input);

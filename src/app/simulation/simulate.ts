@@ -6,6 +6,7 @@ import { createLogger } from '../../logging/logger.ts';
 import { loadContentBank } from '../../model/index.ts';
 import { openStore } from '../../store/database.ts';
 import { ManualClock } from '../clock.ts';
+import { viewAsLinks } from '../dashboard-links.ts';
 import type { AppContext, EngineSettings } from '../context.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { teamReportFor } from '../reports/team-report.ts';
@@ -88,6 +89,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       platform,
       log: createLogger('silent'),
       clock,
+      links: viewAsLinks(settings.publicUrl),
     };
     const { spec, teams } = syntheticOrganization(options.teams, options.people, k, random);
     const org = await seedOrganization(store.db, spec, {
@@ -138,8 +140,11 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     const summaries: TeamSummary[] = [];
     for (const team of teams) {
       const teamId = org.teams[team.name] ?? '';
-      const leader = await store.db.membership.findFirst({ where: { teamId, role: 'leader' } });
-      const report = await teamReportFor(ctx, teamId, 'en', end, leader ? { selfOf: leader.personId } : {});
+      const leader = await store.db.membership.findFirstOrThrow({ where: { teamId, role: 'leader' } });
+      const report = await teamReportFor(ctx, teamId, { id: leader.personId, locale: 'en' }, end, {
+        selfOf: leader.personId,
+      });
+      if (report.kind === 'notice') continue;
       const posts = await store.db.nudgePost.findMany({ where: { teamId }, orderBy: { postedAt: 'asc' } });
       summaries.push({
         team: team.name,

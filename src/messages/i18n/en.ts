@@ -44,6 +44,14 @@ export const en = {
   'notice.no-reports': 'There are no reports for you yet. Reports go to team leaders and HR.',
   'notice.unknown-command': "I don't know “{command}”. Type /pulse help to see what I can do.",
   'notice.error': 'Something went wrong on my side. Please try again in a moment.',
+  'notice.no-results.title': 'No results yet',
+  'notice.no-results.expected':
+    'There are no results for {subject} yet. The first results are expected on {date} at {time}, when the current round closes.',
+  'notice.no-results': 'There are no results for {subject} yet. They follow once the first round has closed.',
+  'notice.no-results.organisation': 'the organisation',
+  'notice.dashboard-link-expired.title': 'This link has expired',
+  'notice.dashboard-link-expired':
+    'Links from the bot work for {days} days. For a fresh one, type /pulse dashboard in a message to the bot, or open its Home tab.',
   'notice.dashboard': 'Your dashboard is ready.',
   'notice.dashboard.link': 'Open the dashboard',
   'notice.export-ready': "Here's a copy of everything that is stored about you.",

@@ -40,6 +40,15 @@ export const nl: Catalog = {
   'notice.no-reports': 'Er zijn nog geen rapporten voor je. Rapporten gaan naar leidinggevenden en HR.',
   'notice.unknown-command': '“{command}” ken ik niet. Typ /pulse help om te zien wat ik kan.',
   'notice.error': 'Er ging bij mij iets mis. Probeer het zo nog eens.',
+  'notice.no-results.title': 'Nog geen resultaten',
+  'notice.no-results.expected':
+    'Er zijn nog geen resultaten voor {subject}. De eerste resultaten verwacht je op {date} om {time}, als de huidige ronde sluit.',
+  'notice.no-results':
+    'Er zijn nog geen resultaten voor {subject}. Ze komen zodra de eerste ronde gesloten is.',
+  'notice.no-results.organisation': 'de organisatie',
+  'notice.dashboard-link-expired.title': 'Deze link is verlopen',
+  'notice.dashboard-link-expired':
+    'Links van de bot werken {days} dagen. Voor een nieuwe typ je /pulse dashboard in een bericht aan de bot, of open je het tabblad Home.',
   'notice.dashboard': 'Je dashboard staat klaar.',
   'notice.dashboard.link': 'Open het dashboard',
   'notice.export-ready': 'Hier is een kopie van alles wat over jou is opgeslagen.',
