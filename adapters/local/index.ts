@@ -5,7 +5,9 @@ export { renderHtml, type RenderHtmlOptions } from './render/render-html.ts';
 export { chromeText, type ChromeText, type ChartText } from './chrome-text.ts';
 export { channelConversationId, directConversationId, visibleConversationIds } from './conversation-ids.ts';
 export type {
+  KeptMessage,
   LocalConversation,
+  LocalMessageStore,
   LocalDirectory,
   LocalMessage,
   LocalPerson,

@@ -7,6 +7,7 @@ import { tick } from '../app/tick.ts';
 import { resolveLocale } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
 import { createDemoClock } from './demo-clock.ts';
+import { localMessageStore } from './local-message-store.ts';
 
 /** Everyone in the local workspace, as the playground's "view as" list shows them. */
 export function localDirectory(db: Db): () => Promise<LocalPerson[]> {
@@ -51,14 +52,19 @@ export interface LocalMode {
  * The embedded default: the local chat platform, its web page and
  * dashboard, and a clock the page can move forward.
  */
-export function startLocalMode(
+export async function startLocalMode(
   app: Hono,
   base: Omit<AppContext, 'platform'>,
   onError: (error: unknown) => void,
-): LocalMode {
+): Promise<LocalMode> {
   const clock = new MovableClock(base.clock);
   const directory = localDirectory(base.db);
-  const platform = new LocalChatPlatform({ directory, now: () => clock.now() });
+  const platform = new LocalChatPlatform({
+    directory,
+    now: () => clock.now(),
+    store: localMessageStore(base.db),
+  });
+  await platform.restore();
   const ctx: AppContext = { ...base, clock, platform };
   const services = createPulseServices(ctx);
   app.route(
