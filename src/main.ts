@@ -140,7 +140,7 @@ async function startLocal(routes: Hono, base: Base, config: Config, url: string)
     base.log.info('seeded the demo organisation');
   // Each platform's modules (Bolt, the playground) load only when that platform runs.
   const { startLocalMode } = await import('./compose/local-mode.ts');
-  const local = startLocalMode(routes, base, (error) =>
+  const local = await startLocalMode(routes, base, (error) =>
     base.log.error({ err: error }, 'local playground error'),
   );
   base.log.info({ url: `${url}/` }, 'local playground ready: open it in a browser');

@@ -2,6 +2,7 @@ import type { HiddenLabels } from '../../src/charts/index.ts';
 import type { TrendArrow } from '../../src/messages/types.ts';
 import type { Locale } from '../../src/model/keys.ts';
 import { resolveLocale } from '../../src/model/localized-text.ts';
+import type { DemoStepOutcome } from './demo-clock.ts';
 import type { LocalRole } from './workspace-types.ts';
 
 /**
@@ -26,7 +27,12 @@ export interface ChromeText {
   readonly unread: string;
   readonly demoClock: string;
   readonly clock: { readonly nextSend: string; readonly closeRound: string; readonly advanceWeek: string };
-  readonly clockDone: string;
+  /** Label of the demo time the clock shows. */
+  readonly clockNow: string;
+  /** Under the buttons for someone in no team: what the buttons will do for them. */
+  readonly clockNoTeamHint: string;
+  /** What a press on the clock did, said to the person who pressed it. */
+  readonly clockOutcome: (outcome: DemoStepOutcome) => string;
   readonly working: string;
   readonly dismiss: string;
   readonly somethingWrong: string;
@@ -98,7 +104,29 @@ const EN: ChromeText = {
   unread: 'new',
   demoClock: 'Demo clock',
   clock: { nextSend: 'Next send', closeRound: 'Close round', advanceWeek: 'Advance a week' },
-  clockDone: 'Done.',
+  clockNow: 'Demo time',
+  clockNoTeamHint:
+    'You are in no team, so no pulse comes to you. “Close round” closes the round that is due to close first.',
+  clockOutcome: (outcome) => {
+    switch (outcome.kind) {
+      case 'pulse-arrived':
+        return 'A pulse arrived in your direct messages.';
+      case 'not-in-a-team':
+        return 'You are in no team, so no pulse comes to you. View as a team member to receive one.';
+      case 'nothing-due':
+        return 'No pulse is due for you in the coming weeks.';
+      case 'round-closed':
+        return outcome.yours
+          ? `The round of ${outcome.teamName} has closed; the leader gets the report, the channel a nudge.`
+          : `You are in no team, so the round due to close first was closed: ${outcome.teamName}.`;
+      case 'no-open-round':
+        return outcome.yours
+          ? 'Your team has no open round. Press “Next send” to start one.'
+          : 'No team has an open round. Press “Next send” as a team member to start one.';
+      case 'week-advanced':
+        return 'The clock moved a week on.';
+    }
+  },
   working: 'Working…',
   dismiss: 'Dismiss',
   somethingWrong: 'Something went wrong. Please try again.',
@@ -181,7 +209,29 @@ const NL: ChromeText = {
   unread: 'nieuw',
   demoClock: 'Demoklok',
   clock: { nextSend: 'Volgende verzending', closeRound: 'Ronde sluiten', advanceWeek: 'Week vooruit' },
-  clockDone: 'Klaar.',
+  clockNow: 'Demotijd',
+  clockNoTeamHint:
+    'Je zit in geen team, dus er komt geen pulse naar jou. “Ronde sluiten” sluit de ronde die het eerst afloopt.',
+  clockOutcome: (outcome) => {
+    switch (outcome.kind) {
+      case 'pulse-arrived':
+        return 'Er is een pulse binnengekomen in je directe berichten.';
+      case 'not-in-a-team':
+        return 'Je zit in geen team, dus er komt geen pulse naar jou. Bekijk als een teamlid om er een te krijgen.';
+      case 'nothing-due':
+        return 'Er staat de komende weken geen pulse voor je gepland.';
+      case 'round-closed':
+        return outcome.yours
+          ? `De ronde van ${outcome.teamName} is gesloten; de leidinggevende krijgt het rapport, het kanaal een nudge.`
+          : `Je zit in geen team, dus de ronde die het eerst afliep is gesloten: ${outcome.teamName}.`;
+      case 'no-open-round':
+        return outcome.yours
+          ? 'Je team heeft geen open ronde. Druk op “Volgende verzending” om er een te starten.'
+          : 'Geen team heeft een open ronde. Druk als teamlid op “Volgende verzending” om er een te starten.';
+      case 'week-advanced':
+        return 'De klok is een week vooruit gezet.';
+    }
+  },
   working: 'Bezig…',
   dismiss: 'Sluiten',
   somethingWrong: 'Er ging iets mis. Probeer het opnieuw.',

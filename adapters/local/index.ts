@@ -1,10 +1,13 @@
 export { LocalChatPlatform, type LocalChatPlatformOptions } from './local-chat-platform.ts';
-export { localRoutes, conversationsOf, type DemoClock, type LocalRoutesOptions } from './local-routes.ts';
+export { localRoutes, conversationsOf, type LocalRoutesOptions } from './local-routes.ts';
+export { formatDemoTime, type DemoClock, type DemoStepOutcome } from './demo-clock.ts';
 export { renderHtml, type RenderHtmlOptions } from './render/render-html.ts';
 export { chromeText, type ChromeText, type ChartText } from './chrome-text.ts';
 export { channelConversationId, directConversationId, visibleConversationIds } from './conversation-ids.ts';
 export type {
+  KeptMessage,
   LocalConversation,
+  LocalMessageStore,
   LocalDirectory,
   LocalMessage,
   LocalPerson,

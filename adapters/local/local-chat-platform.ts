@@ -13,6 +13,7 @@ import type {
   LocalConversation,
   LocalDirectory,
   LocalMessage,
+  LocalMessageStore,
   LocalPerson,
   WorkspaceEvent,
   WorkspaceListener,
@@ -23,6 +24,8 @@ export interface LocalChatPlatformOptions {
   readonly directory: LocalDirectory;
   /** The clock messages are stamped with; injected so tests and the demo clock agree. */
   readonly now?: () => Date;
+  /** Keeps messages across restarts; without it the workspace lives in memory only. */
+  readonly store?: LocalMessageStore;
   /**
    * Told when a listener throws; the listener is dropped and the send still
    * succeeds (the message is stored). Defaults to console.error.
@@ -34,13 +37,15 @@ export interface LocalChatPlatformOptions {
  * The embedded chat platform: a workspace held in memory, with one direct
  * conversation per person and one channel per team. Messages are kept as
  * neutral documents; the web playground renders them and hears about new
- * and updated ones through `subscribe`. The workspace is forgotten on
- * restart, which is fine for a playground: the database keeps the truth.
+ * and updated ones through `subscribe`. With a store, every message is
+ * kept as it is sent or updated and `restore` brings them back after a
+ * restart; without one the workspace is forgotten on restart.
  */
 export class LocalChatPlatform implements ChatPlatform {
   readonly name = 'local' as const;
   private readonly directory: LocalDirectory;
   private readonly now: () => Date;
+  private readonly store: LocalMessageStore | undefined;
   private readonly onListenerError: (error: unknown) => void;
   private readonly conversations = new Map<string, LocalConversation>();
   private readonly messagesByConversation = new Map<string, LocalMessage[]>();
@@ -51,8 +56,24 @@ export class LocalChatPlatform implements ChatPlatform {
   constructor(options: LocalChatPlatformOptions) {
     this.directory = options.directory;
     this.now = options.now ?? (() => new Date());
+    this.store = options.store;
     this.onListenerError =
       options.onListenerError ?? ((error) => console.error('local workspace listener failed', error));
+  }
+
+  /** Brings back the kept messages (at start-up, before anything is sent). */
+  async restore(): Promise<void> {
+    for (const { conversation, message, seq } of (await this.store?.load()) ?? []) {
+      const known = this.conversationFor(
+        conversation.id,
+        conversation.kind,
+        conversation.organizationId,
+        conversation.address,
+      );
+      this.messagesById.set(message.id, message);
+      this.messagesByConversation.get(known.id)?.push(message);
+      this.sequence = Math.max(this.sequence, seq);
+    }
   }
 
   async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
@@ -89,6 +110,8 @@ export class LocalChatPlatform implements ChatPlatform {
       version: current.version + 1,
     };
     this.messagesById.set(updated.id, updated);
+    const conversation = this.conversations.get(updated.conversationId);
+    if (conversation) await this.store?.save({ conversation, message: updated, seq: sequenceOf(updated) });
     const list = this.messagesByConversation.get(updated.conversationId) ?? [];
     const index = list.findIndex((candidate) => candidate.id === updated.id);
     list[index] = updated;
@@ -153,19 +176,25 @@ export class LocalChatPlatform implements ChatPlatform {
     return conversation;
   }
 
-  private append(conversation: LocalConversation, document: MessageDocument): MessageRef {
+  private async append(conversation: LocalConversation, document: MessageDocument): Promise<MessageRef> {
     this.sequence += 1;
+    const seq = this.sequence;
     const at = this.now().toISOString();
     const message: LocalMessage = {
-      id: `m${this.sequence}`,
+      id: `m${seq}`,
       conversationId: conversation.id,
       document,
       sentAt: at,
       updatedAt: at,
       version: 1,
     };
+    // Kept before it is shown: a message on the page is one that survives a restart.
+    await this.store?.save({ conversation, message, seq });
     this.messagesById.set(message.id, message);
-    this.messagesByConversation.get(conversation.id)?.push(message);
+    const list = this.messagesByConversation.get(conversation.id) ?? [];
+    // Sends run side by side, so a later message may have been kept first: the order is the sequence.
+    const after = list.findIndex((other) => sequenceOf(other) > seq);
+    list.splice(after === -1 ? list.length : after, 0, message);
     this.emit({ type: 'message-added', message });
     return { conversationId: conversation.id, messageId: message.id };
   }
@@ -181,6 +210,10 @@ export class LocalChatPlatform implements ChatPlatform {
       }
     }
   }
+}
+
+function sequenceOf(message: LocalMessage): number {
+  return Number(message.id.slice(1));
 }
 
 function toProfile(person: LocalPerson): MemberProfile {

@@ -6,6 +6,7 @@ import { viewAsViewer } from './dashboard/dashboard-viewer.ts';
 import { asset } from './assets.ts';
 import { chromeText, type ChromeText } from './chrome-text.ts';
 import { channelConversationId, directConversationId } from './conversation-ids.ts';
+import { formatDemoTime, type DemoClock } from './demo-clock.ts';
 import { messageEvents } from './events-stream.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import { MessageRenderer } from './message-view.ts';
@@ -14,16 +15,6 @@ import { raw } from './render/html.ts';
 import { errorResponse, LocalRouteError } from './route-errors.ts';
 import { requireViewer, requireVisible } from './viewer.ts';
 import type { LocalDirectory, LocalPerson } from './workspace-types.ts';
-
-/** The demo clock: the composition root implements each step on the use cases. */
-export interface DemoClock {
-  /** Jump to the next scheduled send and send what is due. */
-  nextSend(): Promise<void>;
-  /** Close the open rounds (reports and nudges follow). */
-  closeRound(): Promise<void>;
-  /** Move the clock a week on and run what became due. */
-  advanceWeek(): Promise<void>;
-}
 
 export interface LocalRoutesOptions {
   readonly platform: LocalChatPlatform;
@@ -96,7 +87,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       current,
       messages: viewer ? await renderer.list(messages, viewer) : raw(''),
       hasMessages: messages.length > 0,
-      clock: options.clock !== undefined,
+      clock: options.clock && viewer ? demoTime(options.clock.now(), viewer) : undefined,
       dashboard: options.dashboard ?? true,
     });
     return c.html(page, 200, PAGE_HEADERS);
@@ -166,8 +157,15 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
     try {
       if (!options.clock) throw new LocalRouteError(404, chromeText(undefined).errors.noClock);
       if (!(step in CLOCK_STEPS)) throw new LocalRouteError(404, `No clock step "${step}".`);
-      await options.clock[CLOCK_STEPS[step as keyof typeof CLOCK_STEPS]]();
-      return c.json({ ok: true });
+      const body = (await c.req.json().catch(() => ({}))) as { as?: unknown };
+      const viewer = await requireViewer(directory, typeof body.as === 'string' ? body.as : undefined);
+      const outcome = await options.clock[CLOCK_STEPS[step as keyof typeof CLOCK_STEPS]](viewer);
+      return c.json({
+        ok: true,
+        outcome: outcome.kind,
+        status: chromeText(viewer.locale).clockOutcome(outcome),
+        ...demoTime(options.clock.now(), viewer),
+      });
     } catch (error) {
       return fail(c, error);
     }
@@ -181,6 +179,11 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   }
 
   return app;
+}
+
+/** The demo's now for the page: the instant, and as the viewer reads it in their zone and language. */
+function demoTime(now: Date, viewer: LocalPerson): { readonly now: string; readonly nowText: string } {
+  return { now: now.toISOString(), nowText: formatDemoTime(now, viewer) };
 }
 
 /** A person's conversations: their DM with the bot, then their teams' channels. */

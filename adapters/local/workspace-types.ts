@@ -54,3 +54,22 @@ export interface WorkspaceEvent {
 }
 
 export type WorkspaceListener = (event: WorkspaceEvent) => void;
+
+/** A kept message with the conversation it belongs to and its place in the workspace's order. */
+export interface KeptMessage {
+  readonly conversation: LocalConversation;
+  readonly message: LocalMessage;
+  /** The workspace-wide order of sending (message ids are `m<seq>`). */
+  readonly seq: number;
+}
+
+/**
+ * Where the workspace keeps its messages, so the playground survives a
+ * restart. The composition root backs it with the database.
+ */
+export interface LocalMessageStore {
+  /** Every kept message, in the order they were sent. */
+  load(): Promise<readonly KeptMessage[]>;
+  /** Keeps a new message, or the new version of one. */
+  save(kept: KeptMessage): Promise<void>;
+}

@@ -17,6 +17,8 @@ export function participationByToken(ctx: AppContext, token: string) {
 
 /** The open ledger entry behind a token, checked against the person who clicked. */
 export async function openParticipation(ctx: AppContext, personId: string, token: string, now: Date) {
+  // A card without a token (one the playground kept across a restart) shows its answers and takes no more.
+  if (!token) throw new PulseError('round_not_found', 'This card no longer takes answers.');
   const participation = await participationByToken(ctx, token);
   if (!participation) {
     throw new PulseError(

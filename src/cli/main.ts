@@ -2,11 +2,11 @@ import { systemClock } from '../app/clock.ts';
 import { loadConfig, type Config } from '../config/index.ts';
 import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
-import { fillDemoHistory } from '../app/demo/demo-history.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations.ts';
 import { runContentCommand, type CommandIo } from './content-command.ts';
+import { DEMO_USAGE, parseDemoArgs, prepareDemo } from './demo-command.ts';
 import { runSimulateCommand } from './simulate-command.ts';
 import { runTeamCommand } from './team-command.ts';
 import { runStart } from './start-command.ts';
@@ -21,6 +21,7 @@ Commands:
   content export     print the content bank (--json, or --format csv)
   simulate           run the engine over a synthetic organisation (--help for options)
   demo               fill the local demo with twelve weeks of history, then start
+                     (--reset starts the demo over from empty)
   team               add teams (a Slack channel each), list them, assign leaders and HR
   help               show this text
 
@@ -34,21 +35,17 @@ const COMMANDS: Record<string, Command> = {
   content: async (args, config, io) =>
     runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {}),
   simulate: async (args, _config, io) => runSimulateCommand(args, io),
-  demo: async (_args, config, io) => {
+  demo: async (args, config, io) => {
+    if (args.includes('--help')) {
+      io.stdout(DEMO_USAGE);
+      return 0;
+    }
+    const options = parseDemoArgs(args);
     const log = createLogger(config.LOG_LEVEL);
     const store = await openStore({ url: config.DATABASE_URL });
     try {
-      const filled = await fillDemoHistory(
-        store.db,
-        engineSettings(config, `http://${config.HOST}:${config.PORT}`),
-        log,
-        systemClock.now(),
-      );
-      io.stdout(
-        filled.rounds
-          ? `Filled twelve weeks of demo history: ${filled.rounds} rounds, ${filled.answers} answers.`
-          : 'The database has rounds already; the demo history is left as it is.',
-      );
+      const settings = engineSettings(config, `http://${config.HOST}:${config.PORT}`);
+      io.stdout(await prepareDemo(store.db, settings, log, systemClock.now(), options));
     } finally {
       await store.close();
     }

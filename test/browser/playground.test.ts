@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalChatPlatform, localRoutes } from '../../adapters/local/index.ts';
+import { LocalChatPlatform, localRoutes, type DemoClock } from '../../adapters/local/index.ts';
 import { directory, FakeServices, nudgePost, pulseCard, teamReport } from '../local/fakes.ts';
 import { hasChromium, launchChromium } from './chromium.ts';
 import { serveOnLoopback, type TestServer } from './serve.ts';
+import { notice } from '../../src/messages/index.ts';
 
 const RESULTS = 'test-results';
 
@@ -19,13 +20,15 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     mkdirSync(RESULTS, { recursive: true });
     platform = new LocalChatPlatform({ directory });
     services = new FakeServices();
-    const clock = {
-      nextSend: async () => undefined,
+    const clock: DemoClock = {
+      now: () => new Date('2026-03-03T15:00:00Z'),
+      nextSend: async () => ({ kind: 'pulse-arrived' }),
       // Closing the round sends the leader their report, as the real use case does.
       closeRound: async () => {
         await platform.sendDirect({ organizationId: 'org', platformUserId: 'u-bram' }, teamReport('nl'));
+        return { kind: 'round-closed', teamName: 'Support', yours: true };
       },
-      advanceWeek: async () => undefined,
+      advanceWeek: async () => ({ kind: 'week-advanced' }),
     };
     server = await serveOnLoopback(localRoutes({ platform, services, directory, clock }));
     browser = await launchChromium();
@@ -109,7 +112,7 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
       .click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain('This round has closed; your answers are in.');
+      .toContain(notice('round-closed', 'en').text);
     services.closed = false;
     await page.close();
   });
@@ -123,7 +126,9 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     await page.getByRole('button', { name: 'Ronde sluiten' }).click();
     await page.locator('.team-report svg').first().waitFor();
     expect(await page.locator('.team-report svg').count()).toBe(4);
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Klaar.');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('De ronde van Support is gesloten; de leidinggevende krijgt het rapport, het kanaal een nudge.');
     await page.screenshot({ path: `${RESULTS}/playground-leader-report.png`, fullPage: true });
 
     await page.getByRole('link', { name: /# Support/ }).click();

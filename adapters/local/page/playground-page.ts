@@ -1,4 +1,5 @@
 import type { ChromeText } from '../chrome-text.ts';
+import { DEMO_TIME_FORMAT } from '../demo-clock.ts';
 import { html, raw, type SafeHtml } from '../render/html.ts';
 import type { LocalPerson } from '../workspace-types.ts';
 
@@ -18,8 +19,8 @@ export interface PlaygroundModel {
   /** The current conversation's messages, already rendered as list items. */
   readonly messages: SafeHtml;
   readonly hasMessages: boolean;
-  /** Show the demo clock (local mode only). */
-  readonly clock: boolean;
+  /** The demo clock and its time for the viewer (local mode only). */
+  readonly clock: { readonly now: string; readonly nowText: string } | undefined;
   /** Link to the dashboard. */
   readonly dashboard: boolean;
 }
@@ -36,9 +37,16 @@ export function playgroundPage(model: PlaygroundModel): string {
     basePath,
     as: viewer?.id ?? null,
     conversationId: model.current?.id ?? null,
+    // The script keeps the shown demo time running, written as the server writes it.
+    clock: model.clock
+      ? {
+          now: model.clock.now,
+          format: { ...DEMO_TIME_FORMAT, timeZone: viewer?.timeZone },
+          locale,
+        }
+      : null,
     text: {
       working: text.working,
-      clockDone: text.clockDone,
       somethingWrong: text.somethingWrong,
       unread: text.unread,
       noMessages: text.noMessages,
@@ -112,11 +120,16 @@ export function playgroundPage(model: PlaygroundModel): string {
             model.clock
               ? html`<section class="clock" aria-labelledby="clock-heading">
                   <h2 id="clock-heading">${text.demoClock}</h2>
+                  <p class="clock-now">
+                    ${text.clockNow}:
+                    <time id="demo-time" datetime="${model.clock.now}">${model.clock.nowText}</time>
+                  </p>
                   <div class="clock-buttons">
                     <button type="button" data-clock="next-send">${text.clock.nextSend}</button>
                     <button type="button" data-clock="close-round">${text.clock.closeRound}</button>
                     <button type="button" data-clock="advance-week">${text.clock.advanceWeek}</button>
                   </div>
+                  ${viewer && viewer.teams.length === 0 ? html`<p class="clock-hint">${text.clockNoTeamHint}</p>` : ''}
                 </section>`
               : ''
           }

@@ -219,8 +219,9 @@
     clearError();
     showStatus(text.working);
     try {
-      await request('POST', `/api/clock/${button.dataset.clock}`);
-      showStatus(text.clockDone);
+      const data = await request('POST', `/api/clock/${button.dataset.clock}`, { as });
+      if (data.now) setDemoTime(data.now, data.nowText);
+      showStatus(data.status);
     } catch (error) {
       showError(error.message);
     } finally {
@@ -228,6 +229,26 @@
       button.focus();
     }
   }
+
+  // The demo time runs on between presses: the instant last heard from the server plus the time
+  // since, written in the viewer's zone and language exactly as the server writes it.
+  const demoClock = config.clock;
+  let demoAnchor = demoClock ? { at: Date.parse(demoClock.now), since: performance.now() } : null;
+
+  function setDemoTime(iso, written) {
+    demoAnchor = { at: Date.parse(iso), since: performance.now() };
+    showDemoTime(written);
+  }
+
+  function showDemoTime(written) {
+    const element = document.getElementById('demo-time');
+    if (!element || !demoAnchor || !demoClock) return;
+    const at = new Date(demoAnchor.at + (performance.now() - demoAnchor.since));
+    element.dateTime = at.toISOString();
+    element.textContent = written || new Intl.DateTimeFormat(demoClock.locale, demoClock.format).format(at);
+  }
+
+  if (demoClock) window.setInterval(() => showDemoTime(), 15000);
 
   const sidebar = document.getElementById('sidebar');
   const toggle = document.querySelector('[data-sidebar-toggle]');

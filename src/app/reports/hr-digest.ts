@@ -40,11 +40,13 @@ export const hrDigestJob = defineJob({
       where: { organizationId, isHr: true, active: true, optedOut: false },
     });
     for (const person of hr) {
-      // Before any round has closed this is a notice saying when the first results are expected.
       const report = await orgReportFor(ctx, organizationId, {
         id: person.id,
         locale: resolveLocale(person.locale),
       });
+      // Before any round has closed there is nothing to send: no weekly "nothing yet" in HR's DMs.
+      // Asking for the report (the dashboard, /pulse report) says when the first results are expected.
+      if (report.kind === 'notice') continue;
       await ctx.platform.sendDirect({ organizationId, platformUserId: person.platformUserId }, report);
     }
   },

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { startApp, type RunningApp } from '../../src/main.ts';
+
+/** A Monday morning before the demo teams' Tuesday rounds; the demo clock moves on from here. */
+export const DEMO_START = new Date('2026-03-02T08:00:00Z');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A temp folder for one suite's files, removed after it. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * The bot as `npm start` runs it in local mode (the demo organisation, the
+ * playground) on `databaseUrl`, its clock standing at `start` until the demo
+ * clock moves it; the scheduler stays out of the way.
+ */
+export async function startLocalApp(databaseUrl: string, start: Date = DEMO_START): Promise<RunningApp> {
+  const dir = tempDir('pulse-local-');
+  const config = loadConfig(
+    {
+      PORT: String(await freePort()),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+      SCHEDULER_CRON: '0 0 1 1 *',
+    },
+    join(dir, '.env'),
+  );
+  return startApp(config, createLogger('silent'), { clock: new ManualClock(start) });
+}
+
+export interface LocalPersonView {
+  readonly id: string;
+  readonly platformUserId: string;
+  readonly teams: readonly { readonly teamId: string }[];
+}
+
+/** The playground's people, by their local user id ('maya', 'hanna'). */
+export async function peopleOf(app: RunningApp): Promise<(user: string) => LocalPersonView> {
+  const { people } = (await (await fetch(`${app.url}/api/people`)).json()) as { people: LocalPersonView[] };
+  return (user) => {
+    const found = people.find((person) => person.platformUserId === user);
+    if (!found) throw new Error(`nobody called ${user} in the demo`);
+    return found;
+  };
+}
