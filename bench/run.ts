@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { simulate } from '../src/app/simulation/simulate.ts';
 import { findPostgresBin, startPostgres } from '../test/support/postgres-server.ts';
+import { runMemoryAtRestBench } from './memory-at-rest.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
 import { runSlackFanoutBench } from './slack-fanout.ts';
 
@@ -25,6 +26,14 @@ if (wanted('slack')) {
     'Slack fan-out (10,000 DMs against a loopback stand-in enforcing 1,000 requests/s with 429 + Retry-After)',
     await runSlackFanoutBench(),
   );
+}
+
+if (wanted('memory')) {
+  report(
+    'memory at rest, local mode (after start-up and one pulse answered)',
+    await runMemoryAtRestBench('local'),
+  );
+  report('memory at rest, Slack mode over HTTP (after start-up)', await runMemoryAtRestBench('slack'));
 }
 
 if (wanted('simulation')) {

@@ -16,7 +16,7 @@ import type { StandinOptions, StandinStats } from './slack-standin.ts';
  * stand-in. Targets: ≥ 90 % of the allowed rate, no lost or duplicated DM,
  * < 1 ms CPU per message, < 400 MB RSS.
  *
- *   npx tsx bench/slack-fanout.ts [--people 10000] [--rate 1000]
+ *   node bench/slack-fanout.ts [--people 10000] [--rate 1000]
  */
 export interface SlackFanoutOptions {
   readonly people?: number;
@@ -163,13 +163,7 @@ async function startStandinProcess(rate: number): Promise<StandinProcess> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('./slack-standin.ts', import.meta.url)),
-      '--rate',
-      String(rate),
-    ],
+    [fileURLToPath(new URL('./slack-standin.ts', import.meta.url)), '--rate', String(rate)],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: child.stdout! });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
  * "ratelimited"}` and a whole-second `Retry-After`. It counts every message
  * per channel, so lost and duplicated DMs show up in `/__stats`.
  *
- * Loopback only (127.0.0.1). Run it in its own process (`node --import tsx
+ * Loopback only (127.0.0.1). Run it in its own process (`node
  * bench/slack-standin.ts --rate 1000`) so its CPU is not billed to the client.
  */
 export interface StandinOptions {
@@ -40,10 +40,12 @@ class Bucket {
   private tokens: number;
   private last = performance.now();
 
-  constructor(
-    private readonly rate: number,
-    private readonly capacity: number,
-  ) {
+  private readonly rate: number;
+  private readonly capacity: number;
+
+  constructor(rate: number, capacity: number) {
+    this.rate = rate;
+    this.capacity = capacity;
     this.tokens = capacity;
   }
 

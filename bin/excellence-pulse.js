@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The sources are TypeScript; tsx compiles them on load, so there is no build step.
-import { register } from 'tsx/esm/api';
-
-register();
+// The sources are TypeScript with only erasable syntax: Node strips the types as it loads them,
+// so nothing compiles at run time and no build step stands between a clone and `npm start`.
+if (!process.features.typescript) {
+  process.stderr.write(
+    `excellence-pulse needs Node.js 22.18 or newer (24 recommended); this is ${process.version}.\n`,
+  );
+  process.exit(1);
+}
 // A closed pipe (`excellence-pulse content export | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);

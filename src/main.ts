@@ -72,6 +72,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     log.info({ db: health.provider, at: describeUrl(config.DATABASE_URL) }, 'opening the database');
     store = await openStore({
       url: config.DATABASE_URL,
+      migrateInChild: true,
       onMigrated: (applied) =>
         log.info({ applied }, applied.length ? 'migrations applied' : 'schema up to date'),
       onPoolError: (error) => log.warn({ err: error }, 'a database connection dropped; it will reconnect'),

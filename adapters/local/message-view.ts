@@ -18,7 +18,11 @@ export interface MessageView {
 export class MessageRenderer {
   private readonly cache = new Map<string, { version: number; body: string }>();
 
-  constructor(private readonly botName: (viewer: LocalPerson) => string) {}
+  private readonly botName: (viewer: LocalPerson) => string;
+
+  constructor(botName: (viewer: LocalPerson) => string) {
+    this.botName = botName;
+  }
 
   async view(message: LocalMessage, viewer: LocalPerson): Promise<MessageView> {
     const body = await this.body(message);

@@ -6,11 +6,11 @@ import { resolveLocale } from '../../src/model/index.ts';
 
 /** An error the playground's own checks raise; its message is for the person at the page. */
 export class LocalRouteError extends Error {
-  constructor(
-    readonly status: 400 | 403 | 404 | 409,
-    message: string,
-  ) {
+  readonly status: 400 | 403 | 404 | 409;
+
+  constructor(status: 400 | 403 | 404 | 409, message: string) {
     super(message);
+    this.status = status;
     this.name = 'LocalRouteError';
   }
 }

@@ -36,10 +36,10 @@ export interface InstallationRepository {
 export class EncryptedInstallationStore implements InstallationStore {
   private readonly box: SealedBox;
 
-  constructor(
-    private readonly repository: InstallationRepository,
-    keys: SealingKeys,
-  ) {
+  private readonly repository: InstallationRepository;
+
+  constructor(repository: InstallationRepository, keys: SealingKeys) {
+    this.repository = repository;
     this.box = new SealedBox(keys);
   }
 

@@ -18,8 +18,11 @@ export const systemClock: Clock = { now: () => new Date() };
  */
 export class MovableClock implements Clock {
   private offsetMs = 0;
+  private readonly base: Clock;
 
-  constructor(private readonly base: Clock = systemClock) {}
+  constructor(base: Clock = systemClock) {
+    this.base = base;
+  }
 
   now(): Date {
     return new Date(this.base.now().getTime() + this.offsetMs);
@@ -33,7 +36,11 @@ export class MovableClock implements Clock {
 
 /** A clock that stands still until it is set: for tests and simulations that step time explicitly. */
 export class ManualClock implements Clock {
-  constructor(private at: Date) {}
+  private at: Date;
+
+  constructor(at: Date) {
+    this.at = at;
+  }
 
   now(): Date {
     return new Date(this.at.getTime());

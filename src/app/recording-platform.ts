@@ -27,7 +27,11 @@ export class RecordingPlatform implements ChatPlatform {
   readonly messages: RecordedMessage[] = [];
   private failures: Error[] = [];
 
-  constructor(private readonly members: Readonly<Record<string, MemberProfile[]>> = {}) {}
+  private readonly members: Readonly<Record<string, MemberProfile[]>>;
+
+  constructor(members: Readonly<Record<string, MemberProfile[]>> = {}) {
+    this.members = members;
+  }
 
   failNext(...errors: Error[]): void {
     this.failures.push(...errors);

@@ -5,6 +5,7 @@ import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations.ts';
+import { runBackupCommand } from './backup-command.ts';
 import { runContentCommand, type CommandIo } from './content-command.ts';
 import { DEMO_USAGE, parseDemoArgs, prepareDemo } from './demo-command.ts';
 import { runSimulateCommand } from './simulate-command.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage: excellence-pulse <command>
 Commands:
   start              run the bot (HTTP server, scheduler, chat adapters)
   migrate            apply pending database migrations and exit
+  backup <file>      copy the SQLite database to a new file while the bot runs
   content export     print the content bank (--json, or --format csv)
   simulate           run the engine over a synthetic organisation (--help for options)
   demo               fill the local demo with twelve weeks of history, then start
@@ -59,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
       await store.close();
     }
   },
+  backup: async (args, config, io) => runBackupCommand(args, config.DATABASE_URL, io),
   migrate: async (_args, config, io) => {
     const applied = await applyMigrations(config.DATABASE_URL);
     io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');

@@ -13,21 +13,38 @@ export class PersonSlots {
   private readonly taken = new Set<string>();
   private mandatoryLeft: number;
 
+  readonly id: string;
+  readonly role: 'member' | 'leader';
+  /** Tie-break rank of this person for this round. */
+  readonly order: number;
+  /** Applicable statement id → the voice the person answers it in. */
+  readonly voices: ReadonlyMap<string, Audience>;
+  /** Statement ids asked earlier in the current cycle (applicable ones only). */
+  readonly askedBefore: readonly string[];
+  /** Applicable statement ids not yet asked in the current cycle. */
+  readonly open: ReadonlySet<string>;
+  readonly slots: number;
+  /** True when the history covered everything and a new cycle starts now. */
+  readonly restarted: boolean;
+
   constructor(
-    readonly id: string,
-    readonly role: 'member' | 'leader',
-    /** Tie-break rank of this person for this round. */
-    readonly order: number,
-    /** Applicable statement id → the voice the person answers it in. */
-    readonly voices: ReadonlyMap<string, Audience>,
-    /** Statement ids asked earlier in the current cycle (applicable ones only). */
-    readonly askedBefore: readonly string[],
-    /** Applicable statement ids not yet asked in the current cycle. */
-    readonly open: ReadonlySet<string>,
-    readonly slots: number,
-    /** True when the history covered everything and a new cycle starts now. */
-    readonly restarted: boolean,
+    id: string,
+    role: 'member' | 'leader',
+    order: number,
+    voices: ReadonlyMap<string, Audience>,
+    askedBefore: readonly string[],
+    open: ReadonlySet<string>,
+    slots: number,
+    restarted: boolean,
   ) {
+    this.id = id;
+    this.role = role;
+    this.order = order;
+    this.voices = voices;
+    this.askedBefore = askedBefore;
+    this.open = open;
+    this.slots = slots;
+    this.restarted = restarted;
     this.mandatoryLeft = this.wraps ? open.size : 0;
   }
 

@@ -19,12 +19,16 @@ export class Planner {
   readonly reach = new Map<string, number>();
   private readonly targetUse = new Map<string, number>();
 
-  constructor(
-    private readonly statements: readonly StatementMeta[],
-    private readonly k: number,
-    /** Members a statement needs in the group stage (k, or 1 in a team below k). */
-    private readonly threshold: number,
-  ) {}
+  private readonly statements: readonly StatementMeta[];
+  private readonly k: number;
+  /** Members a statement needs in the group stage (k, or 1 in a team below k). */
+  private readonly threshold: number;
+
+  constructor(statements: readonly StatementMeta[], k: number, threshold: number) {
+    this.statements = statements;
+    this.k = k;
+    this.threshold = threshold;
+  }
 
   /** Gives a group of members shared statements, each to at least `threshold` of them. */
   fillGroup(group: readonly PersonSlots[]): void {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PulseError } from '../errors.ts';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { applyMigrationsInChild } from './migrate-in-child.ts';
 import { applyMigrations } from './migrations.ts';
 import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.ts';
 
@@ -51,6 +52,11 @@ export interface OpenStoreOptions {
   readonly url: string;
   /** Apply pending migrations before the client is handed out (default true). */
   readonly migrate?: boolean;
+  /**
+   * Apply them in a short-lived child process, as the running bot does: the
+   * schema engine's memory leaves with the child instead of staying for good.
+   */
+  readonly migrateInChild?: boolean;
   readonly onMigrated?: (applied: string[]) => void;
   readonly onPoolError?: (error: Error) => void;
 }
@@ -90,7 +96,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const provider = providerOf(url);
   await checkReachable(url);
   if (options.migrate ?? true) {
-    const applied = await applyMigrations(url);
+    const applied = options.migrateInChild ? await applyMigrationsInChild(url) : await applyMigrations(url);
     options.onMigrated?.(applied);
   }
   const adapter = driverAdapterFor(url, options.onPoolError);

@@ -3,7 +3,11 @@
  * text unless it is already `SafeHtml` (built by `html` or marked by `raw`).
  */
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  readonly value: string;
+
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -45,7 +45,10 @@ export class SlackChatPlatform implements ChatPlatform {
   private readonly api: SlackWebApi;
   private readonly dmChannels: DmChannelCache;
 
-  constructor(private readonly options: SlackChatPlatformOptions) {
+  private readonly options: SlackChatPlatformOptions;
+
+  constructor(options: SlackChatPlatformOptions) {
+    this.options = options;
     this.api = options.api;
     this.dmChannels = options.dmChannels ?? memoryDmChannelCache();
   }

@@ -75,7 +75,10 @@ export class RateLimitedSender {
   private closed = false;
   private counters = { sent: 0, rateLimited: 0, retried: 0, failed: 0 };
 
-  constructor(private readonly options: RateLimitedSenderOptions) {
+  private readonly options: RateLimitedSenderOptions;
+
+  constructor(options: RateLimitedSenderOptions) {
+    this.options = options;
     this.clock = options.clock;
     this.maxInFlight = options.maxInFlight ?? 32;
     this.maxAttempts = options.maxAttempts ?? 3;

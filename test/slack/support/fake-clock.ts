@@ -2,7 +2,11 @@ import type { Clock } from '../../../adapters/slack/web-api/clock.ts';
 
 /** Virtual time: `sleep` moves the clock forward and yields, so nothing really waits. */
 export class FakeClock implements Clock {
-  constructor(public current = 1_700_000_000_000) {}
+  current: number;
+
+  constructor(current = 1_700_000_000_000) {
+    this.current = current;
+  }
   readonly slept: number[] = [];
 
   now(): number {

@@ -25,7 +25,10 @@ export class FakeSlackApi {
   private readonly handlers = new Map<string, Handler>();
   private counter = 0;
 
-  constructor(readonly base = SLACK_BASE) {
+  readonly base: string;
+
+  constructor(base: string = SLACK_BASE) {
+    this.base = base;
     nock(base)
       .persist()
       .post(/^\/api\/[a-zA-Z0-9.]+$/)
