@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { beforeEach, expect, it } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { enqueueJobs, LEASE_MS } from '../../src/app/jobs/queue.ts';
 import { defineJob, runDueJobs } from '../../src/app/jobs/runner.ts';
@@ -46,6 +47,22 @@ describeEachDatabase('the job runner across a stop or a crash', (database) => {
     // The unstarted jobs were handed back at once: the next start (or replica) takes them without waiting.
     await runDueJobs(app.ctx, [dmJob()], now, { concurrency: 1 });
     expect([...sent].sort()).toEqual([...KEYS].sort());
+  });
+
+  it('keeps a lease on work claimed late in a long run, so another replica cannot take it over at once', async () => {
+    const clock = new ManualClock(now);
+    const ctx: AppContext = { ...app.ctx, clock };
+    const leases: number[] = [];
+    // Each send takes a minute: the run lasts ten minutes, five leases long.
+    const slow = dmJob(async (key) => {
+      const job = await app.ctx.db.job.findFirstOrThrow({ where: { kind: 'test-dm', key } });
+      leases.push((job.lockedUntil?.getTime() ?? 0) - clock.now().getTime());
+      clock.set(new Date(clock.now().getTime() + 60_000));
+    });
+    await runDueJobs(ctx, [slow], now, { concurrency: 1, batch: 2 });
+    expect(sent).toHaveLength(KEYS.length);
+    // Every job still held a lease of its own when it started, however late in the run.
+    expect(Math.min(...leases)).toBeGreaterThan(0);
   });
 
   it('never sends a completed job again after a crash: only the one in flight can repeat', async () => {

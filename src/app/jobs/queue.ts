@@ -86,7 +86,14 @@ async function enqueueBatch(db: Db, jobs: readonly EnqueueInput[]): Promise<void
  * take the stamp, so replicas sharing a database never run the same job
  * twice, and a claim whose lease ran out can be taken over.
  */
-export async function claimDueJobs(db: Db, now: Date, worker: string, limit: number): Promise<ClaimedJob[]> {
+export async function claimDueJobs(
+  db: Db,
+  now: Date,
+  worker: string,
+  limit: number,
+  /** When the claim is made: a long run claims its later batches after `now`, and each lease counts from then. */
+  claimedAt: Date = now,
+): Promise<ClaimedJob[]> {
   const due = {
     OR: [
       { status: 'pending', runAt: { lte: now } },
@@ -106,7 +113,7 @@ export async function claimDueJobs(db: Db, now: Date, worker: string, limit: num
     data: {
       status: 'running',
       lockedBy: claim,
-      lockedUntil: new Date(now.getTime() + LEASE_MS),
+      lockedUntil: new Date(Math.max(now.getTime(), claimedAt.getTime()) + LEASE_MS),
       attempts: { increment: 1 },
     },
   });

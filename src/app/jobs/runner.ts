@@ -55,7 +55,8 @@ export async function runDueJobs(
   const totals = { done: 0, retried: 0, failed: 0 };
   const stopping = () => ctx.stopping?.aborted === true;
   while (!stopping()) {
-    const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? 200);
+    // Due at the tick's `now`; leased from the clock's now, so a fan-out longer than a lease keeps its claims.
+    const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? 200, ctx.clock.now());
     if (jobs.length === 0) return totals;
     const started = new Set<string>();
     await inParallel(
