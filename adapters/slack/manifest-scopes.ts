@@ -8,6 +8,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'chat.update': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'conversations.open': ['im:write'],
+  'conversations.history': ['im:history'],
   'conversations.members': ['channels:read', 'groups:read'],
   'usergroups.users.list': ['usergroups:read'],
   'users.info': ['users:read'],

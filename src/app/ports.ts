@@ -7,8 +7,13 @@ import type { MessageDocument } from '../messages/types.ts';
  */
 export interface ChatPlatform {
   readonly name: 'slack' | 'teams' | 'local';
-  /** A direct message to one person; resolves with a reference for later updates. */
-  sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef>;
+  /**
+   * A direct message to one person; resolves with a reference for later
+   * updates. With `options.key`, a platform that cannot tell whether an
+   * earlier try arrived (a reply lost to a timeout) finds that message
+   * instead of sending a second one.
+   */
+  sendDirect(person: PersonAddress, message: MessageDocument, options?: SendOptions): Promise<MessageRef>;
   /** A message in a team's channel. */
   post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef>;
   /** Replaces a message sent earlier. */
@@ -16,6 +21,14 @@ export interface ChatPlatform {
   /** The people in a team's source (channel or user group), bots and deactivated users left out. */
   listMembers(team: TeamSource): Promise<MemberProfile[]>;
   profile(person: PersonAddress): Promise<MemberProfile>;
+}
+
+/** What makes repeated tries of one send recognisable as the same send. */
+export interface SendOptions {
+  /** The same on every try of one send, different for every other send; opaque, it goes into the message. */
+  readonly key: string;
+  /** An earlier try of this send may have arrived (the job ran before): look for it before sending. */
+  readonly triedBefore?: boolean;
 }
 
 export interface PersonAddress {

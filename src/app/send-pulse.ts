@@ -6,6 +6,7 @@ import { messageRefs, withMessageRef } from './message-refs.ts';
 import { PULSE_DM, REMINDER } from './open-rounds.ts';
 import { personSchedule, teamSchedule } from './people.ts';
 import { pulseCardFor } from './pulse-card.ts';
+import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
 
 const participationPayload = z.object({ participationId: z.string() });
@@ -39,6 +40,7 @@ async function sendCard(
   participation: OpenParticipation,
   options: { reminder?: boolean },
   stamp: { sentAt: Date } | { remindedAt: Date },
+  attempt: number,
 ): Promise<void> {
   const token = newCardToken();
   const issued = await ctx.db.participation.updateMany({
@@ -56,7 +58,12 @@ async function sendCard(
         ctx.log.warn({ err: error }, 'could not give the earlier card the new token'),
       );
   }
-  const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card);
+  // The same key on every run of this job: a run after one whose reply was lost finds that DM instead of sending another.
+  const key = sendKey(ctx.settings.digestSecret, options.reminder ? 'reminder' : 'card', participation.id);
+  const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card, {
+    key,
+    triedBefore: attempt > 1,
+  });
   await ctx.db.participation.update({
     where: { id: participation.id },
     data: { ...stamp, messageRef: withMessageRef(participation.messageRef, ref) },
@@ -67,10 +74,10 @@ async function sendCard(
 export const pulseDmJob = defineJob({
   kind: PULSE_DM,
   payload: participationPayload,
-  async handle(ctx, { participationId }, now) {
+  async handle(ctx, { participationId }, now, { attempt }) {
     const participation = await loadOpen(ctx, participationId, now);
     if (!participation || participation.sentAt) return;
-    await sendCard(ctx, participation, {}, { sentAt: now });
+    await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
   },
 });
 
@@ -82,7 +89,7 @@ export const pulseDmJob = defineJob({
 export const reminderJob = defineJob({
   kind: REMINDER,
   payload: participationPayload,
-  async handle(ctx, { participationId }, now) {
+  async handle(ctx, { participationId }, now, { attempt }) {
     const participation = await loadOpen(ctx, participationId, now);
     if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
       return;
@@ -100,6 +107,6 @@ export const reminderJob = defineJob({
     });
     if (!due) return;
     if (due.getTime() > now.getTime() + 60_000) return { rescheduleAt: due };
-    await sendCard(ctx, participation, { reminder: true }, { remindedAt: now });
+    await sendCard(ctx, participation, { reminder: true }, { remindedAt: now }, attempt);
   },
 });

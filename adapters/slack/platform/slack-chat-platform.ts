@@ -4,6 +4,7 @@ import type {
   MemberProfile,
   MessageRef,
   PersonAddress,
+  SendOptions,
   TeamSource,
 } from '../../../src/app/ports.ts';
 import { PlatformSendError } from '../../../src/app/ports.ts';
@@ -13,6 +14,7 @@ import { renderMessage } from '../render/render-message.ts';
 import { SlackApiError, type SlackAuth, type SlackWebApi } from '../web-api/slack-web-api.ts';
 import { uploadFile } from '../web-api/upload-file.ts';
 import { memoryDmChannelCache, type DmChannelCache } from './dm-channels.ts';
+import { findKeyedMessage, sendMetadata } from './keyed-sends.ts';
 import { isParticipant, toMemberProfile, type SlackUser } from './slack-user.ts';
 
 export interface SlackChatPlatformOptions {
@@ -53,10 +55,29 @@ export class SlackChatPlatform implements ChatPlatform {
     this.dmChannels = options.dmChannels ?? memoryDmChannelCache();
   }
 
-  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
+  async sendDirect(
+    person: PersonAddress,
+    message: MessageDocument,
+    options?: SendOptions,
+  ): Promise<MessageRef> {
     const auth = await this.auth(person.organizationId);
     const channel = await this.dmChannel(auth, person);
-    const sent = await this.postMessage(auth, channel, message);
+    const earlier = options?.triedBefore
+      ? await this.findKeyed(auth, person, channel, options.key)
+      : undefined;
+    if (earlier) {
+      // An earlier try arrived after all: it becomes this message (the card may carry a newer token).
+      const { text, blocks } = renderMessage(message);
+      await this.api.call(auth, 'chat.update', { channel: earlier.channel, ts: earlier.ts, text, blocks });
+      return messageRef(person.organizationId, earlier);
+    }
+    const sent = await this.postMessage(
+      auth,
+      channel,
+      message,
+      (posted) => (options ? this.findKeyed(auth, person, posted, options.key) : Promise.resolve(undefined)),
+      options?.key,
+    );
     if (channel !== sent.channel) {
       await this.dmChannels.set(person.organizationId, person.platformUserId, sent.channel);
     }
@@ -117,6 +138,10 @@ export class SlackChatPlatform implements ChatPlatform {
     const cached = await this.dmChannels.get(person.organizationId, person.platformUserId);
     if (cached !== undefined) return cached;
     if (this.options.dmVia === 'user-id') return person.platformUserId;
+    return this.openDm(auth, person);
+  }
+
+  private async openDm(auth: SlackAuth, person: PersonAddress): Promise<string> {
     const opened = await this.api.call(auth, 'conversations.open', { users: person.platformUserId });
     const id = (opened.channel as { id?: unknown } | undefined)?.id;
     if (typeof id !== 'string') throw new SlackApiError('conversations.open', 'no_channel_in_response');
@@ -124,20 +149,53 @@ export class SlackChatPlatform implements ChatPlatform {
     return id;
   }
 
-  /** Posts and returns the Slack channel id (a DM's D… id even when posted to a user id) and ts. */
+  /**
+   * Posts and returns the Slack channel id (a DM's D… id even when posted to a
+   * user id) and ts. With a key, the message carries it in its metadata, and
+   * a try Slack answered with a 5xx is looked up with `findEarlier` before it
+   * is sent again.
+   */
   private async postMessage(
     auth: SlackAuth,
     channel: string,
     message: MessageDocument,
+    findEarlier?: (channel: string) => Promise<{ channel: string; ts: string } | undefined>,
+    key?: string,
   ): Promise<{ channel: string; ts: string }> {
     const { text, blocks } = renderMessage(message);
+    const recover =
+      key !== undefined && findEarlier
+        ? async () => {
+            const found = await findEarlier(channel);
+            return found ? ({ ok: true, ...found } as const) : undefined;
+          }
+        : undefined;
     const response = await this.api.call(
       auth,
       'chat.postMessage',
-      { channel, text, blocks, unfurl_links: false, unfurl_media: false },
-      { channel },
+      {
+        channel,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...(key === undefined ? {} : { metadata: sendMetadata(key) }),
+      },
+      { channel, ...(recover ? { recover } : {}) },
     );
     return { channel: String(response.channel ?? channel), ts: String(response.ts) };
+  }
+
+  /** The message an earlier try of the send `key` left in the person's DM, if any. */
+  private async findKeyed(
+    auth: SlackAuth,
+    person: PersonAddress,
+    channel: string,
+    key: string,
+  ): Promise<{ channel: string; ts: string } | undefined> {
+    // History needs the DM's own id; posting to a user id (dmVia user-id) never learnt it.
+    const dm = channel.startsWith('D') ? channel : await this.openDm(auth, person);
+    return findKeyedMessage(this.api, auth, dm, key);
   }
 
   /** The message is already delivered: a failed chart upload is logged, never retried as a failed send. */

@@ -31,6 +31,8 @@ export const METHOD_LIMITS: Readonly<Record<string, MethodLimit>> = {
   'chat.update': TIERS.tier3,
   'chat.postEphemeral': TIERS.tier4,
   'conversations.open': TIERS.tier3,
+  /** Tier 3 for internal and Marketplace apps (1 a minute for other distributed apps); only read to find a send whose reply was lost. */
+  'conversations.history': TIERS.tier3,
   'conversations.members': TIERS.tier4,
   'usergroups.users.list': TIERS.tier2,
   'users.info': TIERS.tier4,

@@ -105,6 +105,14 @@ export interface CallOptions {
   readonly channel?: string;
   /** Someone is waiting (a click, a modal): ahead of bulk sends of the same method. */
   readonly interactive?: boolean;
+  /**
+   * For a call that is not safe to repeat (chat.postMessage): finds what an
+   * earlier try left behind when its outcome is unknown (a timeout, a 5xx).
+   * With it, such a call is tried again at once, after `recover` found
+   * nothing, instead of being given back to the caller; without it the
+   * caller decides.
+   */
+  readonly recover?: () => Promise<SlackResponse | undefined>;
 }
 
 /**
@@ -156,7 +164,9 @@ export class SlackWebApi {
       method,
       ...(options.channel === undefined ? {} : { channel: options.channel }),
       ...(options.interactive ? { interactive: true } : {}),
-      attempt: () => this.attempt(auth.botToken, method, params),
+      attempt: options.recover
+        ? recoverable(() => this.attempt(auth.botToken, method, params), options.recover)
+        : () => this.attempt(auth.botToken, method, params),
     });
   }
 
@@ -213,10 +223,15 @@ export class SlackWebApi {
       );
     } catch (error) {
       const notSent = NOT_SENT_CODES.has(errorCode(error));
+      const safe = idempotent || notSent;
       return {
         kind: 'transient',
-        safe: idempotent || notSent,
-        error: new SlackApiError(method, notSent ? 'connection_failed' : 'no_response', { cause: error }),
+        safe,
+        // Unanswered, a request may still be under way: whoever tries it again waits as long as it might take.
+        error: new SlackApiError(method, notSent ? 'connection_failed' : 'no_response', {
+          cause: error,
+          ...(safe ? {} : { retryAfterMs: this.timeoutMs }),
+        }),
       };
     }
 
@@ -246,6 +261,38 @@ export class SlackWebApi {
     }
     return { kind: 'failed', error: new SlackApiError(method, code) };
   }
+}
+
+/**
+ * Makes a call whose outcome may be unknown safe to repeat: after a try that
+ * Slack answered with a 5xx (it may have stored the message first), the next
+ * try first asks `recover`, and what it finds is the answer. An unanswered
+ * try and a failed lookup still go back to the caller (not safe to repeat)
+ * rather than risk a second message; the caller looks up before its resend.
+ */
+function recoverable(
+  attempt: () => Promise<Attempt<SlackResponse>>,
+  recover: () => Promise<SlackResponse | undefined>,
+): () => Promise<Attempt<SlackResponse>> {
+  let uncertain = false;
+  return async () => {
+    if (uncertain) {
+      let found: SlackResponse | undefined;
+      try {
+        found = await recover();
+      } catch (error) {
+        const failure = error instanceof PlatformSendError ? error : new PlatformSendError(String(error));
+        return { kind: 'transient', safe: false, error: failure };
+      }
+      if (found) return { kind: 'ok', value: found };
+    }
+    const outcome = await attempt();
+    if (outcome.kind !== 'transient' || outcome.safe) return outcome;
+    uncertain = true;
+    // Unanswered, the request may still be stored after a lookup soon after: that try goes back to the caller.
+    const unanswered = outcome.error instanceof SlackApiError && outcome.error.code === 'no_response';
+    return unanswered ? outcome : { ...outcome, safe: true };
+  };
 }
 
 /** Form-encodes parameters: strings as they are, objects and arrays as JSON, undefined left out. */

@@ -14,11 +14,16 @@ import {
 /** What a handler may say besides "done": come back later, at this time. */
 export type JobOutcome = void | { readonly rescheduleAt: Date };
 
+/** About this run of a job: `attempt` counts from 1, so above 1 an earlier run may have done part of the work. */
+export interface JobRun {
+  readonly attempt: number;
+}
+
 /** One kind of job: its payload schema and what it does. */
 export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   readonly kind: string;
   readonly payload: Schema;
-  handle(ctx: AppContext, payload: z.infer<Schema>, now: Date): Promise<JobOutcome>;
+  handle(ctx: AppContext, payload: z.infer<Schema>, now: Date, run: JobRun): Promise<JobOutcome>;
 }
 
 export function defineJob<Schema extends z.ZodType>(
@@ -89,7 +94,9 @@ async function runOne(
   try {
     if (!definition)
       throw new PlatformSendError(`no handler for job kind "${job.kind}"`, { permanent: true });
-    const outcome = await definition.handle(ctx, definition.payload.parse(job.payload), now);
+    const outcome = await definition.handle(ctx, definition.payload.parse(job.payload), now, {
+      attempt: job.attempts,
+    });
     if (outcome) {
       await rescheduleJob(ctx.db, job, outcome.rescheduleAt);
       return 'retried';

@@ -1,5 +1,7 @@
 import './node20.ts';
 import nock from 'nock';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export const SLACK_BASE = 'https://slack.test';
 export const SLACK_API_URL = `${SLACK_BASE}/api/`;
@@ -12,16 +14,23 @@ export interface SlackCall {
 }
 
 type Reply = [status: number, body: unknown, headers?: Record<string, string>];
-type Handler = (params: Record<string, string>, call: number) => Reply | undefined;
+type Handler = (
+  params: Record<string, string>,
+  call: number,
+) => Reply | Promise<Reply | undefined> | undefined;
 
 /**
  * The Slack Web API faked at the network layer with nock: every POST to
  * /api/<method> is recorded and answered like Slack answers (shapes from the
  * method reference: `{ok:true, channel, ts, message}`, `{ok:false, error}`,
- * HTTP 429 with Retry-After). Tests override methods with `on()`.
+ * HTTP 429 with Retry-After). Posted messages are kept per channel, with
+ * their metadata, for conversations.history. Tests override methods with
+ * `on()`; a handler may answer late (a Promise) to outlast a timeout.
  */
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
+  /** Messages posted so far, per channel, oldest first. */
+  readonly stored = new Map<string, Record<string, unknown>[]>();
   private readonly handlers = new Map<string, Handler>();
   private counter = 0;
 
@@ -33,20 +42,58 @@ export class FakeSlackApi {
       .persist()
       .post(/^\/api\/[a-zA-Z0-9.]+$/)
       // nock 15 hands the reply function the fetch Request.
-      .reply(async (request: Request): Promise<nock.ReplyFnResult> => {
-        const method = new URL(request.url).pathname.replace(/^\/api\//, '');
-        const params = Object.fromEntries(new URLSearchParams(await request.text()));
-        const token = request.headers.get('authorization')?.replace(/^Bearer /, '');
-        this.calls.push({ method, params, token });
-        const count = this.calls.filter((c) => c.method === method).length;
-        const [status, body, headers] =
-          this.handlers.get(method)?.(params, count) ?? this.standard(method, params, token);
-        return [
-          status,
-          JSON.stringify(body),
-          { 'content-type': 'application/json; charset=utf-8', ...headers },
-        ];
+      .reply(async (request: Request): Promise<nock.ReplyFnResult> =>
+        this.receive(
+          new URL(request.url).pathname,
+          await request.text(),
+          request.headers.get('authorization') ?? undefined,
+        ),
+      );
+  }
+
+  /**
+   * The same API on a loopback port, for what nock cannot fake: a reply that
+   * comes after the client's own timeout. Returns the base URL for SlackWebApi.
+   */
+  async listen(): Promise<{ url: string; close: () => Promise<void> }> {
+    const server: Server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        void this.receive(
+          request.url ?? '/',
+          Buffer.concat(chunks).toString('utf8'),
+          request.headers.authorization,
+        ).then(([status, body, headers]) => {
+          if (!response.destroyed) response.writeHead(status, headers).end(body);
+        });
       });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/api/`,
+      close: () =>
+        new Promise((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    };
+  }
+
+  private async receive(
+    path: string,
+    form: string,
+    authorization: string | undefined,
+  ): Promise<[number, string, Record<string, string>]> {
+    const method = path.replace(/^\/api\//, '');
+    const params = Object.fromEntries(new URLSearchParams(form));
+    const token = authorization?.replace(/^Bearer /, '');
+    this.calls.push({ method, params, token });
+    const count = this.calls.filter((c) => c.method === method).length;
+    const [status, body, headers] =
+      (await this.handlers.get(method)?.(params, count)) ?? this.answer(method, params, token);
+    return [status, JSON.stringify(body), { 'content-type': 'application/json; charset=utf-8', ...headers }];
   }
 
   /** Answers `method` with `handler`; returning undefined falls back to the standard answer. */
@@ -64,7 +111,8 @@ export class FakeSlackApi {
     return call?.params.blocks ? (JSON.parse(call.params.blocks) as unknown[]) : [];
   }
 
-  private standard(method: string, params: Record<string, string>, token: string | undefined): Reply {
+  /** What Slack answers `method` with; a chat.postMessage answered here is stored. */
+  answer(method: string, params: Record<string, string>, token: string | undefined = BOT_TOKEN): Reply {
     if (!token && method !== 'oauth.v2.access') return [200, { ok: false, error: 'not_authed' }];
     const ts = () =>
       `1700000${String(100 + (this.counter += 1)).padStart(3, '0')}.000${String(this.counter).padStart(3, '0')}`;
@@ -72,15 +120,26 @@ export class FakeSlackApi {
       case 'chat.postMessage': {
         const channel = params.channel?.startsWith('U') ? `D${params.channel.slice(1)}` : params.channel;
         const at = ts();
-        return [
-          200,
-          {
-            ok: true,
-            channel,
-            ts: at,
-            message: { type: 'message', text: params.text, user: 'U0BOT', bot_id: 'B0BOT', ts: at },
-          },
-        ];
+        const message = {
+          type: 'message',
+          text: params.text,
+          user: 'U0BOT',
+          bot_id: 'B0BOT',
+          ts: at,
+          ...(params.metadata ? { metadata: JSON.parse(params.metadata) as unknown } : {}),
+        };
+        const kept = this.stored.get(channel ?? '') ?? [];
+        this.stored.set(channel ?? '', [...kept, message]);
+        return [200, { ok: true, channel, ts: at, message }];
+      }
+      case 'conversations.history': {
+        // Newest first; metadata only with include_all_metadata, as Slack does.
+        const withMetadata = params.include_all_metadata === 'true';
+        const messages = [...(this.stored.get(params.channel ?? '') ?? [])]
+          .reverse()
+          .slice(0, Number(params.limit ?? 100))
+          .map((message) => (withMetadata ? message : { ...message, metadata: undefined }));
+        return [200, { ok: true, messages, has_more: false }];
       }
       case 'chat.update':
         return [
