@@ -103,6 +103,20 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
     expect(ref.messageId).toBe(slack.stored.get('D_ANN')![0]!.ts);
   });
 
+  it('a workspace installed without im:history still gets the DM on the retry: nothing is lost', async () => {
+    firstPostAnswersLate(false);
+    slack.on('conversations.history', () => [
+      200,
+      { ok: false, error: 'missing_scope', needed: 'im:history' },
+    ]);
+    const slackPlatform = platform();
+    await timedOut(slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
+
+    await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(slack.stored.get('D_ANN')).toHaveLength(1);
+  });
+
   it('another send to the same person is not mistaken for the lost one', async () => {
     const slackPlatform = platform();
     await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'card' });

@@ -17,6 +17,14 @@ import { memoryDmChannelCache, type DmChannelCache } from './dm-channels.ts';
 import { findKeyedMessage, sendMetadata } from './keyed-sends.ts';
 import { isParticipant, toMemberProfile, type SlackUser } from './slack-user.ts';
 
+/** Slack's answers to conversations.history that mean the bot cannot look, not that the send failed. */
+const CANNOT_LOOK = new Set([
+  'missing_scope',
+  'not_allowed_token_type',
+  'channel_not_found',
+  'not_in_channel',
+]);
+
 export interface SlackChatPlatformOptions {
   readonly api: SlackWebApi;
   /** The bot token of an organisation's workspace; undefined once uninstalled (sends then fail permanently). */
@@ -195,7 +203,17 @@ export class SlackChatPlatform implements ChatPlatform {
   ): Promise<{ channel: string; ts: string } | undefined> {
     // History needs the DM's own id; posting to a user id (dmVia user-id) never learnt it.
     const dm = channel.startsWith('D') ? channel : await this.openDm(auth, person);
-    return findKeyedMessage(this.api, auth, dm, key);
+    try {
+      return await findKeyedMessage(this.api, auth, dm, key);
+    } catch (error) {
+      // A workspace installed before the bot asked for im:history cannot look: send rather than lose the DM.
+      if (!(error instanceof SlackApiError && CANNOT_LOOK.has(error.code))) throw error;
+      this.options.log?.warn(
+        { code: error.code },
+        'slack: cannot look up an earlier try in the DM (reinstall the app to grant im:history); sending again',
+      );
+      return undefined;
+    }
   }
 
   /** The message is already delivered: a failed chart upload is logged, never retried as a failed send. */
