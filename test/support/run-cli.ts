@@ -9,9 +9,22 @@ export interface Finished {
   readonly stderr: string;
 }
 
-/** Env for a child process: the test's own variables cannot leak into the config. */
+/**
+ * Env for a child process: the test's own variables cannot leak into the
+ * config. A moved clock (CI's faketime runs) is passed on, so the bot
+ * processes a test starts live at the same date as the test.
+ */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...extra };
+  const clock = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name === 'LD_PRELOAD' || name.startsWith('FAKETIME')),
+  );
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    LOG_LEVEL: 'warn',
+    ...clock,
+    ...extra,
+  };
 }
 
 /** Starts the real command line, as a user would, in `cwd`. */

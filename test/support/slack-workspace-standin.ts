@@ -29,6 +29,9 @@ export interface Posted {
   readonly client: string;
   readonly channel: string;
   readonly text: string;
+  readonly ts: string;
+  /** The message's metadata as posted (JSON), if any. */
+  readonly metadata?: string;
 }
 
 export interface WorkspaceStandin {
@@ -105,11 +108,30 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
         if (!given) return [200, { ok: false, error: 'channel_not_found' }];
         if (!text && !params.get('blocks')) return [200, { ok: false, error: 'no_text' }];
         const channel = given.startsWith('U') ? `D${given.slice(1)}` : given;
-        posted.push({ client, channel, text });
-        await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
         ts += 1;
         const at = `1700000000.${String(ts).padStart(6, '0')}`;
+        // Stored as it arrives, as Slack does: a sender that dies before the reply still delivered it.
+        const metadata = params.get('metadata') ?? undefined;
+        posted.push({ client, channel, text, ts: at, ...(metadata ? { metadata } : {}) });
+        await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
         return [200, { ok: true, channel, ts: at, message: { type: 'message', ts: at, text } }];
+      }
+      case 'conversations.history': {
+        // Newest first; metadata only with include_all_metadata, as Slack answers.
+        const channel = params.get('channel') ?? '';
+        const limit = Number(params.get('limit') ?? 100);
+        const withMetadata = params.get('include_all_metadata') === 'true';
+        const messages = posted
+          .filter((post) => post.channel === channel)
+          .reverse()
+          .slice(0, limit)
+          .map((post) => ({
+            type: 'message',
+            ts: post.ts,
+            text: post.text,
+            ...(withMetadata && post.metadata ? { metadata: JSON.parse(post.metadata) as unknown } : {}),
+          }));
+        return [200, { ok: true, messages, has_more: false }];
       }
       case 'chat.update':
         return [200, { ok: true, channel: params.get('channel'), ts: params.get('ts') }];

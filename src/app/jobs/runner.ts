@@ -61,12 +61,15 @@ export async function runDueJobs(
   const stopping = () => ctx.stopping?.aborted === true;
   while (!stopping()) {
     // Due at the tick's `now`; leased from the clock's now, so a fan-out longer than a lease keeps its claims.
-    const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? 200, ctx.clock.now());
+    // Claim no more than can run at once: after a crash, each claimed job must first look for an earlier
+    // try (a DM that may have arrived), so a small claim keeps that work, and the wait for a lease, small.
+    const concurrency = options.concurrency ?? 16;
+    const jobs = await claimDueJobs(ctx.db, now, worker, options.batch ?? concurrency, ctx.clock.now());
     if (jobs.length === 0) return totals;
     const started = new Set<string>();
     await inParallel(
       jobs,
-      options.concurrency ?? 16,
+      concurrency,
       async (job) => {
         started.add(job.id);
         const result = await runOne(ctx, byKind.get(job.kind), job, now);
