@@ -69,11 +69,11 @@ export function buttonClick(options: {
 }
 
 /** An Events API callback, shaped like Slack's. */
-export function eventCallback(event: Record<string, unknown>, eventId = 'Ev0001') {
+export function eventCallback(event: Record<string, unknown>, eventId = 'Ev0001', appId = 'A0APP') {
   return {
     token: 'verification-token-unused',
     team_id: 'T0001',
-    api_app_id: 'A0APP',
+    api_app_id: appId,
     event,
     type: 'event_callback',
     event_id: eventId,
