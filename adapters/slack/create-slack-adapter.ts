@@ -53,6 +53,8 @@ export interface SlackAdapterDeps extends Omit<SlackHandlerDeps, 'api' | 'platfo
   /** Required with OAuth: EncryptedInstallationStore over the database. */
   readonly installationStore?: InstallationStore;
   readonly onInstalled?: (installation: Installation<'v2', boolean>) => Promise<void>;
+  /** Required with OAuth: records a used OAuth state, true the first time (see slackOAuthRoutes). */
+  readonly claimOAuthState?: (nonce: string) => Promise<boolean>;
   readonly chartPng?: (doc: MessageDocument) => Promise<Uint8Array | undefined>;
   readonly dmChannels?: DmChannelCache;
   readonly clock?: Clock;
@@ -128,6 +130,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
         ...config.oauth,
         scopes: BOT_SCOPES,
         installationStore: requireStore(deps.installationStore),
+        claimState: requireValue(deps.claimOAuthState, 'a record of used OAuth states (claimOAuthState)'),
         api,
         log: deps.log,
         ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
@@ -216,7 +219,7 @@ export function installationWorkspaceResolver(
   };
 }
 
-function requireValue(value: string | undefined, name: string): string {
+function requireValue<T>(value: T | undefined, name: string): T {
   if (!value) {
     throw new PulseError(
       'config_invalid',
