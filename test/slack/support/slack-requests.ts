@@ -1,6 +1,8 @@
 import { signSlackRequest } from '../../../adapters/slack/http/verify-signature.ts';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+/** Our app's id, as auth.test and the OAuth install name it. */
+export const APP_ID = 'A0APP';
 
 /** Headers Slack would send: signature over `v0:{timestamp}:{body}`. */
 export function signedHeaders(
