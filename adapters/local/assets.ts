@@ -5,16 +5,17 @@ export interface Asset {
   readonly contentType: string;
 }
 
-const ASSETS: Readonly<Record<string, { file: string; contentType: string }>> = {
-  'playground.css': { file: './page/playground.css', contentType: 'text/css; charset=utf-8' },
-  'playground.js': { file: './page/playground.js', contentType: 'text/javascript; charset=utf-8' },
-};
+// A Map, not an object literal: a name from the URL such as `constructor` must not find Object's own members.
+const ASSETS: ReadonlyMap<string, { file: string; contentType: string }> = new Map([
+  ['playground.css', { file: './page/playground.css', contentType: 'text/css; charset=utf-8' }],
+  ['playground.js', { file: './page/playground.js', contentType: 'text/javascript; charset=utf-8' }],
+]);
 
 const loaded = new Map<string, Promise<Asset>>();
 
 /** The page's stylesheet and script, served by the bot itself (no CDN), read once. */
 export function asset(name: string): Promise<Asset> | undefined {
-  const entry = ASSETS[name];
+  const entry = ASSETS.get(name);
   if (!entry) return undefined;
   let promise = loaded.get(name);
   if (!promise) {

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { PulseServices } from '../../src/app/services.ts';
 import { ActionRequest, handleAction } from './actions.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
@@ -28,15 +29,21 @@ export interface LocalRoutesOptions {
   readonly dashboard?: boolean;
   /** Idle time between keep-alive pings on the event stream. */
   readonly heartbeatMs?: number;
+  /** Larger request bodies are refused with 413 before they are read (default 64 KiB). */
+  readonly maxBodyBytes?: number;
   /** Told about unexpected failures (the page gets a general message). */
   readonly onError?: (error: unknown) => void;
 }
 
-const CLOCK_STEPS = {
-  'next-send': 'nextSend',
-  'close-round': 'closeRound',
-  'advance-week': 'advanceWeek',
-} as const;
+// A Map, not an object literal: a step name from the URL such as `constructor` must not find Object's own members.
+const CLOCK_STEPS: ReadonlyMap<string, 'nextSend' | 'closeRound' | 'advanceWeek'> = new Map([
+  ['next-send', 'nextSend'],
+  ['close-round', 'closeRound'],
+  ['advance-week', 'advanceWeek'],
+] as const);
+
+/** The playground's requests are a click or a comment: a few KB at most. */
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 const PAGE_HEADERS = {
   'Content-Security-Policy':
@@ -61,6 +68,21 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
 
   const fail = (c: Context, error: unknown, locale?: string): Response =>
     errorResponse(c, error, chromeText(locale).somethingWrong, onError, locale);
+
+  // Refused from Content-Length before a byte is read; a body sent without a length is cut off
+  // as soon as it passes the limit, so nobody can make the bot buffer megabytes.
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          { error: `The request body is over ${Math.floor(maxBodyBytes / 1024)} KB; nothing was read.` },
+          413,
+        ),
+    }),
+  );
 
   // A JSON content type cannot be sent cross-site without a CORS preflight (which this app never
   // grants), so another web page open in the same browser cannot click buttons here.
@@ -156,10 +178,11 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
     const step = c.req.param('step');
     try {
       if (!options.clock) throw new LocalRouteError(404, chromeText(undefined).errors.noClock);
-      if (!(step in CLOCK_STEPS)) throw new LocalRouteError(404, `No clock step "${step}".`);
+      const method = CLOCK_STEPS.get(step);
+      if (!method) throw new LocalRouteError(404, `No clock step "${step}".`);
       const body = (await c.req.json().catch(() => ({}))) as { as?: unknown };
       const viewer = await requireViewer(directory, typeof body.as === 'string' ? body.as : undefined);
-      const outcome = await options.clock[CLOCK_STEPS[step as keyof typeof CLOCK_STEPS]](viewer);
+      const outcome = await options.clock[method](viewer);
       return c.json({
         ok: true,
         outcome: outcome.kind,

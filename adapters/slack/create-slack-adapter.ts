@@ -13,6 +13,7 @@ import { SlackHttpReceiver } from './http/http-receiver.ts';
 import { InstallationNotFoundError } from './installation-store.ts';
 import { BOT_SCOPES } from './manifest-scopes.ts';
 import { slackOAuthRoutes } from './oauth-routes.ts';
+import { ownAppId } from './own-app-id.ts';
 import type { DmChannelCache } from './platform/dm-channels.ts';
 import { SlackChatPlatform } from './platform/slack-chat-platform.ts';
 import type { Clock } from './web-api/clock.ts';
@@ -44,7 +45,7 @@ export interface SlackAdapterConfig {
 }
 
 /** What the rest of the bot provides to the Slack adapter. */
-export interface SlackAdapterDeps extends Omit<SlackHandlerDeps, 'api' | 'platform'> {
+export interface SlackAdapterDeps extends Omit<SlackHandlerDeps, 'api' | 'platform' | 'ownAppId'> {
   /**
    * The bot token for an organisation. Optional with a single bot token (every
    * Slack organisation then uses it); with OAuth, see installationWorkspaceResolver.
@@ -53,6 +54,8 @@ export interface SlackAdapterDeps extends Omit<SlackHandlerDeps, 'api' | 'platfo
   /** Required with OAuth: EncryptedInstallationStore over the database. */
   readonly installationStore?: InstallationStore;
   readonly onInstalled?: (installation: Installation<'v2', boolean>) => Promise<void>;
+  /** Required with OAuth: records a used OAuth state, true the first time (see slackOAuthRoutes). */
+  readonly claimOAuthState?: (nonce: string) => Promise<boolean>;
   readonly chartPng?: (doc: MessageDocument) => Promise<Uint8Array | undefined>;
   readonly dmChannels?: DmChannelCache;
   readonly clock?: Clock;
@@ -128,6 +131,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
         ...config.oauth,
         scopes: BOT_SCOPES,
         installationStore: requireStore(deps.installationStore),
+        claimState: requireValue(deps.claimOAuthState, 'a record of used OAuth states (claimOAuthState)'),
         api,
         log: deps.log,
         ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
@@ -139,6 +143,9 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
   const store = deps.installationStore;
   const app = createSlackBoltApp({
     ...deps,
+    ownAppId: config.oauth
+      ? installedAppId(requireStore(store))
+      : ownAppId(api, requireValue(config.botToken, 'SLACK_BOT_TOKEN')),
     // With OAuth the workspace's installation is deleted first, so nothing more is sent there.
     onUninstalled: async (event) => {
       if (config.oauth && store?.deleteInstallation && event.teamId) {
@@ -171,6 +178,26 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
       await app.stop();
       api.close();
     },
+  };
+}
+
+/** With OAuth: our app id as the workspace's installation records it (oauth.v2.access's `app_id`). */
+function installedAppId(
+  store: InstallationStore,
+): (teamId: string | undefined) => Promise<string | undefined> {
+  return async (teamId) => {
+    if (!teamId) return undefined;
+    try {
+      const installation = await store.fetchInstallation({
+        teamId,
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      });
+      return installation.appId;
+    } catch (error) {
+      if (error instanceof InstallationNotFoundError) return undefined;
+      throw error;
+    }
   };
 }
 
@@ -216,7 +243,7 @@ export function installationWorkspaceResolver(
   };
 }
 
-function requireValue(value: string | undefined, name: string): string {
+function requireValue<T>(value: T | undefined, name: string): T {
   if (!value) {
     throw new PulseError(
       'config_invalid',

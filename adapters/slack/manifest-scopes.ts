@@ -10,6 +10,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'conversations.open': ['im:write'],
   'conversations.history': ['im:history'],
   'conversations.members': ['channels:read', 'groups:read'],
+  'conversations.info': ['channels:read', 'groups:read'],
   'usergroups.users.list': ['usergroups:read'],
   'users.info': ['users:read'],
   'users.list': ['users:read'],
@@ -18,6 +19,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'auth.test': [],
+  'bots.info': ['users:read'],
   'oauth.v2.access': [],
 };
 

@@ -15,6 +15,13 @@ export interface SlackOAuthOptions {
   /** The full redirect URL registered with the app, e.g. https://pulse.example.com/slack/oauth_redirect. */
   readonly redirectUri: string;
   readonly installationStore: InstallationStore;
+  /**
+   * Records that a state was used; true the first time it is presented, false
+   * after. The HMAC, expiry and cookie only say the state is ours and recent:
+   * without a record of use, a redirect URL seen in a browser history or a
+   * proxy log could be replayed within its ten minutes.
+   */
+  readonly claimState: (nonce: string) => Promise<boolean>;
   readonly api: SlackWebApi;
   /** Called after the installation is stored, e.g. to create the organisation. */
   readonly onInstalled?: (installation: Installation<'v2', boolean>) => Promise<void>;
@@ -77,6 +84,13 @@ export function slackOAuthRoutes(options: SlackOAuthOptions): Hono {
           'Installation failed',
           'This link has expired or was not started here. Start again from the install page.',
         ),
+        401,
+      );
+    }
+    if (!(await options.claimState(stateNonce(state)))) {
+      options.log.warn('slack: OAuth callback with a state that was already used');
+      return c.html(
+        page('Installation failed', 'This link was already used. Start again from the install page.'),
         401,
       );
     }
@@ -157,6 +171,11 @@ interface OAuthV2Access {
 export function signState(secret: string, nowMs: number): string {
   const payload = `${randomBytes(16).toString('base64url')}.${Math.floor(nowMs / 1000) + STATE_TTL_SECONDS}`;
   return `${payload}.${createHmac('sha256', secret).update(payload).digest('base64url')}`;
+}
+
+/** The random part of a state: what is recorded once used. */
+export function stateNonce(state: string): string {
+  return state.split('.')[0] ?? '';
 }
 
 export function verifyState(secret: string, state: string, nowMs: number): boolean {

@@ -93,15 +93,27 @@ export function installationRepository(db: Db, clock: Clock): InstallationReposi
 
 /** Records an Events API event id; true when it was seen before (Slack redelivers on timeouts). */
 export function eventLedger(db: Db): (eventId: string) => Promise<boolean> {
-  return async (eventId) => {
-    try {
-      await db.processedEvent.create({ data: { id: `slack:${eventId}` } });
-      return false;
-    } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') return true;
-      throw error;
-    }
-  };
+  return async (eventId) => !(await claimOnce(db, `slack:${eventId}`));
+}
+
+/**
+ * Records a used OAuth state in ProcessedEvent (`oauth-state:<nonce>`); true
+ * the first time. The insert is the claim, so two callbacks racing with the
+ * same state cannot both pass.
+ */
+export function oauthStateLedger(db: Db): (nonce: string) => Promise<boolean> {
+  return (nonce) => claimOnce(db, `oauth-state:${nonce}`);
+}
+
+/** Inserts `id` into ProcessedEvent: true if this call inserted it, false if it was there already. */
+async function claimOnce(db: Db, id: string): Promise<boolean> {
+  try {
+    await db.processedEvent.create({ data: { id } });
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P2002') return false;
+    throw error;
+  }
 }
 
 /** The chart a leader's report carries in Slack: the nine elements as bars, hidden ones marked, as a PNG. */
@@ -239,6 +251,7 @@ export async function startSlackMode(
           })
         )?.id,
       seenEvent: eventLedger(db),
+      claimOAuthState: oauthStateLedger(db),
       chartPng: teamReportChart,
       exportData: async (person) => {
         if (!person.isHr) {

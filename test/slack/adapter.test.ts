@@ -17,6 +17,7 @@ function deps(extra: Partial<SlackAdapterDeps> = {}): SlackAdapterDeps {
     resolveOrganization: async () => ORG,
     teamForChannel: async () => undefined,
     seenEvent: async () => false,
+    claimOAuthState: async () => true,
     onUninstalled: async () => undefined,
     log: createLogger('silent'),
     ...extra,

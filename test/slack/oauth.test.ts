@@ -42,6 +42,7 @@ function setup() {
   const repository = memoryInstallationRepository();
   const store = new EncryptedInstallationStore(repository, { current: randomBytes(32).toString('base64') });
   const installed: string[] = [];
+  const used = new Set<string>();
   const routes = slackOAuthRoutes({
     clientId: '123.456',
     clientSecret: 'client-secret',
@@ -49,6 +50,7 @@ function setup() {
     scopes: BOT_SCOPES,
     redirectUri: 'https://pulse.example.com/slack/oauth_redirect',
     installationStore: store,
+    claimState: async (nonce) => !used.has(nonce) && Boolean(used.add(nonce)),
     api: new SlackWebApi({ slackApiUrl: SLACK_API_URL }),
     log: createLogger(process.env.DEBUG_OAUTH ? 'debug' : 'silent'),
     onInstalled: async (installation) => {

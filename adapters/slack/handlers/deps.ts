@@ -39,6 +39,12 @@ export interface SlackHandlerDeps {
   readonly teamForChannel: (organizationId: string, channelId: string) => Promise<string | undefined>;
   /** Records an Events API event id; true when it had been seen before (a duplicate delivery). */
   readonly seenEvent: (eventId: string) => Promise<boolean>;
+  /**
+   * Our app's id for a workspace (the installation's `appId`, or with one bot
+   * token auth.test / bots.info); undefined when it cannot be known. Requests
+   * naming another app are ignored (see app-id-check.ts).
+   */
+  readonly ownAppId: (teamId: string | undefined) => Promise<string | undefined>;
   /** The workspace removed the app or revoked its bot token: delete tokens, stop sends. */
   readonly onUninstalled: (event: UninstallEvent) => Promise<void>;
   /** A link to the web dashboard for this person, if there is one. */

@@ -1,5 +1,5 @@
 import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
-import type { PersonView, PulseServices } from '../../../src/app/services.ts';
+import type { PersonView } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
 import { helpNotice, notice } from '../../../src/messages/index.ts';
 import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
@@ -14,6 +14,7 @@ import type { SlackAuth } from '../web-api/slack-web-api.ts';
 import { uploadFile } from '../web-api/upload-file.ts';
 import { settingsNotice } from './app-home.ts';
 import { authFrom, ephemeral, findPerson, refusal, type SlackHandlerDeps } from './deps.ts';
+import { checkNamedInWorkspace } from './workspace-names.ts';
 
 type Reply = SlackMessage | Notice | string;
 
@@ -38,7 +39,7 @@ export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
     }
     let reply: Reply;
     try {
-      reply = await answer(deps, person, name, args);
+      reply = await answer(deps, person, name, args, () => authFrom(context, command.team_id));
     } catch (error) {
       reply = refusal(deps, error, person.locale);
     }
@@ -51,6 +52,7 @@ async function answer(
   person: PersonView,
   sub: string,
   args: string[],
+  auth: () => SlackAuth,
 ): Promise<Reply> {
   const { services } = deps;
   const { locale } = person;
@@ -80,7 +82,7 @@ async function answer(
     case 'leader':
     case 'hr':
     case 'admin':
-      return administer(services, person, sub, args);
+      return administer(deps, auth(), person, sub, args);
     case 'dashboard': {
       const url = await deps.dashboardUrl?.(person);
       return url ? notice('dashboard', locale, { url }) : copyFor(locale).noDashboard;
@@ -102,17 +104,27 @@ const USERGROUP = /^<!subteam\^([^|>]+)(?:\|[^>]*)?>$/;
  * Admin commands: `team add #channel [@leader] [@user-group]` (members from
  * the user group instead of the channel), `leader @person #channel`,
  * `hr @person`, `admin @person`. The services check that the caller is an
- * admin; a malformed command gets the usage back.
+ * admin; a malformed command gets the usage back. Every channel, person and
+ * user group named must be this workspace's own (checkNamedInWorkspace).
  */
 async function administer(
-  services: PulseServices,
+  deps: SlackHandlerDeps,
+  auth: SlackAuth,
   person: PersonView,
   sub: string,
   args: string[],
 ): Promise<Reply> {
+  const { services } = deps;
   const channel = args.map((arg) => CHANNEL.exec(arg)).find(Boolean);
   const user = args.map((arg) => USER.exec(arg)).find(Boolean);
   const group = args.map((arg) => USERGROUP.exec(arg)).find(Boolean);
+  // Only admins may go on: the services check that again, but a non-admin learns nothing about ids here.
+  if (!person.isAdmin) throw new PulseError('forbidden', 'Only an admin can set up teams and roles.');
+  await checkNamedInWorkspace(deps.api, auth, {
+    channels: channel?.[1] ? [channel[1]] : [],
+    users: user?.[1] ? [user[1]] : [],
+    usergroups: group?.[1] ? [group[1]] : [],
+  });
   if (sub === 'team' && args[0] === 'add' && channel?.[1]) {
     return services.addTeam(person.id, {
       name: channel[2] || channel[1],

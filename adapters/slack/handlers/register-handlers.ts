@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { registerAnswerAction } from './answer-action.ts';
+import { registerAppIdCheck } from './app-id-check.ts';
 import { registerAppHome } from './app-home.ts';
 import { registerCommentHandlers } from './comment-action.ts';
 import type { SlackHandlerDeps } from './deps.ts';
@@ -14,6 +15,7 @@ import {
 
 /** Every Slack listener of the bot, registered on one Bolt app. */
 export function registerHandlers(app: App, deps: SlackHandlerDeps): void {
+  registerAppIdCheck(app, deps);
   registerEventDedupe(app, deps);
   registerAnswerAction(app, deps);
   registerCommentHandlers(app, deps);

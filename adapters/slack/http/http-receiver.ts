@@ -2,6 +2,7 @@ import { ReceiverMultipleAckError, type App, type Receiver, type ReceiverEvent }
 import { Hono } from 'hono';
 import type { Logger } from '../../../src/logging/logger.ts';
 import { MalformedBodyError, parseSlackBody } from './parse-body.ts';
+import { missingField } from './payload-shape.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
 export interface SlackHttpReceiverOptions {
@@ -103,6 +104,11 @@ export class SlackHttpReceiver implements Receiver {
       return typeof body.challenge === 'string'
         ? json({ challenge: body.challenge }, 200)
         : json({ ok: false, error: 'malformed_body' }, 400);
+    }
+    const missing = missingField(body);
+    if (missing) {
+      log.warn({ type: body.type, missing }, 'slack: signed payload without a field Slack always sends');
+      return json({ ok: false, error: 'malformed_body', missing }, 400);
     }
     if (!this.app) return json({ ok: false, error: 'not_ready' }, 503);
     return this.dispatch(this.app, body, request.headers);

@@ -177,6 +177,26 @@ export class FakeSlackApi {
             bot_id: 'B0BOT',
           },
         ];
+      // Workspace T0001 has every channel, person and user group a test names, unless a test says otherwise.
+      case 'conversations.info':
+        return [200, { ok: true, channel: { id: params.channel, name: 'channel', is_channel: true } }];
+      case 'users.info':
+        return [
+          200,
+          { ok: true, user: { id: params.user, team_id: 'T0001', name: 'someone', deleted: false } },
+        ];
+      case 'usergroups.users.list':
+        return [200, { ok: true, users: [] }];
+      case 'bots.info':
+        return [
+          200,
+          params.bot === 'B0BOT'
+            ? {
+                ok: true,
+                bot: { id: 'B0BOT', deleted: false, name: 'pulse', app_id: 'A0APP', user_id: 'U0BOT' },
+              }
+            : { ok: false, error: 'bot_not_found' },
+        ];
       case 'files.getUploadURLExternal':
         return [200, { ok: true, upload_url: 'https://files.slack.test/upload/v1/ABC', file_id: 'F0001' }];
       case 'files.completeUploadExternal':

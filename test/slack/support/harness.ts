@@ -10,7 +10,7 @@ import type { PulseServices } from '../../../src/app/services.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { FakeServices, ORG } from './fake-services.ts';
 import { BOT_TOKEN, SLACK_API_URL } from './fake-slack-api.ts';
-import { signedHeaders } from './slack-requests.ts';
+import { APP_ID, signedHeaders } from './slack-requests.ts';
 
 export interface Harness<S extends PulseServices = FakeServices> {
   readonly url: string;
@@ -63,6 +63,7 @@ export async function startHarness<S extends PulseServices = FakeServices>(
   createSlackBoltApp({
     receiver,
     authorize: singleWorkspaceAuthorize(BOT_TOKEN, { botUserId: 'U0BOT', botId: 'B0BOT' }),
+    ownAppId: async () => APP_ID,
     slackApiUrl: SLACK_API_URL,
     services,
     api,

@@ -1,6 +1,8 @@
 import { signSlackRequest } from '../../../adapters/slack/http/verify-signature.ts';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+/** Our app's id, as auth.test and the OAuth install name it. */
+export const APP_ID = 'A0APP';
 
 /** Headers Slack would send: signature over `v0:{timestamp}:{body}`. */
 export function signedHeaders(
@@ -69,11 +71,11 @@ export function buttonClick(options: {
 }
 
 /** An Events API callback, shaped like Slack's. */
-export function eventCallback(event: Record<string, unknown>, eventId = 'Ev0001') {
+export function eventCallback(event: Record<string, unknown>, eventId = 'Ev0001', appId = 'A0APP') {
   return {
     token: 'verification-token-unused',
     team_id: 'T0001',
-    api_app_id: 'A0APP',
+    api_app_id: appId,
     event,
     type: 'event_callback',
     event_id: eventId,
