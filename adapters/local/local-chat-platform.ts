@@ -18,6 +18,7 @@ import type {
   WorkspaceEvent,
   WorkspaceListener,
 } from './workspace-types.ts';
+import { systemClock } from '../../src/app/clock.ts';
 
 export interface LocalChatPlatformOptions {
   /** Who is in the workspace (for listMembers and profile). */
@@ -55,7 +56,7 @@ export class LocalChatPlatform implements ChatPlatform {
 
   constructor(options: LocalChatPlatformOptions) {
     this.directory = options.directory;
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? (() => systemClock.now());
     this.store = options.store;
     this.onListenerError =
       options.onListenerError ?? ((error) => console.error('local workspace listener failed', error));

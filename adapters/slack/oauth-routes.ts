@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { Logger } from '../../src/logging/logger.ts';
 import type { SlackWebApi } from './web-api/slack-web-api.ts';
+import { systemClock } from '../../src/app/clock.ts';
 
 export interface SlackOAuthOptions {
   readonly clientId: string;
@@ -45,7 +46,7 @@ const STATE_TTL_SECONDS = 10 * 60;
  */
 export function slackOAuthRoutes(options: SlackOAuthOptions): Hono {
   const routes = new Hono();
-  const now = () => options.nowMilliseconds?.() ?? Date.now();
+  const now = () => options.nowMilliseconds?.() ?? systemClock.now().getTime();
   const installPath = options.installPath ?? '/slack/install';
   const redirectPath = options.redirectPath ?? '/slack/oauth_redirect';
 

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { systemClock } from '../../../src/app/clock.ts';
 
 /** Slack rejects nothing older than this itself; we refuse requests older than five minutes (replays). */
 export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
@@ -25,7 +26,7 @@ export function verifySlackSignature(
   if (!signature || !timestamp)
     return { ok: false, reason: 'missing X-Slack-Signature or X-Slack-Request-Timestamp' };
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed timestamp' };
-  const nowSeconds = Math.floor((check.nowMilliseconds?.() ?? Date.now()) / 1000);
+  const nowSeconds = Math.floor((check.nowMilliseconds?.() ?? systemClock.now().getTime()) / 1000);
   if (Math.abs(nowSeconds - Number(timestamp)) > MAX_REQUEST_AGE_SECONDS) {
     return { ok: false, reason: 'stale timestamp (more than 5 minutes off)' };
   }
