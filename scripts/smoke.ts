@@ -70,8 +70,9 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 /**
- * Moves the playground's clock to the next pulse, then answers the first
- * statement of the first person's pulse card. Returns who answered what.
+ * As the first person in a team, moves the playground's clock until their
+ * pulse arrives, then answers the first statement of their card. Returns
+ * who answered what.
  */
 export async function answerOnePulse(url: string): Promise<string> {
   const json = (body: unknown): RequestInit => ({
@@ -79,29 +80,29 @@ export async function answerOnePulse(url: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  await call(`${url}/api/clock/next-send`, json({}));
-  const { people } = await call<{ people: { id: string }[] }>(`${url}/api/people`);
-  for (const person of people) {
-    const as = encodeURIComponent(person.id);
-    const { conversations } = await call<{ conversations: { id: string; kind: string }[] }>(
-      `${url}/api/conversations?as=${as}`,
+  const { people } = await call<{ people: { id: string; teams: unknown[] }[] }>(`${url}/api/people`);
+  const member = people.find((person) => person.teams.length > 0);
+  if (!member) throw new Error('the playground has no one in a team');
+  await call(`${url}/api/clock/next-send`, json({ as: member.id }));
+  const as = encodeURIComponent(member.id);
+  const { conversations } = await call<{ conversations: { id: string; kind: string }[] }>(
+    `${url}/api/conversations?as=${as}`,
+  );
+  const direct = conversations.find((conversation) => conversation.kind === 'direct');
+  if (!direct) throw new Error(`${member.id} has no DM with the bot`);
+  const { messages } = await call<{ messages: { id?: string; html?: string }[] }>(
+    `${url}/api/conversations/${encodeURIComponent(direct.id)}/messages?as=${as}`,
+  );
+  for (const message of messages) {
+    const text = JSON.stringify(message);
+    const messageId = /data-message-id=\\?"([^"\\]+)/.exec(text)?.[1];
+    const statementId = /data-action=\\?"answer\\?"[^>]*?data-statement=\\?"([^"\\]+)/.exec(text)?.[1];
+    if (!messageId || !statementId) continue;
+    const answered = await call<{ ok: boolean }>(
+      `${url}/api/actions`,
+      json({ type: 'answer', as: member.id, messageId, statementId, value: 4 }),
     );
-    const direct = conversations.find((conversation) => conversation.kind === 'direct');
-    if (!direct) continue;
-    const { messages } = await call<{ messages: { id?: string; html?: string }[] }>(
-      `${url}/api/conversations/${encodeURIComponent(direct.id)}/messages?as=${as}`,
-    );
-    for (const message of messages) {
-      const text = JSON.stringify(message);
-      const messageId = /data-message-id=\\?"([^"\\]+)/.exec(text)?.[1];
-      const statementId = /data-action=\\?"answer\\?"[^>]*?data-statement=\\?"([^"\\]+)/.exec(text)?.[1];
-      if (!messageId || !statementId) continue;
-      const answered = await call<{ ok: boolean }>(
-        `${url}/api/actions`,
-        json({ type: 'answer', as: person.id, messageId, statementId, value: 4 }),
-      );
-      if (answered.ok) return `${person.id} answered ${statementId}`;
-    }
+    if (answered.ok) return `${member.id} answered ${statementId}`;
   }
   throw new Error('no pulse card to answer was found in the playground');
 }
