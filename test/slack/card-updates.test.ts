@@ -1,6 +1,6 @@
 import './support/node20.ts';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PulseError } from '../../src/errors.ts';
 import { notice } from '../../src/messages/index.ts';
 import {
@@ -10,30 +10,12 @@ import {
   encodeAnswerValue,
 } from '../../adapters/slack/render/action-ids.ts';
 import { TOKEN } from './fixtures.ts';
-import { FakeSlackApi } from './support/fake-slack-api.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, useHarness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 
-let harness: Harness;
-let slack: FakeSlackApi;
-
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-afterAll(() => {
-  nock.enableNetConnect();
-});
-beforeEach(async () => {
-  slack = new FakeSlackApi();
-  harness = await startHarness();
-});
-afterEach(async () => {
-  await harness.close();
-  nock.cleanAll();
-});
+const suite = useHarness();
 
 const answerClick = (value: number | null = 4, statementId = 'lead.role-model') =>
   formBody(
@@ -72,20 +54,20 @@ describe('card updates and refusals that reach the person', () => {
   it('replaces the card through the click’s response_url, and rapid clicks end on the last choice', async () => {
     const received = responseUrl(300);
     for (const value of [1, 2, 3, 4, 5])
-      expect((await harness.post(answerClick(value), FORM)).status).toBe(200);
+      expect((await suite.harness.post(answerClick(value), FORM)).status).toBe(200);
     await eventually(() => selectedValues(received.at(-1)?.blocks).includes(5));
     // The first update was on its way while the others came in: only the newest of those followed it.
     expect(received.length).toBeLessThan(5);
     expect(received.every((body) => body.replace_original === true)).toBe(true);
-    expect(slack.callsTo('chat.update')).toEqual([]);
+    expect(suite.slack.callsTo('chat.update')).toEqual([]);
   });
 
   it('tells someone who is not in the channel why, by DM, when Slack cannot show them an ephemeral', async () => {
-    harness.services.answerError = new PulseError('round_closed', 'closed');
-    slack.on('chat.postEphemeral', () => [200, { ok: false, error: 'user_not_in_channel' }]);
-    await harness.post(answerClick(), FORM);
-    await eventually(() => slack.callsTo('chat.postMessage').length === 1);
-    expect(slack.callsTo('chat.postMessage')[0]?.params).toMatchObject({
+    suite.harness.services.answerError = new PulseError('round_closed', 'closed');
+    suite.slack.on('chat.postEphemeral', () => [200, { ok: false, error: 'user_not_in_channel' }]);
+    await suite.harness.post(answerClick(), FORM);
+    await eventually(() => suite.slack.callsTo('chat.postMessage').length === 1);
+    expect(suite.slack.callsTo('chat.postMessage')[0]?.params).toMatchObject({
       channel: 'U_ANN',
       text: notice('round-closed', 'en').text,
     });
@@ -93,11 +75,11 @@ describe('card updates and refusals that reach the person', () => {
 
   it('answers nudge feedback from someone outside the team with what happened, not the reports message', async () => {
     const received = responseUrl(0);
-    harness.services.recordNudgeFeedback = async () => {
+    suite.harness.services.recordNudgeFeedback = async () => {
       throw new PulseError('not_team_member', 'Only members of this team can give feedback on its nudges.');
     };
     const click = buttonClick({ actionId: ACTION.nudgeDidThis, value: 'nudge-post-1', channel: 'C0TEAM' });
-    await harness.post(formBody(click), FORM);
+    await suite.harness.post(formBody(click), FORM);
     await eventually(() => received.length === 1);
     expect(received[0]).toMatchObject({ response_type: 'ephemeral', text: notice('not-in-team', 'en').text });
   });

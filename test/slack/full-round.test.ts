@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
@@ -19,18 +18,10 @@ import {
   SIGNING_SECRET,
   slashCommand,
 } from './support/slack-requests.ts';
+import { freePort } from '../support/free-port.ts';
 
 const ENCRYPTION_KEY = 'k'.repeat(43) + '=';
 const MEMBERS = ['U_LEA', 'U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE', 'U_FAY'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Every link button in a message's or view's blocks: the URLs a person can open. */
 function linksIn(blocks: unknown): string[] {

@@ -1,6 +1,5 @@
 import './support/node20.ts';
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PulseError } from '../../src/errors.ts';
 import { notice } from '../../src/messages/index.ts';
 import {
@@ -11,30 +10,13 @@ import {
 } from '../../adapters/slack/render/action-ids.ts';
 import { TOKEN } from './fixtures.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, useHarness } from './support/harness.ts';
 import { buttonClick, eventCallback, formBody } from './support/slack-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
-let harness: Harness;
-let slack: FakeSlackApi;
-
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-afterAll(() => {
-  nock.enableNetConnect();
-});
-beforeEach(async () => {
-  slack = new FakeSlackApi();
-  harness = await startHarness();
-});
-afterEach(async () => {
-  await harness.close();
-  nock.cleanAll();
-});
+const suite = useHarness();
 
 const answerClick = (value: number | null = 4, statementId = 'lead.role-model') =>
   formBody(
@@ -51,7 +33,7 @@ describe('the Slack HTTP receiver on a real server', () => {
       challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
       type: 'url_verification',
     });
-    const response = await harness.post(body, JSON_TYPE);
+    const response = await suite.harness.post(body, JSON_TYPE);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
@@ -59,23 +41,23 @@ describe('the Slack HTTP receiver on a real server', () => {
   });
 
   it('refuses a forged signature with 401 and changes nothing', async () => {
-    const response = await harness.post(answerClick(), FORM, { secret: 'not-the-signing-secret' });
+    const response = await suite.harness.post(answerClick(), FORM, { secret: 'not-the-signing-secret' });
     expect(response.status).toBe(401);
-    expect(harness.services.log).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(suite.harness.services.log).toEqual([]);
+    expect(suite.slack.calls).toEqual([]);
   });
 
   it('refuses a request older than five minutes with 401 and changes nothing', async () => {
-    const response = await harness.post(answerClick(), FORM, {
+    const response = await suite.harness.post(answerClick(), FORM, {
       timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
     });
     expect(response.status).toBe(401);
-    expect(harness.services.log).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(suite.harness.services.log).toEqual([]);
+    expect(suite.slack.calls).toEqual([]);
   });
 
   it('refuses unsigned requests', async () => {
-    const response = await fetch(`${harness.url}/slack/events`, {
+    const response = await fetch(`${suite.harness.url}/slack/events`, {
       method: 'POST',
       body: answerClick(),
       headers: { 'content-type': FORM },
@@ -90,16 +72,19 @@ describe('the Slack HTTP receiver on a real server', () => {
     ['an empty form', '', FORM],
     ['an unknown content type', 'hello', 'text/plain'],
   ])('answers 400 to %s, without crashing', async (_, body, type) => {
-    const response = await harness.post(body, type);
+    const response = await suite.harness.post(body, type);
     expect(response.status).toBe(400);
-    expect(harness.services.log).toEqual([]);
+    expect(suite.harness.services.log).toEqual([]);
     // still serving
-    const again = await harness.post(JSON.stringify({ type: 'url_verification', challenge: 'c' }), JSON_TYPE);
+    const again = await suite.harness.post(
+      JSON.stringify({ type: 'url_verification', challenge: 'c' }),
+      JSON_TYPE,
+    );
     expect(again.status).toBe(200);
   });
 
   it('refuses bodies over the size limit with 413', async () => {
-    const response = await harness.post(`payload=${'x'.repeat(1024 * 1024 + 10)}`, FORM);
+    const response = await suite.harness.post(`payload=${'x'.repeat(1024 * 1024 + 10)}`, FORM);
     expect(response.status).toBe(413);
   });
 });
@@ -107,33 +92,33 @@ describe('the Slack HTTP receiver on a real server', () => {
 describe('answer buttons through the receiver', () => {
   it('stores the answer, then acks, then updates the card with chat.update', async () => {
     const order: string[] = [];
-    const original = harness.receiver.handle.bind(harness.receiver);
-    harness.receiver.handle = async (request) => {
+    const original = suite.harness.receiver.handle.bind(suite.harness.receiver);
+    suite.harness.receiver.handle = async (request) => {
       const response = await original(request);
       order.push('acked');
       return response;
     };
-    slack.on('chat.update', () => {
+    suite.slack.on('chat.update', () => {
       order.push('chat.update');
       return undefined;
     });
-    const recordAnswer = harness.services.recordAnswer.bind(harness.services);
-    harness.services.recordAnswer = async (input) => {
+    const recordAnswer = suite.harness.services.recordAnswer.bind(suite.harness.services);
+    suite.harness.services.recordAnswer = async (input) => {
       const card = await recordAnswer(input);
       order.push('stored');
       return card;
     };
 
-    const response = await harness.post(answerClick(4), FORM);
+    const response = await suite.harness.post(answerClick(4), FORM);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
-    expect(harness.services.answers).toEqual([
+    expect(suite.harness.services.answers).toEqual([
       { personId: 'person-ann', token: TOKEN, statementId: 'lead.role-model', value: 4 },
     ]);
 
-    await eventually(() => slack.callsTo('chat.update').length === 1);
+    await eventually(() => suite.slack.callsTo('chat.update').length === 1);
     expect(order).toEqual(['stored', 'acked', 'chat.update']);
-    const update = slack.callsTo('chat.update')[0]!;
+    const update = suite.slack.callsTo('chat.update')[0]!;
     expect(update.token).toBe('xoxb-test-token');
     expect(update.params.channel).toBe('D0ANN');
     expect(update.params.ts).toBe('1700000000.000100');
@@ -149,25 +134,25 @@ describe('answer buttons through the receiver', () => {
   });
 
   it('stores "don\'t know" as null', async () => {
-    await harness.post(answerClick(null), FORM);
-    expect(harness.services.answers[0]?.value).toBeNull();
+    await suite.harness.post(answerClick(null), FORM);
+    expect(suite.harness.services.answers[0]?.value).toBeNull();
   });
 
   it('tells the person why an answer was refused, ephemerally, and leaves the card alone', async () => {
-    harness.services.answerError = new PulseError(
+    suite.harness.services.answerError = new PulseError(
       'round_closed',
       'This round has closed; your answer was not saved.',
     );
-    const response = await harness.post(answerClick(), FORM);
+    const response = await suite.harness.post(answerClick(), FORM);
     expect(response.status).toBe(200);
-    await eventually(() => slack.callsTo('chat.postEphemeral').length === 1);
-    const ephemeral = slack.callsTo('chat.postEphemeral')[0]!;
+    await eventually(() => suite.slack.callsTo('chat.postEphemeral').length === 1);
+    const ephemeral = suite.slack.callsTo('chat.postEphemeral')[0]!;
     expect(ephemeral.params).toMatchObject({
       channel: 'D0ANN',
       user: 'U_ANN',
       text: notice('round-closed', 'en').text,
     });
-    expect(slack.callsTo('chat.update')).toEqual([]);
+    expect(suite.slack.callsTo('chat.update')).toEqual([]);
   });
 
   it('answers an unknown person and a tampered button with a helpful ephemeral message', async () => {
@@ -178,25 +163,25 @@ describe('answer buttons through the receiver', () => {
         user: 'U_NOBODY',
       }),
     );
-    expect((await harness.post(stranger, FORM)).status).toBe(200);
+    expect((await suite.harness.post(stranger, FORM)).status).toBe(200);
     const tampered = formBody(
       buttonClick({ actionId: answerActionId(0, 0), value: '{"t":"x","s":"y","v":99}' }),
     );
-    expect((await harness.post(tampered, FORM)).status).toBe(200);
-    await eventually(() => slack.callsTo('chat.postEphemeral').length === 2);
-    const texts = slack.callsTo('chat.postEphemeral').map((call) => call.params.text);
+    expect((await suite.harness.post(tampered, FORM)).status).toBe(200);
+    await eventually(() => suite.slack.callsTo('chat.postEphemeral').length === 2);
+    const texts = suite.slack.callsTo('chat.postEphemeral').map((call) => call.params.text);
     expect(texts).toContain(notice('not-member', 'en').text);
     expect(texts).toContain(notice('link-expired', 'en').text);
-    expect(harness.services.answers).toEqual([]);
+    expect(suite.harness.services.answers).toEqual([]);
   });
 });
 
 describe('comments', () => {
   it('opens the modal with views.open and stores the submission before answering', async () => {
     const click = buttonClick({ actionId: ACTION.comment, value: JSON.stringify({ t: TOKEN }) });
-    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
-    await eventually(() => slack.callsTo('views.open').length === 1);
-    const open = slack.callsTo('views.open')[0]!;
+    expect((await suite.harness.post(formBody(click), FORM)).status).toBe(200);
+    await eventually(() => suite.slack.callsTo('views.open').length === 1);
+    const open = suite.slack.callsTo('views.open')[0]!;
     expect(open.params.trigger_id).toBe(click.trigger_id);
     const view = JSON.parse(open.params.view!) as { callback_id: string; private_metadata: string };
     expect(view.callback_id).toBe('pulse:comment');
@@ -227,18 +212,18 @@ describe('comments', () => {
       is_enterprise_install: false,
       enterprise: null,
     };
-    const response = await harness.post(formBody(submission), FORM);
+    const response = await suite.harness.post(formBody(submission), FORM);
     expect(response.status).toBe(200);
     const answer = (await response.json()) as { response_action: string; view: { blocks: unknown[] } };
     expect(answer.response_action).toBe('update');
     expect(JSON.stringify(answer.view.blocks)).toContain('Thanks, your comment is saved anonymously.');
-    expect(harness.services.comments).toEqual([
+    expect(suite.harness.services.comments).toEqual([
       { personId: 'person-ann', token: TOKEN, text: 'More time for customers, please.' },
     ]);
 
     const tooLong = structuredClone(submission);
     tooLong.view.state.values.comment.text.value = 'x'.repeat(600);
-    const refused = await harness.post(formBody(tooLong), FORM);
+    const refused = await suite.harness.post(formBody(tooLong), FORM);
     expect(await refused.json()).toEqual({
       response_action: 'errors',
       errors: { comment: 'Please keep your comment under 500 characters.' },
@@ -254,28 +239,28 @@ describe('nudge feedback', () => {
       channel: 'C0TEAM',
       ts: '1700000500.000100',
     });
-    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
-    await eventually(() => slack.callsTo('chat.postEphemeral').length === 1);
-    expect(harness.services.feedback).toEqual([
+    expect((await suite.harness.post(formBody(click), FORM)).status).toBe(200);
+    await eventually(() => suite.slack.callsTo('chat.postEphemeral').length === 1);
+    expect(suite.harness.services.feedback).toEqual([
       { postId: 'nudge-post-1', personId: 'person-ann', kind: 'did-this' },
     ]);
-    expect(slack.callsTo('chat.update')[0]?.params).toMatchObject({
+    expect(suite.slack.callsTo('chat.update')[0]?.params).toMatchObject({
       channel: 'C0TEAM',
       ts: '1700000500.000100',
     });
-    expect(slack.callsTo('chat.postEphemeral')[0]?.params.text).toBe('Thanks for the feedback!');
+    expect(suite.slack.callsTo('chat.postEphemeral')[0]?.params.text).toBe('Thanks for the feedback!');
   });
 });
 
 describe('events', () => {
   it('processes an event once: a retry of the same event_id is acked without reprocessing', async () => {
     const body = JSON.stringify(eventCallback({ type: 'app_uninstalled' }, 'Ev0UNINSTALL'));
-    expect((await harness.post(body, JSON_TYPE)).status).toBe(200);
-    expect((await harness.post(body, JSON_TYPE, { retryNum: 1 })).status).toBe(200);
-    expect((await harness.post(body, JSON_TYPE, { retryNum: 2 })).status).toBe(200);
-    await eventually(() => harness.uninstalled.length >= 1);
-    await harness.receiver.stop();
-    expect(harness.uninstalled).toEqual([
+    expect((await suite.harness.post(body, JSON_TYPE)).status).toBe(200);
+    expect((await suite.harness.post(body, JSON_TYPE, { retryNum: 1 })).status).toBe(200);
+    expect((await suite.harness.post(body, JSON_TYPE, { retryNum: 2 })).status).toBe(200);
+    await eventually(() => suite.harness.uninstalled.length >= 1);
+    await suite.harness.receiver.stop();
+    expect(suite.harness.uninstalled).toEqual([
       { reason: 'app_uninstalled', teamId: 'T0001', enterpriseId: undefined },
     ]);
   });
@@ -283,16 +268,16 @@ describe('events', () => {
   it('treats revoked bot tokens as an uninstall, and ignores revoked user tokens', async () => {
     const userOnly = eventCallback({ type: 'tokens_revoked', tokens: { oauth: ['U_ANN'], bot: [] } }, 'Ev1');
     const bot = eventCallback({ type: 'tokens_revoked', tokens: { oauth: [], bot: ['U0BOT'] } }, 'Ev2');
-    await harness.post(JSON.stringify(userOnly), JSON_TYPE);
-    await harness.post(JSON.stringify(bot), JSON_TYPE);
-    await harness.receiver.stop();
-    expect(harness.uninstalled).toEqual([
+    await suite.harness.post(JSON.stringify(userOnly), JSON_TYPE);
+    await suite.harness.post(JSON.stringify(bot), JSON_TYPE);
+    await suite.harness.receiver.stop();
+    expect(suite.harness.uninstalled).toEqual([
       { reason: 'tokens_revoked', teamId: 'T0001', enterpriseId: undefined },
     ]);
   });
 
   it('syncs a team when someone joins its channel: bots, deactivated users and guests left out', async () => {
-    slack.on('conversations.members', (params) =>
+    suite.slack.on('conversations.members', (params) =>
       params.cursor
         ? [200, { ok: true, members: ['U_GUEST', 'U_GONE'], response_metadata: { next_cursor: '' } }]
         : [
@@ -323,7 +308,7 @@ describe('events', () => {
       U_GUEST: { id: 'U_GUEST', name: 'guest', is_restricted: true, profile: { real_name: 'Guest' } },
       U_GONE: { id: 'U_GONE', name: 'gone', deleted: true, profile: { real_name: 'Gone' } },
     };
-    slack.on('users.info', (params) => [200, { ok: true, user: users[params.user!] }]);
+    suite.slack.on('users.info', (params) => [200, { ok: true, user: users[params.user!] }]);
 
     const event = eventCallback(
       {
@@ -336,9 +321,9 @@ describe('events', () => {
       },
       'Ev0JOIN',
     );
-    expect((await harness.post(JSON.stringify(event), JSON_TYPE)).status).toBe(200);
-    await eventually(() => harness.services.synced.length === 1);
-    expect(harness.services.synced[0]).toEqual({
+    expect((await suite.harness.post(JSON.stringify(event), JSON_TYPE)).status).toBe(200);
+    await eventually(() => suite.harness.services.synced.length === 1);
+    expect(suite.harness.services.synced[0]).toEqual({
       teamId: 'team-1',
       members: [
         { platformUserId: 'U_ANN', displayName: 'Ann', timeZone: 'Europe/Amsterdam', locale: 'nl' },
@@ -352,10 +337,10 @@ describe('events', () => {
       { type: 'member_left_channel', user: 'U_ANN', channel: 'C0RANDOM', channel_type: 'C', team: 'T0001' },
       'Ev0LEFT',
     );
-    await harness.post(JSON.stringify(event), JSON_TYPE);
-    await harness.receiver.stop();
-    expect(harness.services.synced).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    await suite.harness.post(JSON.stringify(event), JSON_TYPE);
+    await suite.harness.receiver.stop();
+    expect(suite.harness.services.synced).toEqual([]);
+    expect(suite.slack.calls).toEqual([]);
   });
 
   it('publishes App Home: a leader sees their team report summary and the dashboard link', async () => {
@@ -363,9 +348,9 @@ describe('events', () => {
       { type: 'app_home_opened', user: 'U_LEE', channel: 'D0LEE', tab: 'home', event_ts: '1.2' },
       'Ev0HOME',
     );
-    await harness.post(JSON.stringify(event), JSON_TYPE);
-    await eventually(() => slack.callsTo('views.publish').length === 1);
-    const call = slack.callsTo('views.publish')[0]!;
+    await suite.harness.post(JSON.stringify(event), JSON_TYPE);
+    await eventually(() => suite.slack.callsTo('views.publish').length === 1);
+    const call = suite.slack.callsTo('views.publish')[0]!;
     expect(call.params.user_id).toBe('U_LEE');
     const view = JSON.stringify(JSON.parse(call.params.view!));
     expect(view).toContain('"type":"home"');
@@ -379,8 +364,8 @@ describe('events', () => {
       { type: 'app_home_opened', user: 'U_HANA', channel: 'D0HANA', tab: 'home' },
       'Ev0HOMEHR',
     );
-    await harness.post(JSON.stringify(event), JSON_TYPE);
-    await eventually(() => slack.callsTo('views.publish').length === 1);
-    expect(slack.callsTo('views.publish')[0]!.params.view).toContain('Organisatie-overzicht');
+    await suite.harness.post(JSON.stringify(event), JSON_TYPE);
+    await eventually(() => suite.slack.callsTo('views.publish').length === 1);
+    expect(suite.slack.callsTo('views.publish')[0]!.params.view).toContain('Organisatie-overzicht');
   });
 });

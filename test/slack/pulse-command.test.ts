@@ -1,33 +1,15 @@
 import './support/node20.ts';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpNotice, notice } from '../../src/messages/index.ts';
-import { FakeSlackApi } from './support/fake-slack-api.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, useHarness } from './support/harness.ts';
 import { buttonClick, formBody, slashCommand } from './support/slack-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
-let harness: Harness;
-let slack: FakeSlackApi;
-
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-afterAll(() => {
-  nock.enableNetConnect();
-});
-beforeEach(async () => {
-  slack = new FakeSlackApi();
-  harness = await startHarness();
-});
-afterEach(async () => {
-  await harness.close();
-  nock.cleanAll();
-});
+const suite = useHarness();
 
 async function command(text: string, user = 'U_ANN') {
-  const response = await harness.post(slashCommand(text, user), FORM);
+  const response = await suite.harness.post(slashCommand(text, user), FORM);
   expect(response.status).toBe(200);
   const body = (await response.json()) as { response_type: string; text: string; blocks?: unknown[] };
   expect(body.response_type).toBe('ephemeral');
@@ -49,8 +31,8 @@ describe('/pulse', () => {
   it('pauses and resumes', async () => {
     expect((await command('pause')).all).toContain('Paused.');
     expect((await command('resume')).all).toContain('Resumed.');
-    expect(harness.services.log).toContain('setPaused:true');
-    expect(harness.services.log).toContain('setPaused:false');
+    expect(suite.harness.services.log).toContain('setPaused:true');
+    expect(suite.harness.services.log).toContain('setPaused:false');
   });
 
   it('sets the language, and says how when the language is unknown', async () => {
@@ -103,10 +85,10 @@ describe('settings buttons', () => {
       container: { type: 'view', view_id: 'V0001' },
       view: { id: 'V0001', type: 'home', blocks: [], state: { values: {} }, hash: '1', callback_id: '' },
     });
-    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
-    await eventually(() => slack.callsTo('views.publish').length === 1);
-    expect(harness.services.log).toContain('setLocale:nl');
-    const view = slack.callsTo('views.publish')[0]!.params.view!;
+    expect((await suite.harness.post(formBody(click), FORM)).status).toBe(200);
+    await eventually(() => suite.slack.callsTo('views.publish').length === 1);
+    expect(suite.harness.services.log).toContain('setLocale:nl');
+    const view = suite.slack.callsTo('views.publish')[0]!.params.view!;
     expect(view).toContain('Taal: Nederlands.');
     expect(view).toContain(
       notice('settings', 'nl', { locale: 'nl', timeZone: 'Europe/Amsterdam', paused: false }).title,
@@ -122,7 +104,7 @@ describe('settings buttons', () => {
         return [200, 'ok'];
       });
     const click = buttonClick({ actionId: 'settings:pause', value: 'pause', user: 'U_ANN' });
-    expect((await harness.post(formBody(click), FORM)).status).toBe(200);
+    expect((await suite.harness.post(formBody(click), FORM)).status).toBe(200);
     await eventually(() => replaced !== undefined);
     expect(replaced).toMatchObject({ replace_original: true, response_type: 'ephemeral', text: 'Paused.' });
   });

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -7,18 +6,10 @@ import { ManualClock } from '../../src/app/clock.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
+import { freePort } from './free-port.ts';
 
 /** A Monday morning before the demo teams' Tuesday rounds; the demo clock moves on from here. */
 export const DEMO_START = new Date('2026-03-02T08:00:00Z');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A temp folder for one suite's files, removed after it. */
 export function tempDir(prefix: string): string {

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createSlackBoltApp, singleWorkspaceAuthorize } from '../../../adapters/slack/create-slack-app.ts';
 import type { UninstallEvent } from '../../../adapters/slack/handlers/deps.ts';
 import { SlackHttpReceiver } from '../../../adapters/slack/http/http-receiver.ts';
@@ -9,7 +11,7 @@ import { createLogger } from '../../../src/logging/logger.ts';
 import type { PulseServices } from '../../../src/app/services.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { FakeServices, ORG } from './fake-services.ts';
-import { BOT_TOKEN, SLACK_API_URL } from './fake-slack-api.ts';
+import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL } from './fake-slack-api.ts';
 import { APP_ID, signedHeaders } from './slack-requests.ts';
 
 export interface Harness<S extends PulseServices = FakeServices> {
@@ -112,4 +114,43 @@ export async function eventually(check: () => boolean, timeoutMs = 2000): Promis
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** The harness and the faked Slack Web API of the test that is running. */
+export interface HarnessSuite {
+  readonly harness: Harness;
+  readonly slack: FakeSlackApi;
+}
+
+/**
+ * A fresh harness and faked Slack Web API around every test of a file, with
+ * the network closed except loopback; read them from the returned object.
+ */
+export function useHarness(): HarnessSuite {
+  const current: { harness?: Harness; slack?: FakeSlackApi } = {};
+  beforeAll(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+  });
+  afterAll(() => {
+    nock.enableNetConnect();
+  });
+  beforeEach(async () => {
+    current.slack = new FakeSlackApi();
+    current.harness = await startHarness();
+  });
+  afterEach(async () => {
+    await current.harness?.close();
+    nock.cleanAll();
+  });
+  return {
+    get harness() {
+      if (!current.harness) throw new Error('the harness is made for each test; use it inside one');
+      return current.harness;
+    },
+    get slack() {
+      if (!current.slack) throw new Error('the Slack stand-in is made for each test; use it inside one');
+      return current.slack;
+    },
+  };
 }
