@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { systemClock, type Clock } from './app/clock.ts';
-import type { AppContext, EngineSettings } from './app/context.ts';
-import { ensureDemoOrganization } from './app/demo/demo-history.ts';
-import { platformMode, type Config, type PlatformMode } from './config/index.ts';
+import { MovableClock, systemClock, type Clock } from './app/clock.ts';
+import type { EngineSettings } from './app/context.ts';
+import type { CoreConfig } from './config/index.ts';
+import type { AppConfig } from './compose/platforms.ts';
+import { startPlatforms, type RunningPlatforms } from './compose/start-platforms.ts';
 import { healthRoutes, type HealthState } from './http/health.ts';
 import { listen, type HttpServer } from './http/server.ts';
 import type { Logger } from './logging/logger.ts';
@@ -22,7 +23,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export function engineSettings(config: Config, url: string): EngineSettings {
+export function engineSettings(config: CoreConfig, url: string): EngineSettings {
   return {
     k: config.ANONYMITY_MIN_RESPONDENTS,
     commentK: config.COMMENT_MIN_RESPONDENTS,
@@ -36,7 +37,7 @@ export function engineSettings(config: Config, url: string): EngineSettings {
 
 /**
  * The composition root: HTTP first (so /readyz can say "not yet"), then the
- * content, the store and its migrations, the chat platform, and the
+ * content, the store and its migrations, the chat platforms, and the
  * scheduler tick.
  */
 export interface StartOptions {
@@ -44,14 +45,11 @@ export interface StartOptions {
   readonly clock?: Clock;
 }
 
-/** A started chat platform: its tick and its stop, on the clock it runs on. */
-interface StartedPlatform {
-  readonly clock: Clock;
-  tick(now: Date): Promise<void>;
-  stop(): Promise<void>;
-}
-
-export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  log: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
   const bank = loadContentBank(config.CONTENT_FILE ? { customFile: config.CONTENT_FILE } : {});
   const health: HealthState = {
     provider: providerOf(config.DATABASE_URL),
@@ -85,21 +83,21 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 
   const routes = new Hono();
   const stopping = new AbortController();
-  const base = {
-    stopping: stopping.signal,
-    db: store.db,
-    bank,
-    settings: engineSettings(config, http.url),
-    log,
-    clock: options.clock ?? systemClock,
-  };
-  const mode = platformMode(config);
-  let platform: StartedPlatform;
+  // The playground's demo can move this clock forward; elsewhere nothing moves it.
+  const clock = new MovableClock(options.clock ?? systemClock);
+  let platforms: RunningPlatforms;
   try {
-    platform =
-      mode === 'local'
-        ? await startLocal(routes, base, config, http.url)
-        : await startSlack(routes, base, config, mode);
+    platforms = await startPlatforms(routes, {
+      config,
+      base: {
+        stopping: stopping.signal,
+        db: store.db,
+        bank,
+        settings: engineSettings(config, http.url),
+        log,
+        clock,
+      },
+    });
   } catch (error) {
     await http.close();
     await store.close();
@@ -110,52 +108,25 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 
   const scheduler = startScheduler(
     config.SCHEDULER_CRON,
-    [{ id: 'pulse', run: (now) => platform.tick(now) }],
+    [{ id: 'pulse', run: (now) => platforms.tick(now) }],
     log,
-    platform.clock,
+    clock,
   );
-  log.info({ db: store.provider, migrations: health.migrations }, 'ready');
+  log.info({ db: store.provider, migrations: health.migrations, platforms: platforms.names }, 'ready');
 
   return {
     url: http.url,
     store,
     scheduler,
-    clock: platform.clock,
-    tick: (now) => platform.tick(now ?? platform.clock.now()),
+    clock,
+    tick: (now) => platforms.tick(now ?? clock.now()),
     async stop() {
       // Work in progress stops taking new items, and queued sends are handed back, before waiting for the tick.
       stopping.abort();
-      await platform.stop();
+      await platforms.stop();
       await scheduler.stop();
       await http.close();
       await store.close();
     },
   };
-}
-
-/** The context every platform builds on; each adds its platform and its links. */
-type Base = Omit<AppContext, 'platform' | 'links'>;
-
-async function startLocal(routes: Hono, base: Base, config: Config, url: string): Promise<StartedPlatform> {
-  if (config.DEMO_DATA && (await ensureDemoOrganization(base.db)))
-    base.log.info('seeded the demo organisation');
-  // Each platform's modules (Bolt, the playground) load only when that platform runs.
-  const { startLocalMode } = await import('./compose/local-mode.ts');
-  const local = await startLocalMode(routes, base, (error) =>
-    base.log.error({ err: error }, 'local playground error'),
-  );
-  base.log.info({ url: `${url}/` }, 'local playground ready: open it in a browser');
-  return { clock: local.clock, tick: local.tick, stop: async () => {} };
-}
-
-async function startSlack(
-  routes: Hono,
-  base: Base,
-  config: Config,
-  mode: Exclude<PlatformMode, 'local'>,
-): Promise<StartedPlatform> {
-  const { startSlackMode } = await import('./compose/slack-mode.ts');
-  const slack = await startSlackMode(routes, base, config, mode);
-  base.log.info({ mode, transport: slack.adapter.mode }, 'running on Slack');
-  return { clock: base.clock, tick: slack.tick, stop: () => slack.adapter.stop() };
 }

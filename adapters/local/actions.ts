@@ -49,7 +49,7 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
   const message = deps.platform.message(request.messageId);
   if (!message) throw new LocalRouteError(404, chromeText(viewer.locale).errors.messageGone);
   requireVisible(viewer, message.conversationId);
-  const ref = { conversationId: message.conversationId, messageId: message.id };
+  const ref = deps.platform.refOf(message);
   const document = message.document;
 
   switch (request.type) {

@@ -20,8 +20,13 @@ import type {
 } from './workspace-types.ts';
 import { systemClock } from '../../src/app/clock.ts';
 
+/** A message in the local workspace: its conversation and its id. */
+export interface LocalMessageRef extends MessageRef {
+  readonly platform: { readonly conversationId: string; readonly messageId: string };
+}
+
 export interface LocalChatPlatformOptions {
-  /** Who is in the workspace (for listMembers and profile). */
+  /** Who is in the workspace (for listMembers). */
   readonly directory: LocalDirectory;
   /** The clock messages are stamped with; injected so tests and the demo clock agree. */
   readonly now?: () => Date;
@@ -43,7 +48,6 @@ export interface LocalChatPlatformOptions {
  * restart; without one the workspace is forgotten on restart.
  */
 export class LocalChatPlatform implements ChatPlatform {
-  readonly name = 'local' as const;
   private readonly directory: LocalDirectory;
   private readonly now: () => Date;
   private readonly store: LocalMessageStore | undefined;
@@ -77,7 +81,7 @@ export class LocalChatPlatform implements ChatPlatform {
     }
   }
 
-  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
+  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<LocalMessageRef> {
     const conversation = this.conversationFor(
       directConversationId(person.platformUserId),
       'direct',
@@ -87,7 +91,7 @@ export class LocalChatPlatform implements ChatPlatform {
     return this.append(conversation, message);
   }
 
-  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<LocalMessageRef> {
     const conversation = this.conversationFor(
       channelConversationId(channel.channelId),
       'channel',
@@ -98,11 +102,15 @@ export class LocalChatPlatform implements ChatPlatform {
   }
 
   async update(ref: MessageRef, message: MessageDocument): Promise<void> {
-    const current = this.messagesById.get(ref.messageId);
-    if (!current || current.conversationId !== ref.conversationId) {
-      throw new PlatformSendError(`No message ${ref.messageId} in conversation ${ref.conversationId}`, {
-        permanent: true,
-      });
+    const { conversationId, messageId } = ref.platform;
+    const current = typeof messageId === 'string' ? this.messagesById.get(messageId) : undefined;
+    if (!current || current.conversationId !== conversationId) {
+      throw new PlatformSendError(
+        `No message ${String(messageId)} in conversation ${String(conversationId)}`,
+        {
+          permanent: true,
+        },
+      );
     }
     const updated: LocalMessage = {
       ...current,
@@ -130,15 +138,15 @@ export class LocalChatPlatform implements ChatPlatform {
       .map(toProfile);
   }
 
-  async profile(person: PersonAddress): Promise<MemberProfile> {
-    const people = await this.directory();
-    const found = people.find((candidate) => candidate.platformUserId === person.platformUserId);
-    if (!found) {
-      throw new PlatformSendError(`Nobody with local id ${person.platformUserId} in the workspace`, {
-        permanent: true,
-      });
-    }
-    return toProfile(found);
+  /** The reference of a message in the workspace, as `sendDirect` and `post` hand it back. */
+  refOf(message: LocalMessage): LocalMessageRef {
+    const conversation = this.conversations.get(message.conversationId);
+    if (!conversation)
+      throw new PlatformSendError(`No conversation ${message.conversationId}`, { permanent: true });
+    return {
+      organizationId: conversation.organizationId,
+      platform: { conversationId: conversation.id, messageId: message.id },
+    };
   }
 
   /** The messages of a conversation, oldest first; empty for a conversation nobody wrote in yet. */
@@ -177,7 +185,7 @@ export class LocalChatPlatform implements ChatPlatform {
     return conversation;
   }
 
-  private async append(conversation: LocalConversation, document: MessageDocument): Promise<MessageRef> {
+  private async append(conversation: LocalConversation, document: MessageDocument): Promise<LocalMessageRef> {
     this.sequence += 1;
     const seq = this.sequence;
     const at = this.now().toISOString();
@@ -197,7 +205,7 @@ export class LocalChatPlatform implements ChatPlatform {
     const after = list.findIndex((other) => sequenceOf(other) > seq);
     list.splice(after === -1 ? list.length : after, 0, message);
     this.emit({ type: 'message-added', message });
-    return { conversationId: conversation.id, messageId: message.id };
+    return this.refOf(message);
   }
 
   private emit(event: WorkspaceEvent): void {

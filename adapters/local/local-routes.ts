@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { PulseServices } from '../../src/app/services.ts';
 import { ActionRequest, handleAction } from './actions.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
-import { viewAsViewer } from './dashboard/dashboard-viewer.ts';
+import { viewAsViewer, type ResolveDashboardViewer } from './dashboard/dashboard-viewer.ts';
 import { asset } from './assets.ts';
 import { chromeText, type ChromeText } from './chrome-text.ts';
 import { channelConversationId, directConversationId } from './conversation-ids.ts';
@@ -27,6 +27,8 @@ export interface LocalRoutesOptions {
   readonly basePath?: string;
   /** Serve the dashboard under /dashboard with "view as" as the login (default true). */
   readonly dashboard?: boolean;
+  /** Who is looking at the dashboard; "view as" (`?as=`) unless given. */
+  readonly dashboardViewer?: ResolveDashboardViewer;
   /** Idle time between keep-alive pings on the event stream. */
   readonly heartbeatMs?: number;
   /** Larger request bodies are refused with 413 before they are read (default 64 KiB). */
@@ -197,7 +199,13 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   if (options.dashboard ?? true) {
     app.route(
       '/',
-      dashboardRoutes({ services, viewer: viewAsViewer(directory), basePath, playground: true, onError }),
+      dashboardRoutes({
+        services,
+        viewer: options.dashboardViewer ?? viewAsViewer(directory),
+        basePath,
+        playground: true,
+        onError,
+      }),
     );
   }
 

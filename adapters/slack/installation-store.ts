@@ -1,32 +1,8 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import type { InstallationRecord, InstallationRepository } from '../../src/app/installations.ts';
 import { SealedBox, type SealingKeys } from './sealed-box.ts';
 
-/**
- * One stored installation. `externalId` is the workspace's team id, or the
- * enterprise id for an org-wide (Enterprise Grid) install; the whole
- * installation, tokens included, is in `secretsEnc`, sealed with AES-256-GCM.
- * The other fields are plain so they can be queried; none of them is secret.
- */
-export interface InstallationRecord {
-  readonly externalId: string;
-  /** The workspace's (or enterprise's) name, e.g. to create its organisation. */
-  readonly name?: string;
-  readonly enterpriseId?: string;
-  readonly isEnterpriseInstall: boolean;
-  readonly botUserId?: string;
-  readonly installedBy?: string;
-  readonly secretsEnc: string;
-}
-
-/** Where installation records live (the `Installation` table, platform `slack`). */
-export interface InstallationRepository {
-  /** Inserts, or replaces the record with the same externalId. */
-  save(record: InstallationRecord): Promise<void>;
-  fetch(externalId: string): Promise<InstallationRecord | undefined>;
-  delete(externalId: string): Promise<void>;
-  /** The external ids of every installation still in use. */
-  installed(): Promise<string[]>;
-}
+export type { InstallationRecord, InstallationRepository };
 
 /**
  * Bolt's InstallationStore over a repository, with each installation sealed

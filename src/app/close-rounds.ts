@@ -175,7 +175,8 @@ export const cardClosedJob = defineJob({
     });
     if (!participation?.messageRef) return;
     const closed = notice('round-closed', resolveLocale(participation.person.locale));
-    for (const ref of messageRefs(participation.messageRef)) await ctx.platform.update(ref, closed);
+    for (const ref of messageRefs(participation.messageRef, participation.person.organizationId))
+      await ctx.platform.update(ref, closed);
     await ctx.db.participation.update({ where: { id: participationId }, data: { messageRef: null } });
   },
 });

@@ -15,10 +15,16 @@ export const dashboardPaths = {
   team: (teamId: string) => `/dashboard/teams/${encodeURIComponent(teamId)}`,
 } as const;
 
+/** The person a link is made for. */
+export interface LinkRecipient {
+  readonly id: string;
+  readonly organizationId: string;
+}
+
 /** Links in messages, made for the one person who receives the message. */
 export interface LinkResolver {
-  /** The URL of a dashboard page (see `dashboardPaths`) that opens as `personId`. */
-  dashboard(personId: string, path: string): string;
+  /** The URL of a dashboard page (see `dashboardPaths`) that opens as `person`. */
+  dashboard(person: LinkRecipient, path: string): Promise<string>;
 }
 
 /** What a genuine token says, whether or not it has run out. */
@@ -72,17 +78,17 @@ export function createLinkSigner(encryptionKey: string | undefined): LinkSigner 
   };
 }
 
-/** Slack (and any platform without a web login): each link carries a signed token for its recipient. */
+/** A chat platform (no web login of its own): each link carries a signed token for its recipient. */
 export function signedLinks(publicUrl: string, signer: LinkSigner, clock: Clock): LinkResolver {
   return {
-    dashboard: (personId, path) =>
-      `${publicUrl}${path}?t=${encodeURIComponent(signer.sign(personId, clock.now()))}`,
+    dashboard: async (person, path) =>
+      `${publicUrl}${path}?t=${encodeURIComponent(signer.sign(person.id, clock.now()))}`,
   };
 }
 
 /** The local playground: "view as" is its login, so a link names the person it is for. */
 export function viewAsLinks(publicUrl: string): LinkResolver {
   return {
-    dashboard: (personId, path) => `${publicUrl}${path}?as=${encodeURIComponent(personId)}`,
+    dashboard: async (person, path) => `${publicUrl}${path}?as=${encodeURIComponent(person.id)}`,
   };
 }

@@ -2,11 +2,11 @@ import type { Locale } from '../model/keys.ts';
 import type { MessageDocument } from '../messages/types.ts';
 
 /**
- * The one door between the use cases and a chat platform. Slack, Teams and
- * the local web chat implement it; the use cases never know which one runs.
+ * The one door between the use cases and a chat platform. Each platform
+ * module implements it; the use cases never know which one runs, and with
+ * several platforms in one process a router picks the organisation's own.
  */
 export interface ChatPlatform {
-  readonly name: 'slack' | 'teams' | 'local';
   /**
    * A direct message to one person; resolves with a reference for later
    * updates. With `options.key`, a platform that cannot tell whether an
@@ -18,9 +18,8 @@ export interface ChatPlatform {
   post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef>;
   /** Replaces a message sent earlier. */
   update(ref: MessageRef, message: MessageDocument): Promise<void>;
-  /** The people in a team's source (channel or user group), bots and deactivated users left out. */
+  /** The people in a team's source (a channel or a group), bots and deactivated users left out. */
   listMembers(team: TeamSource): Promise<MemberProfile[]>;
-  profile(person: PersonAddress): Promise<MemberProfile>;
 }
 
 /** What makes repeated tries of one send recognisable as the same send. */
@@ -33,8 +32,13 @@ export interface SendOptions {
 
 export interface PersonAddress {
   readonly organizationId: string;
-  /** The id the platform knows the person by (Slack user id, Teams AAD object id, local id). */
+  /** The id the platform knows the person by (its user id, or the local playground's id). */
   readonly platformUserId: string;
+  /**
+   * What the platform last told us about how to reach this person (a
+   * conversation reference), as the adapter stored it; absent until it said.
+   */
+  readonly conversation?: PlatformData;
 }
 
 export interface ChannelAddress {
@@ -42,16 +46,28 @@ export interface ChannelAddress {
   readonly channelId: string;
 }
 
+/** Where a team's members come from: a channel's members, a platform group, or a hand-made list. */
+export type TeamSourceKind = 'channel' | 'group' | 'manual';
+
 export interface TeamSource {
   readonly organizationId: string;
-  readonly source: 'channel' | 'usergroup' | 'manual';
+  readonly source: TeamSourceKind;
   readonly sourceId: string;
 }
 
-/** Where a sent message lives, serialised into the database as JSON. */
+/** A platform's own data, opaque to the core and stored as JSON. */
+export type PlatformData = { readonly [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | PlatformData;
+
+/**
+ * Where a sent message lives, serialised into the database as JSON: the
+ * organisation (so a router finds the platform) and what the platform needs
+ * to find the message again (a channel and timestamp, a service URL,
+ * conversation and activity id).
+ */
 export interface MessageRef {
-  readonly conversationId: string;
-  readonly messageId: string;
+  readonly organizationId: string;
+  readonly platform: PlatformData;
 }
 
 export interface MemberProfile {
@@ -64,7 +80,7 @@ export interface MemberProfile {
 
 /**
  * Thrown by an adapter when a send failed. `retryAfterMs` is the platform's
- * own wait (Slack's Retry-After); `permanent` means retrying cannot help
+ * own wait (its Retry-After header); `permanent` means retrying cannot help
  * (the user left, the channel is gone), so the work is ended, and logged.
  */
 export class PlatformSendError extends Error {

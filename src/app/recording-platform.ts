@@ -8,8 +8,13 @@ import type {
   TeamSource,
 } from './ports.ts';
 
+/** A recorded message: its number in the record. */
+export interface RecordedRef extends MessageRef {
+  readonly platform: { readonly messageId: string };
+}
+
 export interface RecordedMessage {
-  readonly ref: MessageRef;
+  readonly ref: RecordedRef;
   readonly to:
     | { readonly kind: 'dm'; readonly platformUserId: string }
     | { readonly kind: 'channel'; readonly channelId: string };
@@ -23,7 +28,6 @@ export interface RecordedMessage {
  * `failNext` makes the next sends throw, to exercise retries.
  */
 export class RecordingPlatform implements ChatPlatform {
-  readonly name = 'local' as const;
   readonly messages: RecordedMessage[] = [];
   private failures: Error[] = [];
 
@@ -37,37 +41,23 @@ export class RecordingPlatform implements ChatPlatform {
     this.failures.push(...errors);
   }
 
-  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
-    return this.record(
-      { kind: 'dm', platformUserId: person.platformUserId },
-      `D-${person.platformUserId}`,
-      message,
-    );
+  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<RecordedRef> {
+    return this.record({ kind: 'dm', platformUserId: person.platformUserId }, person.organizationId, message);
   }
 
-  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
-    return this.record({ kind: 'channel', channelId: channel.channelId }, channel.channelId, message);
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<RecordedRef> {
+    return this.record({ kind: 'channel', channelId: channel.channelId }, channel.organizationId, message);
   }
 
   async update(ref: MessageRef, message: MessageDocument): Promise<void> {
-    const found = this.messages.find((m) => m.ref.messageId === ref.messageId);
-    if (!found) throw new Error(`no message ${ref.messageId}`);
+    const found = this.messages.find((m) => m.ref.platform.messageId === ref.platform.messageId);
+    if (!found) throw new Error(`no message ${String(ref.platform.messageId)}`);
     found.document = message;
     found.updates += 1;
   }
 
   async listMembers(team: TeamSource): Promise<MemberProfile[]> {
     return this.members[team.sourceId] ?? [];
-  }
-
-  async profile(person: PersonAddress): Promise<MemberProfile> {
-    const all = Object.values(this.members).flat();
-    return (
-      all.find((m) => m.platformUserId === person.platformUserId) ?? {
-        platformUserId: person.platformUserId,
-        displayName: person.platformUserId,
-      }
-    );
   }
 
   /** Messages sent to one person, oldest first. */
@@ -88,10 +78,10 @@ export class RecordingPlatform implements ChatPlatform {
     return this.messages.filter((m) => m.to.kind === 'channel' && m.to.channelId === channelId);
   }
 
-  private record(to: RecordedMessage['to'], conversationId: string, document: MessageDocument): MessageRef {
+  private record(to: RecordedMessage['to'], organizationId: string, document: MessageDocument): RecordedRef {
     const failure = this.failures.shift();
     if (failure) throw failure;
-    const ref = { conversationId, messageId: String(this.messages.length + 1) };
+    const ref = { organizationId, platform: { messageId: String(this.messages.length + 1) } };
     this.messages.push({ ref, to, document, updates: 0 });
     return ref;
   }

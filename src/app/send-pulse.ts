@@ -8,6 +8,7 @@ import { personSchedule, teamSchedule } from './people.ts';
 import { pulseCardFor } from './pulse-card.ts';
 import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
+import { addressOf } from './conversations.ts';
 
 const participationPayload = z.object({ participationId: z.string() });
 
@@ -49,8 +50,8 @@ async function sendCard(
   });
   if (issued.count !== 1) return;
   const card = await pulseCardFor(ctx, participation, token, options);
-  const { organizationId, platformUserId } = participation.person;
-  for (const earlier of messageRefs(participation.messageRef)) {
+  const { organizationId } = participation.person;
+  for (const earlier of messageRefs(participation.messageRef, organizationId)) {
     // The reminder still goes out when the earlier card cannot be updated (deleted, say).
     await ctx.platform
       .update(earlier, await pulseCardFor(ctx, participation, token))
@@ -60,7 +61,7 @@ async function sendCard(
   }
   // The same key on every run of this job: a run after one whose reply was lost finds that DM instead of sending another.
   const key = sendKey(ctx.settings.digestSecret, options.reminder ? 'reminder' : 'card', participation.id);
-  const ref = await ctx.platform.sendDirect({ organizationId, platformUserId }, card, {
+  const ref = await ctx.platform.sendDirect(addressOf(participation.person), card, {
     key,
     triedBefore: attempt > 1,
   });

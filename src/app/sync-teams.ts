@@ -8,7 +8,7 @@ import type { MemberProfile } from './ports.ts';
 export const SYNC_TEAM = 'sync-team';
 
 /**
- * Teams whose members come from a platform (a Slack channel or user group)
+ * Teams whose members come from a platform (a channel or a group)
  * are brought in line once an hour: joiners added, leavers marked. Events
  * (someone joined a channel) sync sooner; this catches what events miss.
  */
@@ -37,7 +37,7 @@ export const syncTeamJob = defineJob({
     if (!team?.active || !team.sourceId || team.source === 'manual') return;
     const members = await ctx.platform.listMembers({
       organizationId: team.organizationId,
-      source: team.source === 'usergroup' ? 'usergroup' : 'channel',
+      source: team.source === 'group' ? 'group' : 'channel',
       sourceId: team.sourceId,
     });
     const result = await syncTeamMembers(ctx, teamId, members, now);

@@ -7,7 +7,7 @@ export interface AddTeamInput {
   /** The platform channel whose members are the team and where its nudges go. */
   readonly channelId: string;
   /** Members from this user group instead of the channel (nudges still go to the channel). */
-  readonly usergroupId?: string;
+  readonly groupId?: string;
   readonly leaderPlatformUserId?: string;
   readonly schedule?: { cadence: Cadence; weekday: number; localTime: string; timeZone: string };
 }
@@ -39,8 +39,8 @@ export async function addTeam(
     throw new PulseError('usage', `Channel ${input.channelId} is already the team "${existing.name}".`);
   const fields = {
     name: input.name,
-    source: input.usergroupId ? 'usergroup' : 'channel',
-    sourceId: input.usergroupId ?? input.channelId,
+    source: input.groupId ? 'group' : 'channel',
+    sourceId: input.groupId ?? input.channelId,
   };
   // A team that stopped (the app was removed) is set up again in place: its history stays its own.
   const team = existing

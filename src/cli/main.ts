@@ -1,5 +1,5 @@
 import { systemClock } from '../app/clock.ts';
-import { loadConfig, type Config } from '../config/index.ts';
+import { loadAppConfig, type AppConfig } from '../compose/platforms.ts';
 import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
@@ -24,13 +24,13 @@ Commands:
   simulate           run the engine over a synthetic organisation (--help for options)
   demo               fill the local demo with twelve weeks of history, then start
                      (--reset starts the demo over from empty)
-  team               add teams (a Slack channel each), list them, assign leaders and HR
+  team               add teams (a channel each), list them, assign leaders and HR
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
 see the README for the list.`;
 
-type Command = (args: string[], config: Config, io: CliIo) => Promise<number>;
+type Command = (args: string[], config: AppConfig, io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   start: async (_args, config) => runStart(config, createLogger(config.LOG_LEVEL)),
@@ -82,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    return await command(args, loadConfig(), io);
+    return await command(args, loadAppConfig(), io);
   } catch (error) {
     if (isPulseError(error)) {
       io.stderr(`excellence-pulse: ${error.message}`);

@@ -1,4 +1,4 @@
-import type { Config } from '../config/index.ts';
+import type { AppConfig } from '../compose/platforms.ts';
 import type { Logger } from '../logging/logger.ts';
 import { startApp } from '../main.ts';
 
@@ -10,7 +10,7 @@ const STOP_DEADLINE_MS = 4_500;
  * The signal handlers are in place before start-up begins, so a signal that
  * arrives while the bot is still starting stops it as soon as it can.
  */
-export async function runStart(config: Config, log: Logger): Promise<number> {
+export async function runStart(config: AppConfig, log: Logger): Promise<number> {
   let signalled: (signal: NodeJS.Signals) => void = () => {};
   const signal = new Promise<NodeJS.Signals>((resolve) => (signalled = resolve));
   process.once('SIGTERM', () => signalled('SIGTERM'));

@@ -6,24 +6,35 @@ import type { Db } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
 
 const USAGE = `Usage:
-  excellence-pulse team add --name NAME --channel CHANNEL_ID [--usergroup GROUP_ID] [--leader USER_ID] [--workspace TEAM_ID]
+  excellence-pulse team add --name NAME --channel CHANNEL_ID [--group GROUP_ID] [--leader USER_ID]
+                            [--platform NAME] [--workspace ID]
                             [--cadence weekly|biweekly|monthly] [--weekday 1-7] [--time HH:mm] [--tz ZONE]
   excellence-pulse team list
-  excellence-pulse team role --user USER_ID (--hr | --admin | --leader-of CHANNEL_ID) [--workspace TEAM_ID]
+  excellence-pulse team role --user USER_ID (--hr | --admin | --leader-of CHANNEL_ID) [--platform NAME] [--workspace ID]
 
-A team's members are the members of its Slack channel (or of --usergroup); they are synced on the
-next tick and every hour after. Nudges are posted to that channel.`;
+A team's members are the members of its channel (or of --group, a group of people on the
+platform); they are synced on the next tick and every hour after. Nudges are posted to that
+channel. --platform and --workspace (the platform's id for the workspace or tenant) are needed
+only when more than one organisation is connected.`;
 
-async function organizationOf(db: Db, workspace: string | undefined): Promise<string> {
+async function organizationOf(
+  db: Db,
+  platform: string | undefined,
+  workspace: string | undefined,
+): Promise<string> {
   const orgs = await db.organization.findMany({
-    where: { platform: 'slack', ...(workspace ? { externalId: workspace } : {}) },
+    where: {
+      // The playground's organisations are set up from its own page.
+      platform: platform ?? { not: 'local' },
+      ...(workspace ? { externalId: workspace } : {}),
+    },
   });
   if (orgs.length === 1 && orgs[0]) return orgs[0].id;
   throw new PulseError(
     'usage',
     orgs.length === 0
-      ? 'No Slack workspace is connected yet. Start the bot with your Slack tokens once (or install it through OAuth).'
-      : 'Several Slack workspaces are connected; name one with --workspace T…',
+      ? 'No chat workspace is connected yet. Start the bot with your platform’s credentials once (or install the app), then try again.'
+      : `Several organisations are connected (${orgs.map((org) => `${org.platform} ${org.externalId}`).join(', ')}); name one with --platform and --workspace.`,
   );
 }
 
@@ -34,7 +45,8 @@ function parseTeamArgs(rest: string[]) {
       options: {
         name: { type: 'string' },
         channel: { type: 'string' },
-        usergroup: { type: 'string' },
+        group: { type: 'string' },
+        platform: { type: 'string' },
         leader: { type: 'string' },
         workspace: { type: 'string' },
         cadence: { type: 'string', default: 'weekly' },
@@ -83,11 +95,11 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
       throw new PulseError('usage', '--weekday must be 1 (Monday) to 7 (Sunday).');
     parseLocalTime(values.time ?? '', '--time');
     assertTimeZone(values.tz ?? '', '--tz');
-    const organizationId = await organizationOf(db, values.workspace);
+    const organizationId = await organizationOf(db, values.platform, values.workspace);
     const team = await addTeam(db, organizationId, {
       name: values.name,
       channelId: values.channel,
-      ...(values.usergroup ? { usergroupId: values.usergroup } : {}),
+      ...(values.group ? { groupId: values.group } : {}),
       ...(values.leader ? { leaderPlatformUserId: values.leader } : {}),
       schedule: {
         cadence: values.cadence as Cadence,
@@ -108,7 +120,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
         `team role needs --user and one of --hr, --admin, --leader-of.\n\n${USAGE}`,
       );
     }
-    const organizationId = await organizationOf(db, values.workspace);
+    const organizationId = await organizationOf(db, values.platform, values.workspace);
     if (values.hr) await assignRole(db, organizationId, { platformUserId: values.user, role: 'hr' });
     if (values.admin) await assignRole(db, organizationId, { platformUserId: values.user, role: 'admin' });
     if (values['leader-of']) {

@@ -1,2 +1,10 @@
-export { loadConfig, maskPassword, platformMode, readEnvFile, type PlatformMode } from './load.ts';
-export { configSchema, SECRET_KEYS, type Config, type ConfigKey } from './schema.ts';
+export { loadConfig, readEnvFile, type Config } from './load.ts';
+export { configSchema, flag, SECRET_KEYS, type CoreConfig } from './schema.ts';
+export {
+  configSection,
+  maskPassword,
+  missingFor,
+  type ConfigSection,
+  type Env,
+  type SectionResult,
+} from './section.ts';

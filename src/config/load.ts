@@ -1,100 +1,54 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import type { z } from 'zod';
 import { PulseError } from '../errors.ts';
-import { configSchema, SECRET_KEYS, URL_KEYS, type Config } from './schema.ts';
-
-type Env = Record<string, string | undefined>;
+import { configSchema, SECRET_KEYS, URL_KEYS, type CoreConfig } from './schema.ts';
+import { configSection, type ConfigSection, type Env } from './section.ts';
 
 /** Variables from an optional `.env` file; the process environment wins. */
 export function readEnvFile(path: string): Env {
   return existsSync(path) ? parseEnv(readFileSync(path, 'utf8')) : {};
 }
 
-/** A URL with its password replaced, for messages and logs. */
-export function maskPassword(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
-}
+const coreSection = configSection(configSchema, {
+  secrets: SECRET_KEYS,
+  urls: URL_KEYS,
+  check: (values) =>
+    values.COMMENT_MIN_RESPONDENTS < values.ANONYMITY_MIN_RESPONDENTS
+      ? [
+          `COMMENT_MIN_RESPONDENTS: got ${values.COMMENT_MIN_RESPONDENTS}, expected a number not below ANONYMITY_MIN_RESPONDENTS (${values.ANONYMITY_MIN_RESPONDENTS})`,
+        ]
+      : [],
+  build: (values) => values,
+});
 
-function shown(key: string, value: string | undefined): string {
-  if (value === undefined) return 'nothing';
-  if (SECRET_KEYS.has(key)) return 'a value (hidden)';
-  return JSON.stringify(URL_KEYS.has(key) ? maskPassword(value) : value);
-}
-
-function expectation(key: string): string {
-  const field = configSchema.shape[key as keyof typeof configSchema.shape];
-  return field?.description ?? 'a valid value';
-}
+/** The core's settings and what each platform module made of its own variables. */
+export type Config<Platform = unknown> = CoreConfig & { readonly platforms: readonly Platform[] };
 
 /**
- * Parses the environment into a typed config. A wrong value stops start-up
- * with one line per variable: its name, what it got and what it expects.
+ * Parses the environment into a typed config: the core's variables, then
+ * each section's (a platform module's), which may look at the core's. A
+ * wrong value stops start-up with one line per variable: its name, what it
+ * got and what it expects.
  */
-export function loadConfig(env: Env = process.env, envFile = '.env'): Config {
+export function loadConfig<Platform = never>(
+  env: Env = process.env,
+  envFile = '.env',
+  sections: readonly ConfigSection<Platform, CoreConfig>[] = [],
+): Config<Platform> {
   const merged: Env = { ...readEnvFile(envFile), ...env };
-  // An empty variable means "not set", as in most shells' `VAR= cmd`.
-  const known = Object.fromEntries(
-    Object.keys(configSchema.shape)
-      .map((key) => [key, merged[key]])
-      .filter(([, value]) => value !== undefined && value !== ''),
-  );
-  const parsed = configSchema.safeParse(known);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issueLine(issue, known));
-  if (parsed.success && parsed.data.COMMENT_MIN_RESPONDENTS < parsed.data.ANONYMITY_MIN_RESPONDENTS) {
-    problems.push(
-      `COMMENT_MIN_RESPONDENTS: got ${parsed.data.COMMENT_MIN_RESPONDENTS}, expected a number not below ANONYMITY_MIN_RESPONDENTS (${parsed.data.ANONYMITY_MIN_RESPONDENTS})`,
-    );
+  const core = coreSection.read(merged, undefined);
+  if (!core.ok) throw invalid(core.problems);
+  const problems: string[] = [];
+  const platforms: Platform[] = [];
+  for (const section of sections) {
+    const result = section.read(merged, core.value);
+    if (result.ok) platforms.push(result.value);
+    else problems.push(...result.problems);
   }
-  if (parsed.success) problems.push(...platformProblems(parsed.data));
-  if (!parsed.success || problems.length > 0) {
-    throw new PulseError('config_invalid', `Invalid configuration:\n  ${problems.join('\n  ')}`);
-  }
-  return parsed.data;
+  if (problems.length > 0) throw invalid(problems);
+  return { ...core.value, platforms };
 }
 
-function issueLine(issue: z.core.$ZodIssue, given: Env): string {
-  const key = String(issue.path[0] ?? '');
-  return `${key}: got ${shown(key, given[key])}, expected ${expectation(key)}`;
-}
-
-/**
- * Which chat platform runs follows from the variables that are set: Socket
- * Mode (bot + app token), HTTP with one workspace (bot token + signing
- * secret), HTTP with OAuth distribution (client id, secret, state secret,
- * signing secret, encryption key, public URL), or none of them: the local
- * playground. A half-finished set is named, not guessed at.
- */
-export type PlatformMode = 'local' | 'slack-socket' | 'slack-http' | 'slack-oauth';
-
-export function platformMode(config: Config): PlatformMode {
-  if (config.SLACK_CLIENT_ID) return 'slack-oauth';
-  if (config.SLACK_APP_TOKEN) return 'slack-socket';
-  if (config.SLACK_BOT_TOKEN) return 'slack-http';
-  return 'local';
-}
-
-function platformProblems(config: Config): string[] {
-  const missing = (mode: string, keys: readonly (keyof Config)[]) =>
-    keys
-      .filter((key) => config[key] === undefined)
-      .map((key) => `${key}: got nothing, expected a value (needed for ${mode})`);
-  switch (platformMode(config)) {
-    case 'slack-oauth':
-      return missing('Slack OAuth distribution', [
-        'SLACK_CLIENT_SECRET',
-        'SLACK_STATE_SECRET',
-        'SLACK_SIGNING_SECRET',
-        'ENCRYPTION_KEY',
-        'PUBLIC_URL',
-      ]);
-    case 'slack-socket':
-      return missing('Slack Socket Mode', ['SLACK_BOT_TOKEN']);
-    case 'slack-http':
-      return missing('Slack over HTTP', ['SLACK_SIGNING_SECRET']);
-    case 'local':
-      return config.SLACK_SIGNING_SECRET
-        ? ['SLACK_BOT_TOKEN: got nothing, expected a bot token (xoxb-…) next to SLACK_SIGNING_SECRET']
-        : [];
-  }
+function invalid(problems: readonly string[]): PulseError {
+  return new PulseError('config_invalid', `Invalid configuration:\n  ${problems.join('\n  ')}`);
 }

@@ -2,11 +2,13 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
 /**
- * Every environment variable the bot reads, with the defaults of the embedded
- * mode (SQLite + the local adapter, no credentials). `describe` is the text a
- * person sees when a value is wrong, and the README's configuration table.
+ * The environment variables of the core, with the defaults of the embedded
+ * mode (SQLite + the local playground, no credentials). `describe` is the
+ * text a person sees when a value is wrong. A platform's own variables live
+ * in its module, each with a schema like this one.
  */
-const flag = z
+/** A yes/no variable: true, false, 1, 0, yes or no. */
+export const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
 const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone));
@@ -55,72 +57,23 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/)
     .optional()
     .describe('32 random bytes in base64 (openssl rand -base64 32)'),
-  SLACK_BOT_TOKEN: z
-    .string()
-    .regex(/^xoxb-[A-Za-z0-9-]+$/)
-    .optional()
-    .describe('a Slack bot token starting with xoxb- (from OAuth & Permissions)'),
-  SLACK_APP_TOKEN: z
-    .string()
-    .regex(/^xapp-[A-Za-z0-9-]+$/)
-    .optional()
-    .describe('a Slack app-level token starting with xapp- with the connections:write scope (Socket Mode)'),
-  SLACK_SIGNING_SECRET: z
-    .string()
-    .regex(/^[a-z0-9]{32}$/)
-    .optional()
-    .describe("the 32-character hex signing secret from the Slack app's Basic Information page"),
-  SLACK_CLIENT_ID: z
-    .string()
-    .regex(/^\d+\.\d+$/)
-    .optional()
-    .describe("the Slack app's client id (digits.digits) for OAuth distribution"),
-  SLACK_CLIENT_SECRET: z
-    .string()
-    .min(16)
-    .optional()
-    .describe("the Slack app's client secret for OAuth distribution"),
-  SLACK_STATE_SECRET: z
-    .string()
-    .min(16)
-    .optional()
-    .describe('at least 16 random characters that sign the OAuth state (openssl rand -hex 16)'),
-  SLACK_API_URL: z
-    .url()
-    .default('https://slack.com/api/')
-    .describe('the Slack Web API base URL, ending in /api/ (change only for a local stand-in)'),
-  SLACK_INCLUDE_GUESTS: flag.default(false).describe('true or false (ask Slack guest accounts too)'),
-  SLACK_DM_VIA: z
-    .enum(['conversations.open', 'user-id'])
-    .default('conversations.open')
-    .describe('conversations.open or user-id (how a DM channel is found)'),
-  SLACK_POSTS_PER_MINUTE: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000)
-    .default(300)
-    .describe('an integer from 1 to 10000 (chat.postMessage budget per workspace)'),
   ENCRYPTION_KEY_PREVIOUS: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
     .optional()
     .describe('earlier ENCRYPTION_KEY values, comma separated, still accepted while tokens are re-encrypted'),
+  DEV_PLAYGROUND: flag
+    .default(false)
+    .describe(
+      'true or false (development only: also serve the local playground next to a chat platform; its "view as" shows anyone\'s reports)',
+    ),
 });
 
-export type Config = z.infer<typeof configSchema>;
-export type ConfigKey = keyof Config;
+/** The core's settings; each platform module reads its own variables (see src/compose/platforms.ts). */
+export type CoreConfig = z.infer<typeof configSchema>;
 
 /** Values never echoed back in an error message or a log line. */
-export const SECRET_KEYS: ReadonlySet<string> = new Set([
-  'ENCRYPTION_KEY',
-  'ENCRYPTION_KEY_PREVIOUS',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'SLACK_SIGNING_SECRET',
-  'SLACK_CLIENT_SECRET',
-  'SLACK_STATE_SECRET',
-]);
+export const SECRET_KEYS: readonly string[] = ['ENCRYPTION_KEY', 'ENCRYPTION_KEY_PREVIOUS'];
 
 /** Variables that are URLs: shown with their password masked. */
-export const URL_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'PUBLIC_URL']);
+export const URL_KEYS: readonly string[] = ['DATABASE_URL', 'PUBLIC_URL'];

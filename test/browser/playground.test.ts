@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     const { page, errors } = await open('/?as=p-ann');
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Excellence Pulse');
-    const item = page.locator(`#message-${ref.messageId} li.item`).first();
+    const item = page.locator(`#message-${ref.platform.messageId} li.item`).first();
     await item.getByRole('button', { name: 'Agree', exact: true }).click();
 
     await item.getByText('Recorded: Agree').waitFor();
@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe('Recorded');
 
     // Keyboard alone: focus the second statement's answer and press Enter; focus stays on it.
-    const second = page.locator(`#message-${ref.messageId} li.item`).nth(1);
+    const second = page.locator(`#message-${ref.platform.messageId} li.item`).nth(1);
     await second.getByRole('button', { name: 'Neutral' }).focus();
     await page.keyboard.press('Enter');
     await second.getByText('Recorded: Neutral').waitFor();
@@ -84,7 +84,9 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     await platform.update(ref, pulseCard({ state: 'closed', selected: { 's-1': 4, 's-2': 3 } }));
     await page.getByText('This round has closed. Thank you!').waitFor();
     expect(
-      await page.locator(`#message-${ref.messageId} button[data-action="answer"]:not([disabled])`).count(),
+      await page
+        .locator(`#message-${ref.platform.messageId} button[data-action="answer"]:not([disabled])`)
+        .count(),
     ).toBe(0);
 
     // And a new message arrives without a reload.
@@ -106,7 +108,7 @@ describe.skipIf(!hasChromium)('the local playground in Chromium', () => {
     const ref = await platform.sendDirect(ann, pulseCard({ token: 'tok-ann' }));
     const { page } = await open('/?as=p-ann');
     await page
-      .locator(`#message-${ref.messageId}`)
+      .locator(`#message-${ref.platform.messageId}`)
       .getByRole('button', { name: 'Disagree', exact: true })
       .first()
       .click();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { hasChromium, launchChromium } from './chromium.ts';
@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('npm start in the browser', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'pulse-e2e-'));
-    const config = loadConfig(
+    const config = loadAppConfig(
       {
         PORT: String(await freePort()),
         DATABASE_URL: `file:${join(dir, 'pulse.db')}`,

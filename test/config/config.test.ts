@@ -2,14 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, platformMode } from '../../src/config/index.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
+import { platformsToRun } from '../../src/compose/running-platforms.ts';
+import { loadConfig } from '../../src/config/index.ts';
 import { isPulseError } from '../../src/errors.ts';
 
 const noFile = join(tmpdir(), 'no-such-dir', '.env');
 
 function failure(env: Record<string, string>): string {
   try {
-    loadConfig(env, noFile);
+    loadAppConfig(env, noFile);
   } catch (error) {
     if (isPulseError(error, 'config_invalid')) return error.message;
     throw error;
@@ -63,20 +65,35 @@ describe('configuration', () => {
   });
 });
 
+/** What runs for this environment: each platform's id and how it connects. */
+function running(env: Record<string, string>): string[] {
+  const config = loadAppConfig(env, noFile);
+  return platformsToRun(config.platforms, config.DEV_PLAYGROUND).map((platform) => platform.describe);
+}
+
 describe('choosing the chat platform', () => {
   it('runs the local playground when no platform is configured', () => {
-    expect(platformMode(loadConfig({}, noFile))).toBe('local');
+    expect(running({})).toEqual(['the local playground']);
   });
 
   it('picks Socket Mode, HTTP or OAuth from the Slack variables that are set', () => {
     const bot = 'xoxb-1-2-abc';
     const signing = 'a'.repeat(32);
-    expect(
-      platformMode(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' }, noFile)),
-    ).toBe('slack-socket');
-    expect(platformMode(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: signing }, noFile))).toBe(
-      'slack-http',
-    );
+    expect(running({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' })).toEqual([
+      'Slack (Socket Mode)',
+    ]);
+    expect(running({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: signing })).toEqual([
+      'Slack (HTTP, one workspace)',
+    ]);
+  });
+
+  it('never serves the playground next to a chat platform, unless the development switch says so', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'a'.repeat(32) };
+    expect(running(slack)).not.toContain('the local playground');
+    expect(running({ ...slack, DEV_PLAYGROUND: 'true' })).toEqual([
+      'Slack (HTTP, one workspace)',
+      'the local playground',
+    ]);
   });
 
   it('names what is missing from a half-finished Slack setup, without echoing the tokens', () => {
@@ -88,5 +105,11 @@ describe('choosing the chat platform', () => {
     expect(failure({ SLACK_BOT_TOKEN: 'xoxp-user-token' })).toContain(
       'SLACK_BOT_TOKEN: got a value (hidden), expected a Slack bot token',
     );
+  });
+
+  it('keeps the core configuration free of any platform', () => {
+    const core = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-ignored' }, noFile);
+    expect(core.platforms).toEqual([]);
+    expect(Object.keys(core).some((key) => key.startsWith('SLACK_'))).toBe(false);
   });
 });

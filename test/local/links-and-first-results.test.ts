@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
-import { loadConfig } from '../../src/config/index.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -25,7 +25,7 @@ describeEachDatabase('the playground’s reports, before and after the first rou
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pulse-local-'));
     const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadConfig(
+    const config = loadAppConfig(
       {
         PORT: String(await freePort()),
         DATABASE_URL: url,

@@ -100,8 +100,8 @@ describe('the JSON API', () => {
     const res = await app.request('/api/conversations/dm-u-ann/messages?as=p-ann');
     const { messages } = (await res.json()) as { messages: { id: string; version: number; html: string }[] };
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ id: card.messageId, version: 1, kind: 'pulse-card' });
-    expect(messages[0]?.html).toContain(`data-message-id="${card.messageId}"`);
+    expect(messages[0]).toMatchObject({ id: card.platform.messageId, version: 1, kind: 'pulse-card' });
+    expect(messages[0]?.html).toContain(`data-message-id="${card.platform.messageId}"`);
     expect(messages[0]?.html).toContain('<time datetime="2026-03-02T09:00:00.000Z">');
 
     const other = await app.request('/api/conversations/dm-u-ann/messages?as=p-cleo');
@@ -115,7 +115,13 @@ describe('POST /api/actions', () => {
     const { app, platform, services, card } = await setup();
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-1', value: 4 }),
+      postJson({
+        type: 'answer',
+        as: 'p-ann',
+        messageId: card.platform.messageId,
+        statementId: 's-1',
+        value: 4,
+      }),
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
@@ -131,14 +137,20 @@ describe('POST /api/actions', () => {
         input: { personId: 'p-ann', token: 'tok-ann', statementId: 's-1', value: 4 },
       },
     ]);
-    expect(platform.message(card.messageId)?.version).toBe(2);
+    expect(platform.message(card.platform.messageId)?.version).toBe(2);
   });
 
   it('accepts "don’t know" as null', async () => {
     const { app, card } = await setup();
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-2', value: null }),
+      postJson({
+        type: 'answer',
+        as: 'p-ann',
+        messageId: card.platform.messageId,
+        statementId: 's-2',
+        value: null,
+      }),
     );
     expect(res.status).toBe(200);
   });
@@ -148,7 +160,13 @@ describe('POST /api/actions', () => {
     services.closed = true;
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-1', value: 2 }),
+      postJson({
+        type: 'answer',
+        as: 'p-ann',
+        messageId: card.platform.messageId,
+        statementId: 's-1',
+        value: 2,
+      }),
     );
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: notice('round-closed', 'en').text, code: 'round_closed' });
@@ -158,7 +176,13 @@ describe('POST /api/actions', () => {
     const { app, services, card } = await setup();
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-cleo', messageId: card.messageId, statementId: 's-1', value: 2 }),
+      postJson({
+        type: 'answer',
+        as: 'p-cleo',
+        messageId: card.platform.messageId,
+        statementId: 's-1',
+        value: 2,
+      }),
     );
     expect(res.status).toBe(403);
     expect(services.calls).toEqual([]);
@@ -177,12 +201,18 @@ describe('POST /api/actions', () => {
     expect(notJson.status).toBe(400);
     const unknown = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-9', value: 3 }),
+      postJson({
+        type: 'answer',
+        as: 'p-ann',
+        messageId: card.platform.messageId,
+        statementId: 's-9',
+        value: 3,
+      }),
     );
     expect(unknown.status).toBe(400);
     const wrongKind = await app.request(
       '/api/actions',
-      postJson({ type: 'nudge-feedback', as: 'p-ann', messageId: card.messageId, kind: 'did-this' }),
+      postJson({ type: 'nudge-feedback', as: 'p-ann', messageId: card.platform.messageId, kind: 'did-this' }),
     );
     expect(wrongKind.status).toBe(400);
     const gone = await app.request(
@@ -199,7 +229,7 @@ describe('POST /api/actions', () => {
       postJson({
         type: 'comment',
         as: 'p-ann',
-        messageId: card.messageId,
+        messageId: card.platform.messageId,
         text: '  More time for training  ',
       }),
     );
@@ -215,7 +245,12 @@ describe('POST /api/actions', () => {
     const { app, services, nudge } = await setup();
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'nudge-feedback', as: 'p-bram', messageId: nudge.messageId, kind: 'did-this' }),
+      postJson({
+        type: 'nudge-feedback',
+        as: 'p-bram',
+        messageId: nudge.platform.messageId,
+        kind: 'did-this',
+      }),
     );
     const body = (await res.json()) as { status: string; message: { html: string } };
     expect(body.status).toBe('Thanks for telling us!');
@@ -224,7 +259,12 @@ describe('POST /api/actions', () => {
 
     const outsider = await app.request(
       '/api/actions',
-      postJson({ type: 'nudge-feedback', as: 'p-cleo', messageId: nudge.messageId, kind: 'not-for-us' }),
+      postJson({
+        type: 'nudge-feedback',
+        as: 'p-cleo',
+        messageId: nudge.platform.messageId,
+        kind: 'not-for-us',
+      }),
     );
     expect(outsider.status).toBe(403);
   });
@@ -236,7 +276,13 @@ describe('POST /api/actions', () => {
     };
     const res = await app.request(
       '/api/actions',
-      postJson({ type: 'answer', as: 'p-ann', messageId: card.messageId, statementId: 's-1', value: 4 }),
+      postJson({
+        type: 'answer',
+        as: 'p-ann',
+        messageId: card.platform.messageId,
+        statementId: 's-1',
+        value: 4,
+      }),
     );
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'Something went wrong. Please try again.' });
@@ -250,7 +296,7 @@ describe('cross-site requests', () => {
     const body = JSON.stringify({
       type: 'answer',
       as: 'p-ann',
-      messageId: card.messageId,
+      messageId: card.platform.messageId,
       statementId: 's-1',
       value: 1,
     });
@@ -344,7 +390,10 @@ describe('GET /api/events', () => {
     await platform.update(card, pulseCard({ selected: { 's-1': 3 } }));
     const update = await readUntil(/event: message\ndata: .*\n\n/);
     const data = JSON.parse(/data: (.*)\n/.exec(update.slice(update.indexOf('event: message')))![1]!);
-    expect(data).toMatchObject({ type: 'message-updated', message: { id: card.messageId, version: 2 } });
+    expect(data).toMatchObject({
+      type: 'message-updated',
+      message: { id: card.platform.messageId, version: 2 },
+    });
 
     // Idle: pings keep the stream open.
     expect(await readUntil(/event: ping/)).toContain('event: ping');

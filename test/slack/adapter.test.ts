@@ -28,7 +28,6 @@ describe('createSlackAdapter', () => {
   it('builds Socket Mode from SLACK_APP_TOKEN + SLACK_BOT_TOKEN (construction only: connecting needs Slack)', async () => {
     const adapter = createSlackAdapter({ appToken: 'xapp-1-A0APP-1-abc', botToken: 'xoxb-test' }, deps());
     expect(adapter.mode).toBe('socket');
-    expect(adapter.platform.name).toBe('slack');
     expect(adapter.receiver).toBeInstanceOf(SocketModeReceiver);
     // No HTTP routes to mount in Socket Mode.
     expect((await adapter.routes.request('/slack/events', { method: 'POST' })).status).toBe(404);

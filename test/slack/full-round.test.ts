@@ -5,7 +5,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadConfig } from '../../src/config/index.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -93,7 +93,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     nock('https://files.slack.test').persist().post(/.*/).reply(200, 'OK - 1234');
     dir = mkdtempSync(join(tmpdir(), 'pulse-slack-'));
     const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadConfig(
+    const config = loadAppConfig(
       {
         PORT: String(await freePort()),
         DATABASE_URL: url,
@@ -336,7 +336,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       'is set up',
     );
     expect(await app.store.db.team.findFirst({ where: { channelId: 'C_FIELD' } })).toMatchObject({
-      source: 'usergroup',
+      source: 'group',
       sourceId: 'S_FIELD',
     });
 

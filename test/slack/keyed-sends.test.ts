@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import { createLogger } from '../../src/logging/logger.ts';
-import { SlackChatPlatform, parseConversationId } from '../../adapters/slack/platform/slack-chat-platform.ts';
+import { SlackChatPlatform } from '../../adapters/slack/platform/slack-chat-platform.ts';
 import { SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
 import { pulseCard } from './fixtures.ts';
 import { FakeClock } from './support/fake-clock.ts';
@@ -83,8 +83,8 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect(slack.stored.get('D_ANN')).toHaveLength(1);
     const earlier = slack.stored.get('D_ANN')![0]!;
-    expect(ref.messageId).toBe(earlier.ts);
-    expect(parseConversationId(ref.conversationId).channel).toBe('D_ANN');
+    expect(ref.platform.ts).toBe(earlier.ts);
+    expect(ref.platform.channel).toBe('D_ANN');
     const history = slack.callsTo('conversations.history')[0]!;
     expect(history.params).toMatchObject({ channel: 'D_ANN', include_all_metadata: 'true' });
     // The found message is given this try's content (a newer card token, say).
@@ -100,7 +100,7 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
     expect(slack.callsTo('conversations.history')).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
     expect(slack.stored.get('D_ANN')).toHaveLength(1);
-    expect(ref.messageId).toBe(slack.stored.get('D_ANN')![0]!.ts);
+    expect(ref.platform.ts).toBe(slack.stored.get('D_ANN')![0]!.ts);
   });
 
   it('a workspace installed without im:history still gets the DM on the retry: nothing is lost', async () => {
@@ -142,7 +142,7 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
     });
     const ref = await platform().sendDirect(ann, pulseCard('en'), { key: 'k-1' });
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(ref.messageId).toBe(slack.stored.get('D_ANN')![0]!.ts);
+    expect(ref.platform.ts).toBe(slack.stored.get('D_ANN')![0]!.ts);
   });
 
   it('a 5xx that stored nothing: sent again in the same call, once', async () => {

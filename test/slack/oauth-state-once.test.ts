@@ -8,7 +8,7 @@ import {
 import { BOT_SCOPES } from '../../adapters/slack/manifest-scopes.ts';
 import { slackOAuthRoutes } from '../../adapters/slack/oauth-routes.ts';
 import { SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
-import { oauthStateLedger } from '../../src/compose/slack-mode.ts';
+import { claimOnce } from '../../src/app/processed-events.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { openStore } from '../../src/store/database.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -54,7 +54,7 @@ describeEachDatabase('a used OAuth state', (database) => {
       installationStore: new EncryptedInstallationStore(memoryInstallationRepository(), {
         current: randomBytes(32).toString('base64'),
       }),
-      claimState: oauthStateLedger(store.db),
+      claimState: (nonce) => claimOnce(store.db, `slack:oauth-state:${nonce}`),
       api: new SlackWebApi({ slackApiUrl: SLACK_API_URL }),
       log: createLogger('silent'),
       nowMilliseconds: () => 1_800_000_000_000,

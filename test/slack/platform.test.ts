@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import { createLogger } from '../../src/logging/logger.ts';
-import { SlackChatPlatform, parseConversationId } from '../../adapters/slack/platform/slack-chat-platform.ts';
+import { SlackChatPlatform, slackMessageOf } from '../../adapters/slack/platform/slack-chat-platform.ts';
 import { SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
 import { notice, pulseCard, teamReport } from './fixtures.ts';
 import { FakeClock } from './support/fake-clock.ts';
@@ -41,14 +41,14 @@ describe('SlackChatPlatform', () => {
     expect(post.params.channel).toBe('D_ANN');
     expect(post.params.text).toContain('Your pulse for this week');
     expect(FakeSlackApi.blocks(post).length).toBeGreaterThan(5);
-    expect(parseConversationId(ref.conversationId)).toEqual({ organizationId: ORG, channel: 'D_ANN' });
+    expect(ref).toMatchObject({ organizationId: ORG, platform: { channel: 'D_ANN' } });
 
     await slackPlatform.sendDirect(ann, notice('en'));
     expect(slack.callsTo('conversations.open')).toHaveLength(1);
 
     await slackPlatform.update(ref, pulseCard('en', { state: 'closed', banner: 'Closed.' }));
     const update = slack.callsTo('chat.update')[0]!;
-    expect(update.params).toMatchObject({ channel: 'D_ANN', ts: ref.messageId });
+    expect(update.params).toMatchObject({ channel: 'D_ANN', ts: ref.platform.ts });
     expect(update.params.blocks).toContain('Closed.');
   });
 
@@ -57,7 +57,7 @@ describe('SlackChatPlatform', () => {
     const ref = await slackPlatform.sendDirect(ann, notice('en'));
     expect(slack.calls.map((call) => call.method)).toEqual(['chat.postMessage']);
     expect(slack.calls[0]?.params.channel).toBe('U_ANN');
-    expect(parseConversationId(ref.conversationId).channel).toBe('D_ANN');
+    expect(ref.platform.channel).toBe('D_ANN');
     await slackPlatform.sendDirect(ann, notice('en'));
     expect(slack.calls[1]?.params.channel).toBe('D_ANN');
   });
@@ -65,7 +65,7 @@ describe('SlackChatPlatform', () => {
   it('posts to a team channel', async () => {
     const ref = await platform().post({ organizationId: ORG, channelId: 'C0TEAM' }, teamReport('nl'));
     expect(slack.callsTo('chat.postMessage')[0]?.params.channel).toBe('C0TEAM');
-    expect(ref.conversationId).toBe(`${ORG}/C0TEAM`);
+    expect(ref).toMatchObject({ organizationId: ORG, platform: { channel: 'C0TEAM' } });
   });
 
   it.each([
@@ -91,7 +91,7 @@ describe('SlackChatPlatform', () => {
       call <= 2 ? [429, { ok: false, error: 'ratelimited' }, { 'Retry-After': '1' }] : undefined,
     );
     const ref = await platform().sendDirect(ann, notice('en'));
-    expect(ref.messageId).toMatch(/^\d+\.\d+$/);
+    expect(ref.platform.ts).toMatch(/^\d+\.\d+$/);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(3);
   });
 
@@ -149,7 +149,7 @@ describe('SlackChatPlatform', () => {
     });
     const members = await platform().listMembers({
       organizationId: ORG,
-      source: 'usergroup',
+      source: 'group',
       sourceId: 'S0GROUP',
     });
     expect(members).toHaveLength(150);
@@ -187,19 +187,15 @@ describe('SlackChatPlatform', () => {
 
     slack.on('files.getUploadURLExternal', () => [200, { ok: false, error: 'missing_scope' }]);
     await expect(slackPlatform.sendDirect(ann, teamReport('en'))).resolves.toMatchObject({
-      messageId: expect.any(String),
+      platform: { ts: expect.any(String) },
     });
   });
 
-  it('reads one profile', async () => {
-    slack.on('users.info', () => [
-      200,
-      { ok: true, user: { id: 'U_ANN', tz: 'Asia/Tokyo', locale: 'ja-JP', real_name: 'Ann' } },
-    ]);
-    expect(await platform().profile(ann)).toEqual({
-      platformUserId: 'U_ANN',
-      displayName: 'Ann',
-      timeZone: 'Asia/Tokyo',
-    });
+  it('still finds a message stored before refs carried their organisation, and refuses what is no Slack message', () => {
+    const legacy = { organizationId: ORG, platform: { conversationId: `${ORG}/D_ANN`, messageId: '1700.1' } };
+    expect(slackMessageOf(legacy)).toEqual({ channel: 'D_ANN', ts: '1700.1' });
+    expect(() => slackMessageOf({ organizationId: ORG, platform: { messageId: 'm1' } })).toThrow(
+      /Not a Slack message reference/,
+    );
   });
 });

@@ -1,7 +1,6 @@
 import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseConversationId } from '../../adapters/slack/platform/slack-chat-platform.ts';
 import { closedCard, nudgePost, pulseCard, teamReport } from './fixtures.ts';
 import { ORG } from './support/fake-services.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
@@ -47,7 +46,7 @@ describe('a full round in Slack, through the real receiver with the Web API fake
 
     // 1. The pulse DM.
     const ref = await platform.sendDirect({ organizationId: ORG, platformUserId: 'U_ANN' }, card);
-    const dm = parseConversationId(ref.conversationId).channel;
+    const dm = String(ref.platform.channel);
     const posted = FakeSlackApi.blocks(slack.callsTo('chat.postMessage')[0]) as Block[];
     const firstButton = posted.find((block) => block.type === 'actions')!.elements![3]!;
 
@@ -56,7 +55,7 @@ describe('a full round in Slack, through the real receiver with the Web API fake
       actionId: firstButton.action_id!,
       value: firstButton.value!,
       channel: dm,
-      ts: ref.messageId,
+      ts: String(ref.platform.ts),
     });
     expect((await harness.post(formBody(click), FORM)).status).toBe(200);
     await eventually(() => slack.callsTo('chat.update').length === 1);
@@ -83,7 +82,7 @@ describe('a full round in Slack, through the real receiver with the Web API fake
       actionId: 'nudge:did-this',
       value: 'nudge-post-1',
       channel: 'C0TEAM',
-      ts: nudgeRef.messageId,
+      ts: String(nudgeRef.platform.ts),
       user: 'U_LEE',
     });
     expect((await harness.post(formBody(feedback), FORM)).status).toBe(200);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../../adapters/slack/manifest-scopes.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadConfig, type Config } from '../../src/config/index.ts';
+import { loadAppConfig, type AppConfig } from '../../src/compose/platforms.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -24,8 +24,8 @@ describeEachDatabase('a Slack workspace’s whole life: install, uninstall, inst
   let app: RunningApp | undefined;
   const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
 
-  const config = async (encryptionKey: string): Promise<Config> =>
-    loadConfig(
+  const config = async (encryptionKey: string): Promise<AppConfig> =>
+    loadAppConfig(
       {
         PORT: String(await freePort()),
         DATABASE_URL: url,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
-import { loadConfig } from '../../src/config/index.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { freePort } from './free-port.ts';
@@ -25,7 +25,7 @@ export function tempDir(prefix: string): string {
  */
 export async function startLocalApp(databaseUrl: string, start: Date = DEMO_START): Promise<RunningApp> {
   const dir = tempDir('pulse-local-');
-  const config = loadConfig(
+  const config = loadAppConfig(
     {
       PORT: String(await freePort()),
       DATABASE_URL: databaseUrl,

@@ -9,7 +9,7 @@ import { noticeHtml } from '../render/notice-html.ts';
 import { renderHtml } from '../render/render-html.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
-import { orgReportCsv, teamReportCsv } from './report-csv.ts';
+import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
 
 export interface DashboardRoutesOptions {
   readonly services: PulseServices;

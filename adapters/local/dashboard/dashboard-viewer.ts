@@ -1,33 +1,32 @@
 import type { Context } from 'hono';
-import type { Notice } from '../../../src/messages/types.ts';
-import type { Locale } from '../../../src/model/keys.ts';
+import type { DashboardViewer, ExpiredLink } from '../../../src/app/dashboard-viewers.ts';
 import type { LocalDirectory } from '../workspace-types.ts';
-
-/** Who is looking at the dashboard. Access itself is checked by PulseServices on every report. */
-export interface DashboardViewer {
-  /** The person id PulseServices knows. */
-  readonly id: string;
-  readonly displayName: string;
-  readonly locale: Locale;
-  /** Shows the organisation entry; the org report still checks access itself. */
-  readonly isHr: boolean;
-  /** Appended to every dashboard link to stay this viewer ("?as=…" locally, "" with a session). */
-  readonly query: string;
-}
-
-/**
- * A genuine link that has run out: the page tells the person, in their
- * language, how to get a fresh one (`notice`), instead of asking who they are.
- */
-export interface ExpiredLink {
-  readonly expired: Notice;
-}
 
 export type ResolveDashboardViewer = (c: Context) => Promise<DashboardViewer | ExpiredLink | undefined>;
 
+export type { DashboardViewer, ExpiredLink };
+
+/** The first of several ways to know the viewer that knows them. */
+export function anyViewer(...resolvers: readonly ResolveDashboardViewer[]): ResolveDashboardViewer {
+  return async (c) => {
+    for (const resolve of resolvers) {
+      const found = await resolve(c);
+      if (found) return found;
+    }
+    return undefined;
+  };
+}
+
+/** A chat platform's signed link (`?t=`) names the viewer. */
+export function tokenViewer(
+  read: (token: string | undefined) => Promise<DashboardViewer | ExpiredLink | undefined>,
+): ResolveDashboardViewer {
+  return (c) => read(c.req.query('t'));
+}
+
 /**
- * Local mode: the "view as" choice (`?as=`) is the login, as on the
- * playground. Slack mode resolves a signed link instead (`signedLinkViewer`).
+ * The playground: the "view as" choice (`?as=`) is the login, as on its
+ * chat page. Chat platforms resolve a signed link instead (`tokenViewer`).
  */
 export function viewAsViewer(directory: LocalDirectory): ResolveDashboardViewer {
   return async (c) => {

@@ -1,3 +1,9 @@
 export { dashboardRoutes, type DashboardRoutesOptions } from './dashboard-routes.ts';
-export { viewAsViewer, type DashboardViewer, type ResolveDashboardViewer } from './dashboard-viewer.ts';
-export { orgReportCsv, teamReportCsv, CSV_HEADER } from './report-csv.ts';
+export {
+  anyViewer,
+  tokenViewer,
+  viewAsViewer,
+  type DashboardViewer,
+  type ResolveDashboardViewer,
+} from './dashboard-viewer.ts';
+export { orgReportCsv, teamReportCsv, CSV_HEADER } from '../../../src/messages/report-csv.ts';

@@ -129,7 +129,7 @@ async function administer(
     return services.addTeam(person.id, {
       name: channel[2] || channel[1],
       channelId: channel[1],
-      ...(group?.[1] ? { usergroupId: group[1] } : {}),
+      ...(group?.[1] ? { groupId: group[1] } : {}),
       ...(user?.[1] ? { leaderPlatformUserId: user[1] } : {}),
     });
   }

@@ -51,7 +51,6 @@ export interface SlackChatPlatformOptions {
  * (permanent when the person, channel or token is gone).
  */
 export class SlackChatPlatform implements ChatPlatform {
-  readonly name = 'slack' as const;
   private readonly api: SlackWebApi;
   private readonly dmChannels: DmChannelCache;
 
@@ -67,7 +66,7 @@ export class SlackChatPlatform implements ChatPlatform {
     person: PersonAddress,
     message: MessageDocument,
     options?: SendOptions,
-  ): Promise<MessageRef> {
+  ): Promise<SlackMessageRef> {
     const auth = await this.auth(person.organizationId);
     const channel = await this.dmChannel(auth, person);
     const earlier = options?.triedBefore
@@ -93,7 +92,7 @@ export class SlackChatPlatform implements ChatPlatform {
     return messageRef(person.organizationId, sent);
   }
 
-  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<SlackMessageRef> {
     const auth = await this.auth(channel.organizationId);
     const sent = await this.postMessage(auth, channel.channelId, message);
     await this.attachChart(auth, message, sent.channel);
@@ -101,10 +100,10 @@ export class SlackChatPlatform implements ChatPlatform {
   }
 
   async update(ref: MessageRef, message: MessageDocument): Promise<void> {
-    const { organizationId, channel } = parseConversationId(ref.conversationId);
-    const auth = await this.auth(organizationId);
+    const { channel, ts } = slackMessageOf(ref);
+    const auth = await this.auth(ref.organizationId);
     const { text, blocks } = renderMessage(message);
-    await this.api.call(auth, 'chat.update', { channel, ts: ref.messageId, text, blocks });
+    await this.api.call(auth, 'chat.update', { channel, ts, text, blocks });
   }
 
   async listMembers(team: TeamSource): Promise<MemberProfile[]> {
@@ -120,15 +119,6 @@ export class SlackChatPlatform implements ChatPlatform {
         : await this.usersByInfo(auth, ids);
     const includeGuests = this.options.includeGuests ?? false;
     return users.filter((user) => isParticipant(user, includeGuests)).map(toMemberProfile);
-  }
-
-  async profile(person: PersonAddress): Promise<MemberProfile> {
-    const auth = await this.auth(person.organizationId);
-    const response = await this.api.call(auth, 'users.info', {
-      user: person.platformUserId,
-      include_locale: true,
-    });
-    return toMemberProfile(response.user as SlackUser);
   }
 
   private async auth(organizationId: string): Promise<SlackAuth> {
@@ -285,20 +275,28 @@ function nextCursor(page: Readonly<Record<string, unknown>>): string | undefined
   return typeof cursor === 'string' && cursor !== '' ? cursor : undefined;
 }
 
-/**
- * The port's `update(ref)` carries no organisation, and a Slack channel id
- * alone does not say which workspace's token to use. So a Slack MessageRef's
- * conversationId is `<organizationId>/<channelId>`; the core stores it as an
- * opaque string.
- */
-export function messageRef(organizationId: string, sent: { channel: string; ts: string }): MessageRef {
-  return { conversationId: `${organizationId}/${sent.channel}`, messageId: sent.ts };
+/** A Slack message: its channel and timestamp, in the organisation's workspace. */
+export interface SlackMessageRef extends MessageRef {
+  readonly platform: { readonly channel: string; readonly ts: string };
 }
 
-export function parseConversationId(conversationId: string): { organizationId: string; channel: string } {
-  const slash = conversationId.lastIndexOf('/');
-  if (slash <= 0 || slash === conversationId.length - 1) {
-    throw new PlatformSendError(`Not a Slack message reference: ${conversationId}`, { permanent: true });
+export function messageRef(organizationId: string, sent: { channel: string; ts: string }): SlackMessageRef {
+  return { organizationId, platform: { channel: sent.channel, ts: sent.ts } };
+}
+
+/**
+ * The channel and timestamp of a stored ref. Refs stored before they carried
+ * their organisation packed it into `conversationId` as `<org>/<channel>`,
+ * with the timestamp as `messageId`; those still close.
+ */
+export function slackMessageOf(ref: MessageRef): { channel: string; ts: string } {
+  const { channel, ts, conversationId, messageId } = ref.platform;
+  if (typeof channel === 'string' && typeof ts === 'string') return { channel, ts };
+  const slash = typeof conversationId === 'string' ? conversationId.lastIndexOf('/') : -1;
+  if (typeof conversationId === 'string' && typeof messageId === 'string' && slash > 0) {
+    return { channel: conversationId.slice(slash + 1), ts: messageId };
   }
-  return { organizationId: conversationId.slice(0, slash), channel: conversationId.slice(slash + 1) };
+  throw new PlatformSendError(`Not a Slack message reference: ${JSON.stringify(ref.platform)}`, {
+    permanent: true,
+  });
 }

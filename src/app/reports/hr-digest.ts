@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { enqueueJobs } from '../jobs/queue.ts';
 import { defineJob } from '../jobs/runner.ts';
 import { orgReportFor } from './org-report.ts';
+import { addressOf } from '../conversations.ts';
 
 export const HR_DIGEST = 'hr-digest';
 
@@ -47,7 +48,7 @@ export const hrDigestJob = defineJob({
       // Before any round has closed there is nothing to send: no weekly "nothing yet" in HR's DMs.
       // Asking for the report (the dashboard, /pulse report) says when the first results are expected.
       if (report.kind === 'notice') continue;
-      await ctx.platform.sendDirect({ organizationId, platformUserId: person.platformUserId }, report);
+      await ctx.platform.sendDirect(addressOf(person), report);
     }
   },
 });

@@ -148,7 +148,7 @@ export async function orgReportFor(
       team: { id: team.id, name: team.name },
       cells: cells.get(team.id) ?? [],
     })),
-    dashboardUrl: ctx.links.dashboard(recipient.id, dashboardPaths.org),
+    dashboardUrl: await ctx.links.dashboard({ id: recipient.id, organizationId }, dashboardPaths.org),
     content: ctx.bank,
   });
 }

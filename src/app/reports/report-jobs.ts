@@ -8,6 +8,7 @@ import { defineJob } from '../jobs/runner.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam } from './team-analysis.ts';
 import { teamReportFor } from './team-report.ts';
+import { addressOf } from '../conversations.ts';
 
 /** After a round closes, each leader of the team gets their report by DM, with their own self-view. */
 export const leaderReportJob = defineJob({
@@ -24,10 +25,7 @@ export const leaderReportJob = defineJob({
       now,
       { selfOf: leaderId },
     );
-    await ctx.platform.sendDirect(
-      { organizationId: leader.organizationId, platformUserId: leader.platformUserId },
-      report,
-    );
+    await ctx.platform.sendDirect(addressOf(leader), report);
     await ctx.db.auditLog.create({
       data: {
         organizationId: leader.organizationId,

@@ -223,7 +223,10 @@ export async function teamReportFor(
       })),
     },
     timeZone,
-    dashboardUrl: ctx.links.dashboard(recipient.id, dashboardPaths.team(team.id)),
+    dashboardUrl: await ctx.links.dashboard(
+      { id: recipient.id, organizationId: team.organizationId },
+      dashboardPaths.team(team.id),
+    ),
     content: ctx.bank,
   };
   return buildTeamReport(input);

@@ -1,17 +1,38 @@
-import type { KeptMessage, LocalMessageStore } from '../../adapters/local/index.ts';
 import type { MessageDocument } from '../messages/types.ts';
 import type { Db } from '../store/database.ts';
+
+/** A playground message as kept: its conversation, the message and its place in the workspace's order. */
+export interface KeptMessage {
+  readonly conversation: {
+    readonly id: string;
+    readonly kind: 'direct' | 'channel';
+    readonly organizationId: string;
+    readonly address: string;
+  };
+  readonly message: {
+    readonly id: string;
+    readonly conversationId: string;
+    readonly document: MessageDocument;
+    readonly sentAt: string;
+    readonly updatedAt: string;
+    readonly version: number;
+  };
+  readonly seq: number;
+}
 
 /**
  * The playground's messages in the database, so they survive a restart.
  *
- * A message in someone's DM is their own, as in Slack; but a pulse card's
+ * A message in someone's DM is their own, as on any chat platform; but a pulse card's
  * token, next to the keyed digests in the same database, would tie the card
  * (and its answers) to the person. The database never holds a token, so it
  * is not written here either: after a restart a kept card shows its answers
  * and takes no more clicks.
  */
-export function localMessageStore(db: Db): LocalMessageStore {
+export function playgroundMessages(db: Db): {
+  save(kept: KeptMessage): Promise<void>;
+  load(): Promise<KeptMessage[]>;
+} {
   return {
     async save({ conversation, message, seq }: KeptMessage) {
       const row = {

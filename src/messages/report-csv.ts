@@ -1,5 +1,5 @@
-import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from '../../../src/messages/types.ts';
-import { toCsv, type CsvCell } from '../../../src/model/csv.ts';
+import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from './types.ts';
+import { toCsv, type CsvCell } from '../model/csv.ts';
 
 export const CSV_HEADER = [
   'section',

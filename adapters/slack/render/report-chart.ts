@@ -1,0 +1,17 @@
+import { profileBarsSpec, renderPng } from '../../../src/charts/index.ts';
+import type { MessageDocument } from '../../../src/messages/types.ts';
+import { chromeText } from '../../local/chrome-text.ts';
+
+/** The chart a leader's report carries in Slack: the nine elements as bars, hidden ones marked, as a PNG. */
+export async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undefined> {
+  if (doc.kind !== 'team-report' || doc.elements.length === 0) return undefined;
+  const text = chromeText(doc.locale).chart;
+  const spec = profileBarsSpec(doc.elements, {
+    locale: doc.locale,
+    title: doc.headings.elements,
+    n: text.n,
+    hidden: text.hidden,
+    scoreAxis: text.score,
+  });
+  return (await renderPng(spec)).png;
+}

@@ -1,0 +1,105 @@
+import { PulseError } from '../errors.ts';
+import { orgReportCsv } from '../messages/report-csv.ts';
+import type { AppContext } from './context.ts';
+import { dashboardPaths } from './dashboard-links.ts';
+import { rememberConversation } from './conversations.ts';
+import { installationRepository, type InstallationRepository } from './installations.ts';
+import type { PlatformData } from './ports.ts';
+import { claimOnce } from './processed-events.ts';
+import type { PersonView, PulseServices } from './services.ts';
+import { workspaceInstalled, workspaceRemoved } from './workspaces.ts';
+
+/** A file a person asked for (an export), for the platform to hand over in their chat. */
+export interface ExportFile {
+  readonly filename: string;
+  readonly title: string;
+  readonly content: string;
+}
+
+/**
+ * What a platform module needs from the bot besides PulseServices: the
+ * plumbing of being installed in workspaces (organisations, installations,
+ * removals), telling one delivery from a redelivery, remembering how to
+ * reach people, and the rules for exports and links. Every platform calls
+ * these the same way; each instance is bound to one platform's id.
+ */
+export interface PlatformServices {
+  readonly platform: string;
+  /** The organisation a workspace or tenant is, if the bot knows it. */
+  organizationOf(externalId: string): Promise<string | undefined>;
+  /** The platform's id for an organisation's workspace or tenant. */
+  externalIdOf(organizationId: string): Promise<string | undefined>;
+  /**
+   * The bot is connected to a workspace (a bot token at start, or an
+   * install): its organisation is created the first time, then the
+   * install rules run (resumed teams, the installer as first admin).
+   */
+  connected(workspace: { externalId: string; name?: string; installedBy?: string }): Promise<string>;
+  /** The workspace removed the app or revoked its token: teams stop and secrets are destroyed. */
+  removed(externalId: string, reason: string): Promise<void>;
+  /** The active team whose member source is this channel, if any. */
+  teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
+  /** True the first time an event id is seen; a redelivery is false (`kind` keeps kinds apart). */
+  firstDelivery(kind: string, id: string): Promise<boolean>;
+  /** Keeps what the platform just said about reaching a person; false for someone not known yet. */
+  rememberConversation(
+    person: { organizationId: string; platformUserId: string },
+    conversation: PlatformData,
+  ): Promise<boolean>;
+  /** What an export gives this person: the organisation's aggregates, for HR only. */
+  exportFor(person: PersonView): Promise<ExportFile>;
+  /** A link to the web dashboard that opens as this person. */
+  dashboardUrl(person: PersonView): Promise<string>;
+  /** Where this platform's installations (sealed secrets) are kept. */
+  readonly installations: InstallationRepository;
+}
+
+export function createPlatformServices(
+  ctx: AppContext,
+  services: PulseServices,
+  platform: string,
+): PlatformServices {
+  const { db } = ctx;
+  const workspace = (externalId: string) => ({ platform_externalId: { platform, externalId } });
+  return {
+    platform,
+    async organizationOf(externalId) {
+      return (await db.organization.findUnique({ where: workspace(externalId), select: { id: true } }))?.id;
+    },
+    async externalIdOf(organizationId) {
+      const org = await db.organization.findUnique({ where: { id: organizationId } });
+      return org?.platform === platform ? org.externalId : undefined;
+    },
+    async connected({ externalId, name, installedBy }) {
+      const org = await db.organization.upsert({
+        where: workspace(externalId),
+        create: { platform, externalId, name: name ?? externalId, defaultLocale: ctx.settings.defaultLocale },
+        update: {},
+      });
+      await workspaceInstalled(ctx, { platform, externalId }, installedBy);
+      return org.id;
+    },
+    removed: (externalId, reason) => workspaceRemoved(ctx, { platform, externalId }, reason),
+    async teamForChannel(organizationId, channelId) {
+      const team = await db.team.findFirst({
+        where: { organizationId, source: 'channel', sourceId: channelId, active: true },
+        select: { id: true },
+      });
+      return team?.id;
+    },
+    firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`),
+    rememberConversation: (person, conversation) => rememberConversation(db, person, conversation),
+    async exportFor(person) {
+      if (!person.isHr) {
+        throw new PulseError('forbidden', 'Exports of the organisation’s figures are for HR.');
+      }
+      return {
+        filename: 'excellence-pulse-organisation.csv',
+        title: 'Excellence Pulse: organisation figures (aggregates only)',
+        content: orgReportCsv(await services.orgReport(person.id)),
+      };
+    },
+    dashboardUrl: (person) => ctx.links.dashboard(person, dashboardPaths.home),
+    installations: installationRepository(db, ctx.clock, platform),
+  };
+}
