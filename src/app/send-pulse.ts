@@ -1,15 +1,10 @@
-import { z } from 'zod';
 import { reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
-import { defineJob } from './jobs/runner.ts';
 import { messageRefs, withMessageRef } from './message-refs.ts';
-import { PULSE_DM, REMINDER } from './open-rounds.ts';
 import { personSchedule, teamSchedule } from './people.ts';
 import { pulseCardFor } from './pulse-card.ts';
 import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
-
-const participationPayload = z.object({ participationId: z.string() });
 
 /** The participation, if its round still takes answers at `now` and the person can be asked. */
 async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
@@ -70,43 +65,45 @@ async function sendCard(
   });
 }
 
-/** The first DM of a round: the person's pulse card. */
-export const pulseDmJob = defineJob({
-  kind: PULSE_DM,
-  payload: participationPayload,
-  async handle(ctx, { participationId }, now, { attempt }) {
-    const participation = await loadOpen(ctx, participationId, now);
-    if (!participation || participation.sentAt) return;
-    await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
-  },
-});
+/** The first DM of a round: the person's pulse card, unless the round has closed or it went out already. */
+export async function sendPulseCard(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+  attempt: number,
+): Promise<void> {
+  const participation = await loadOpen(ctx, participationId, now);
+  if (!participation || participation.sentAt) return;
+  await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
+}
 
 /**
  * One reminder, only to someone who has not answered. The time is worked out
  * again from the person as they are now, so a change of time zone mid-round
- * moves the reminder to the right local hour.
+ * moves the reminder to the right local hour. Returns that later time when
+ * the reminder is not due yet.
  */
-export const reminderJob = defineJob({
-  kind: REMINDER,
-  payload: participationPayload,
-  async handle(ctx, { participationId }, now, { attempt }) {
-    const participation = await loadOpen(ctx, participationId, now);
-    if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
-      return;
-    const schedule = await ctx.db.schedule.findUniqueOrThrow({
-      where: { teamId: participation.round.teamId },
-    });
-    const due = reminderAt({
-      team: teamSchedule(schedule),
-      person: personSchedule(participation.person),
-      sentAt: participation.sentAt ?? participation.sendAt,
-      answered: false,
-      now,
-      delayWorkingDays: schedule.reminderAfterDays,
-      closesAt: participation.round.closesAt,
-    });
-    if (!due) return;
-    if (due.getTime() > now.getTime() + 60_000) return { rescheduleAt: due };
-    await sendCard(ctx, participation, { reminder: true }, { remindedAt: now }, attempt);
-  },
-});
+export async function sendReminder(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+  attempt: number,
+): Promise<Date | undefined> {
+  const participation = await loadOpen(ctx, participationId, now);
+  if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
+    return undefined;
+  const schedule = await ctx.db.schedule.findUniqueOrThrow({ where: { teamId: participation.round.teamId } });
+  const due = reminderAt({
+    team: teamSchedule(schedule),
+    person: personSchedule(participation.person),
+    sentAt: participation.sentAt ?? participation.sendAt,
+    answered: false,
+    now,
+    delayWorkingDays: schedule.reminderAfterDays,
+    closesAt: participation.round.closesAt,
+  });
+  if (!due) return undefined;
+  if (due.getTime() > now.getTime() + 60_000) return due;
+  await sendCard(ctx, participation, { reminder: true }, { remindedAt: now }, attempt);
+  return undefined;
+}

@@ -9,7 +9,8 @@ import type { MovableClock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { driveUntil } from '../app/demo/drive.ts';
 import { closeRound } from '../app/close-rounds.ts';
-import { PULSE_DM, REMINDER } from '../app/open-rounds.ts';
+import { PULSE_DM } from '../app/jobs/pulse-dm.ts';
+import { REMINDER } from '../app/jobs/reminder.ts';
 import { tick } from '../app/tick.ts';
 
 /**
