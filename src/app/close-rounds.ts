@@ -1,8 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { AppContext } from './context.ts';
 import { roundSnapshots } from '../store/answer-stats.ts';
-import { scrubFreedSpace } from '../store/database.ts';
-import type { Prisma } from '../store/generated/sqlite/client.ts';
+import { scrubFreedSpace, type DbTransaction } from '../store/database.ts';
 import { cardClosedJob } from './jobs/card-closed.ts';
 import { leaderReportJob } from './jobs/leader-report.ts';
 import { enqueueJob, enqueueJobs } from './jobs/queue.ts';
@@ -46,7 +45,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * order (SQLite rowids, PostgreSQL heap order) is left from when, or in which
  * runs, people answered.
  */
-async function rewriteInRandomOrder(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
+async function rewriteInRandomOrder(tx: DbTransaction, roundId: string): Promise<void> {
   const answers = await tx.answer.findMany({ where: { roundId } });
   await tx.answer.deleteMany({ where: { roundId } });
   await tx.answer.createMany({

@@ -12,7 +12,6 @@ import {
 } from '../core/index.ts';
 import { statementAudiences, type ContentBank } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
-import type { Prisma } from '../store/generated/sqlite/client.ts';
 import type { AppContext } from './context.ts';
 import { closeRoundJob } from './jobs/close-round.ts';
 import { pulseDmJob } from './jobs/pulse-dm.ts';
@@ -136,7 +135,7 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       invited: invited.length,
     },
   });
-  const participations: Prisma.ParticipationCreateManyInput[] = [];
+  const participations: NewParticipation[] = [];
   const jobs: JobRow[] = [];
   for (const personPlan of plan.people) {
     const member = invited.find((m) => m.personId === personPlan.personId);
@@ -190,6 +189,18 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
     'round opened',
   );
   return round.id;
+}
+
+/** A line of the ledger as a round's opening writes it: who is asked which statements, and when. */
+interface NewParticipation {
+  readonly id: string;
+  readonly roundId: string;
+  readonly personId: string;
+  readonly role: string;
+  /** JSON list of statement ids. */
+  readonly statementIds: string;
+  readonly sendAt: Date;
+  readonly remindAt: Date | null;
 }
 
 function asSortedSet(ids: readonly string[]): string {

@@ -1,13 +1,31 @@
 import { reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
 import { messageRefs, withMessageRef } from './message-refs.ts';
-import { personSchedule, teamSchedule } from './people.ts';
-import { pulseCardFor } from './pulse-card.ts';
+import { personSchedule, teamSchedule, type PersonAvailability } from './people.ts';
+import { pulseCardFor, type CardParticipation } from './pulse-card.ts';
 import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
 
+/** A participation whose round takes answers, with what sending its card and reminder needs. */
+interface OpenParticipation extends CardParticipation {
+  readonly id: string;
+  readonly sendAt: Date;
+  readonly sentAt: Date | null;
+  readonly remindedAt: Date | null;
+  readonly answered: boolean;
+  /** Where its messages went (see message-refs.ts). */
+  readonly messageRef: string | null;
+  readonly round: CardParticipation['round'] & { readonly teamId: string };
+  readonly person: CardParticipation['person'] &
+    PersonAvailability & { readonly organizationId: string; readonly platformUserId: string };
+}
+
 /** The participation, if its round still takes answers at `now` and the person can be asked. */
-async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
+async function loadOpen(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+): Promise<OpenParticipation | undefined> {
   const participation = await ctx.db.participation.findUnique({
     where: { id: participationId },
     include: { round: true, person: true },
@@ -20,8 +38,6 @@ async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
     !participation.person.optedOut;
   return sendable ? participation : undefined;
 }
-
-type OpenParticipation = NonNullable<Awaited<ReturnType<typeof loadOpen>>>;
 
 /**
  * Sends the person their card and keeps where it went, so later updates
