@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const platformSdks = { group: ['@slack/*', '@microsoft/*'], message: 'Platform SDKs belong in adapters/.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'scratch/', 'data/', 'test-results/', 'src/store/generated/', 'coverage/'] },
   js.configs.recommended,
@@ -28,10 +30,23 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through src/config.' },
       ],
+      'no-restricted-imports': ['error', { patterns: [platformSdks] }],
+    },
+  },
+  {
+    // Use cases work with their own types; the generated client's row types stay in src/store.
+    files: ['src/app/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['@slack/*', '@microsoft/*'], message: 'Platform SDKs belong in adapters/.' }],
+          patterns: [
+            platformSdks,
+            {
+              group: ['**/store/generated/**'],
+              message: "Use the app's own types (generated rows stay in src/store).",
+            },
+          ],
         },
       ],
     },

@@ -1,19 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { notice } from '../messages/index.ts';
-import { resolveLocale } from '../model/index.ts';
-import { messageRefs } from './message-refs.ts';
 import type { AppContext } from './context.ts';
 import { roundSnapshots } from '../store/answer-stats.ts';
-import { scrubFreedSpace } from '../store/database.ts';
-import type { Prisma } from '../store/generated/sqlite/client.ts';
-import { enqueueJobs } from './jobs/queue.ts';
-import { defineJob } from './jobs/runner.ts';
-import { CLOSE_ROUND } from './open-rounds.ts';
-
-export const CARD_CLOSED = 'card-closed';
-export const LEADER_REPORT = 'leader-report';
-export const TEAM_NUDGE = 'team-nudge';
+import { scrubFreedSpace, type DbTransaction } from '../store/database.ts';
+import { cardClosedJob } from './jobs/card-closed.ts';
+import { leaderReportJob } from './jobs/leader-report.ts';
+import { enqueueJob, enqueueJobs } from './jobs/queue.ts';
+import { teamNudgeJob } from './jobs/team-nudge.ts';
 
 /**
  * The steps of a close, in order. The first four commit together in one
@@ -53,7 +45,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * order (SQLite rowids, PostgreSQL heap order) is left from when, or in which
  * runs, people answered.
  */
-async function rewriteInRandomOrder(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
+async function rewriteInRandomOrder(tx: DbTransaction, roundId: string): Promise<void> {
   const answers = await tx.answer.findMany({ where: { roundId } });
   await tx.answer.deleteMany({ where: { roundId } });
   await tx.answer.createMany({
@@ -135,48 +127,19 @@ async function queueFollowUps(ctx: AppContext, round: { id: string; teamId: stri
   const leaders = await db.membership.findMany({
     where: { teamId: round.teamId, role: 'leader', leftAt: null },
   });
-  await enqueueJobs(db, [
-    ...sent.map(({ id }) => ({ kind: CARD_CLOSED, key: id, payload: { participationId: id }, runAt: now })),
-    ...leaders.map((leader) => ({
-      kind: LEADER_REPORT,
+  await enqueueJobs(
+    db,
+    cardClosedJob,
+    sent.map(({ id }) => ({ key: id, payload: { participationId: id }, runAt: now })),
+  );
+  await enqueueJobs(
+    db,
+    leaderReportJob,
+    leaders.map((leader) => ({
       key: `${round.id}/${leader.personId}`,
       payload: { roundId: round.id, leaderId: leader.personId },
       runAt: now,
     })),
-    { kind: TEAM_NUDGE, key: round.id, payload: { roundId: round.id }, runAt: now },
-  ]);
+  );
+  await enqueueJob(db, teamNudgeJob, { key: round.id, payload: { roundId: round.id }, runAt: now });
 }
-
-export const closeRoundJob = defineJob({
-  kind: CLOSE_ROUND,
-  payload: z.object({ roundId: z.string() }),
-  async handle(ctx, { roundId }, now) {
-    const round = await ctx.db.round.findUnique({ where: { id: roundId } });
-    if (!round) return;
-    if (round.status === 'open' && round.closesAt.getTime() > now.getTime()) {
-      return { rescheduleAt: round.closesAt };
-    }
-    await closeRound(ctx, roundId, now);
-  },
-});
-
-/**
- * Replaces each of a person's messages of the round (card and reminder) with
- * a short "this round has closed" note, then forgets where they were: their
- * references say when they were sent.
- */
-export const cardClosedJob = defineJob({
-  kind: CARD_CLOSED,
-  payload: z.object({ participationId: z.string() }),
-  async handle(ctx, { participationId }) {
-    const participation = await ctx.db.participation.findUnique({
-      where: { id: participationId },
-      include: { person: true },
-    });
-    if (!participation?.messageRef) return;
-    const closed = notice('round-closed', resolveLocale(participation.person.locale));
-    for (const ref of messageRefs(participation.messageRef, participation.person.organizationId))
-      await ctx.platform.update(ref, closed);
-    await ctx.db.participation.update({ where: { id: participationId }, data: { messageRef: null } });
-  },
-});

@@ -12,14 +12,12 @@ import {
 } from '../core/index.ts';
 import { statementAudiences, type ContentBank } from '../model/index.ts';
 import type { Db } from '../store/database.ts';
-import type { Prisma } from '../store/generated/sqlite/client.ts';
 import type { AppContext } from './context.ts';
-import { enqueueJob, jobRow } from './jobs/queue.ts';
+import { closeRoundJob } from './jobs/close-round.ts';
+import { pulseDmJob } from './jobs/pulse-dm.ts';
+import { enqueueJob, jobRow, type JobRow } from './jobs/queue.ts';
+import { reminderJob } from './jobs/reminder.ts';
 import { personSchedule, teamSchedule } from './people.ts';
-
-export const PULSE_DM = 'pulse-dm';
-export const REMINDER = 'reminder';
-export const CLOSE_ROUND = 'close-round';
 
 /** The statements that rotate: everything on the agreement scale (eNPS is added separately). */
 export function rotationStatements(bank: ContentBank): RotationStatement[] {
@@ -137,8 +135,8 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       invited: invited.length,
     },
   });
-  const participations: Prisma.ParticipationCreateManyInput[] = [];
-  const jobs: ReturnType<typeof jobRow>[] = [];
+  const participations: NewParticipation[] = [];
+  const jobs: JobRow[] = [];
   for (const personPlan of plan.people) {
     const member = invited.find((m) => m.personId === personPlan.personId);
     const sendAt = sendTimes.get(personPlan.personId);
@@ -164,9 +162,9 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       sendAt,
       remindAt,
     });
-    jobs.push(jobRow({ kind: PULSE_DM, key: id, payload: { participationId: id }, runAt: sendAt }));
+    jobs.push(jobRow(pulseDmJob, { key: id, payload: { participationId: id }, runAt: sendAt }));
     if (remindAt)
-      jobs.push(jobRow({ kind: REMINDER, key: id, payload: { participationId: id }, runAt: remindAt }));
+      jobs.push(jobRow(reminderJob, { key: id, payload: { participationId: id }, runAt: remindAt }));
   }
   // The round's rows go in together: a crash leaves either all of them or none.
   // A person's rotation state is kept as a set (sorted), not in the order asked,
@@ -185,12 +183,24 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
       }),
     ),
   ]);
-  await enqueueJob(db, { kind: CLOSE_ROUND, key: round.id, payload: { roundId: round.id }, runAt: closesAt });
+  await enqueueJob(db, closeRoundJob, { key: round.id, payload: { roundId: round.id }, runAt: closesAt });
   ctx.log.info(
     { teamId, round: number, invited: invited.length, belowK: plan.belowK.length },
     'round opened',
   );
   return round.id;
+}
+
+/** A line of the ledger as a round's opening writes it: who is asked which statements, and when. */
+interface NewParticipation {
+  readonly id: string;
+  readonly roundId: string;
+  readonly personId: string;
+  readonly role: string;
+  /** JSON list of statement ids. */
+  readonly statementIds: string;
+  readonly sendAt: Date;
+  readonly remindAt: Date | null;
 }
 
 function asSortedSet(ids: readonly string[]): string {

@@ -1,9 +1,27 @@
 import { DateTime } from 'luxon';
 import type { PersonSchedule, TeamSchedule, Cadence } from '../core/index.ts';
-import type { Person, Schedule } from '../store/generated/sqlite/client.ts';
+/** A person's working time as kept in the store: what the schedule maths needs of them. */
+export interface PersonAvailability {
+  readonly timeZone: string;
+  /** ISO weekdays, comma separated: "1,2,3,4,5" is Monday to Friday. */
+  readonly workingDays: string;
+  readonly workStart: string;
+  readonly workEnd: string;
+  readonly outOfOfficeFrom: Date | null;
+  readonly outOfOfficeTo: Date | null;
+  readonly paused: boolean;
+}
 
-/** A person row as the schedule maths sees it. */
-export function personSchedule(person: Person): PersonSchedule {
+/** A team's round schedule as kept in the store. */
+export interface ScheduleSettings {
+  readonly cadence: string;
+  readonly weekday: number;
+  readonly localTime: string;
+  readonly timeZone: string;
+}
+
+/** A person as the schedule maths sees them. */
+export function personSchedule(person: PersonAvailability): PersonSchedule {
   const outOfOffice =
     person.outOfOfficeFrom && person.outOfOfficeTo
       ? [
@@ -23,7 +41,7 @@ export function personSchedule(person: Person): PersonSchedule {
   };
 }
 
-export function teamSchedule(schedule: Schedule): TeamSchedule {
+export function teamSchedule(schedule: ScheduleSettings): TeamSchedule {
   return {
     cadence: schedule.cadence as Cadence,
     weekday: schedule.weekday,

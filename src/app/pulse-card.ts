@@ -1,18 +1,28 @@
 import { buildPulseCard } from '../messages/index.ts';
 import type { PulseCard } from '../messages/types.ts';
 import { resolveLocale, statementText, type Audience } from '../model/index.ts';
-import type { Participation, Person, Round } from '../store/generated/sqlite/client.ts';
 import type { AppContext } from './context.ts';
 import { tokenDigest } from './token-digests.ts';
 
-export function askedStatements(participation: Pick<Participation, 'statementIds'>): string[] {
+/** What a card is built from: a participation, with what the card shows of its round and its person. */
+export interface CardParticipation {
+  readonly roundId: string;
+  readonly personId: string;
+  readonly role: string;
+  /** The statements asked, as a JSON list; wiped when the round closes. */
+  readonly statementIds: string | null;
+  readonly round: { readonly status: string; readonly k: number; readonly closesAt: Date };
+  readonly person: { readonly locale: string; readonly timeZone: string };
+}
+
+export function askedStatements(participation: Pick<CardParticipation, 'statementIds'>): string[] {
   return participation.statementIds ? (JSON.parse(participation.statementIds) as string[]) : [];
 }
 
 /** What the person answered so far in this round, by statement id (null = "don't know"). */
 async function selections(
   ctx: AppContext,
-  participation: Participation,
+  participation: CardParticipation,
   token: string,
 ): Promise<Map<string, number | null>> {
   if (participation.role === 'leader') {
@@ -34,7 +44,7 @@ async function selections(
  */
 export async function pulseCardFor(
   ctx: AppContext,
-  participation: Participation & { round: Round; person: Person },
+  participation: CardParticipation,
   token: string | undefined,
   options: { reminder?: boolean } = {},
 ): Promise<PulseCard> {

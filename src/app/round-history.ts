@@ -1,19 +1,40 @@
 import { comparisonAllowed, membershipChange } from '../core/index.ts';
 import type { Db } from '../store/database.ts';
-import type { Round } from '../store/generated/sqlite/client.ts';
+
+/** A closed round as reports and their history read it. */
+export interface ClosedRound {
+  readonly id: string;
+  /** ISO week key (2026-W47). */
+  readonly week: string;
+  readonly opensAt: Date;
+  /** k and comment k as locked when the round opened. */
+  readonly k: number;
+  readonly commentK: number;
+  readonly invited: number;
+  readonly respondents: number;
+}
 
 /** A team's closed rounds, oldest first, at most `limit` of the newest. */
-export async function closedRounds(db: Db, teamId: string, limit = 12): Promise<Round[]> {
-  const rounds = await db.round.findMany({
+export async function closedRounds(db: Db, teamId: string, limit = 12): Promise<ClosedRound[]> {
+  const rounds: ClosedRound[] = await db.round.findMany({
     where: { teamId, status: 'closed' },
     orderBy: { number: 'desc' },
     take: limit,
+    select: {
+      id: true,
+      week: true,
+      opensAt: true,
+      k: true,
+      commentK: true,
+      invited: true,
+      respondents: true,
+    },
   });
   return rounds.reverse();
 }
 
 /** Distinct weeks of the rounds, in order. */
-export function roundWeeks(rounds: readonly Round[]): string[] {
+export function roundWeeks(rounds: readonly ClosedRound[]): string[] {
   return [...new Set(rounds.map((round) => round.week))];
 }
 
@@ -23,7 +44,7 @@ export function roundWeeks(rounds: readonly Round[]): string[] {
  * never shows an older figure to fewer people than its round promised.
  * Weeks without a round get `fallback`.
  */
-export function lockedK(rounds: readonly Round[], fallback: number): (week: string) => number {
+export function lockedK(rounds: readonly ClosedRound[], fallback: number): (week: string) => number {
   const byWeek = new Map<string, number>();
   for (const round of rounds) byWeek.set(round.week, Math.max(byWeek.get(round.week) ?? 0, round.k));
   return (week) => byWeek.get(week) ?? fallback;
@@ -36,7 +57,7 @@ export type Comparability = (fromWeek: string, toWeek: string) => boolean;
  * Whether two rounds may be compared: if fewer than k people joined or left
  * in between, the difference would be about them, so it is not shown.
  */
-export async function comparability(db: Db, rounds: readonly Round[]): Promise<Comparability> {
+export async function comparability(db: Db, rounds: readonly ClosedRound[]): Promise<Comparability> {
   const invited = new Map<string, string[]>();
   const rows = await db.participation.findMany({
     where: { roundId: { in: rounds.map((r) => r.id) } },

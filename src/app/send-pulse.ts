@@ -1,19 +1,31 @@
-import { z } from 'zod';
 import { reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
-import { defineJob } from './jobs/runner.ts';
 import { messageRefs, withMessageRef } from './message-refs.ts';
-import { PULSE_DM, REMINDER } from './open-rounds.ts';
-import { personSchedule, teamSchedule } from './people.ts';
-import { pulseCardFor } from './pulse-card.ts';
+import { personSchedule, teamSchedule, type PersonAvailability } from './people.ts';
+import { pulseCardFor, type CardParticipation } from './pulse-card.ts';
 import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
-import { addressOf } from './conversations.ts';
+import { addressOf, type ReachablePerson } from './conversations.ts';
 
-const participationPayload = z.object({ participationId: z.string() });
+/** A participation whose round takes answers, with what sending its card and reminder needs. */
+interface OpenParticipation extends CardParticipation {
+  readonly id: string;
+  readonly sendAt: Date;
+  readonly sentAt: Date | null;
+  readonly remindedAt: Date | null;
+  readonly answered: boolean;
+  /** Where its messages went (see message-refs.ts). */
+  readonly messageRef: string | null;
+  readonly round: CardParticipation['round'] & { readonly teamId: string };
+  readonly person: CardParticipation['person'] & PersonAvailability & ReachablePerson;
+}
 
 /** The participation, if its round still takes answers at `now` and the person can be asked. */
-async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
+async function loadOpen(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+): Promise<OpenParticipation | undefined> {
   const participation = await ctx.db.participation.findUnique({
     where: { id: participationId },
     include: { round: true, person: true },
@@ -26,8 +38,6 @@ async function loadOpen(ctx: AppContext, participationId: string, now: Date) {
     !participation.person.optedOut;
   return sendable ? participation : undefined;
 }
-
-type OpenParticipation = NonNullable<Awaited<ReturnType<typeof loadOpen>>>;
 
 /**
  * Sends the person their card and keeps where it went, so later updates
@@ -71,43 +81,45 @@ async function sendCard(
   });
 }
 
-/** The first DM of a round: the person's pulse card. */
-export const pulseDmJob = defineJob({
-  kind: PULSE_DM,
-  payload: participationPayload,
-  async handle(ctx, { participationId }, now, { attempt }) {
-    const participation = await loadOpen(ctx, participationId, now);
-    if (!participation || participation.sentAt) return;
-    await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
-  },
-});
+/** The first DM of a round: the person's pulse card, unless the round has closed or it went out already. */
+export async function sendPulseCard(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+  attempt: number,
+): Promise<void> {
+  const participation = await loadOpen(ctx, participationId, now);
+  if (!participation || participation.sentAt) return;
+  await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
+}
 
 /**
  * One reminder, only to someone who has not answered. The time is worked out
  * again from the person as they are now, so a change of time zone mid-round
- * moves the reminder to the right local hour.
+ * moves the reminder to the right local hour. Returns that later time when
+ * the reminder is not due yet.
  */
-export const reminderJob = defineJob({
-  kind: REMINDER,
-  payload: participationPayload,
-  async handle(ctx, { participationId }, now, { attempt }) {
-    const participation = await loadOpen(ctx, participationId, now);
-    if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
-      return;
-    const schedule = await ctx.db.schedule.findUniqueOrThrow({
-      where: { teamId: participation.round.teamId },
-    });
-    const due = reminderAt({
-      team: teamSchedule(schedule),
-      person: personSchedule(participation.person),
-      sentAt: participation.sentAt ?? participation.sendAt,
-      answered: false,
-      now,
-      delayWorkingDays: schedule.reminderAfterDays,
-      closesAt: participation.round.closesAt,
-    });
-    if (!due) return;
-    if (due.getTime() > now.getTime() + 60_000) return { rescheduleAt: due };
-    await sendCard(ctx, participation, { reminder: true }, { remindedAt: now }, attempt);
-  },
-});
+export async function sendReminder(
+  ctx: AppContext,
+  participationId: string,
+  now: Date,
+  attempt: number,
+): Promise<Date | undefined> {
+  const participation = await loadOpen(ctx, participationId, now);
+  if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
+    return undefined;
+  const schedule = await ctx.db.schedule.findUniqueOrThrow({ where: { teamId: participation.round.teamId } });
+  const due = reminderAt({
+    team: teamSchedule(schedule),
+    person: personSchedule(participation.person),
+    sentAt: participation.sentAt ?? participation.sendAt,
+    answered: false,
+    now,
+    delayWorkingDays: schedule.reminderAfterDays,
+    closesAt: participation.round.closesAt,
+  });
+  if (!due) return undefined;
+  if (due.getTime() > now.getTime() + 60_000) return due;
+  await sendCard(ctx, participation, { reminder: true }, { remindedAt: now }, attempt);
+  return undefined;
+}

@@ -1,49 +1,21 @@
-import { DateTime } from 'luxon';
-import { z } from 'zod';
 import type { AppContext } from './context.ts';
-import { enqueueJobs } from './jobs/queue.ts';
-import { defineJob } from './jobs/runner.ts';
 import type { MemberProfile } from './ports.ts';
 
-export const SYNC_TEAM = 'sync-team';
-
 /**
- * Teams whose members come from a platform (a channel or a group)
- * are brought in line once an hour: joiners added, leavers marked. Events
- * (someone joined a channel) sync sooner; this catches what events miss.
+ * Brings a team whose members come from a platform (a channel or a group)
+ * in line with that platform's member list.
  */
-export async function enqueueTeamSyncs(ctx: AppContext, now: Date): Promise<void> {
-  const teams = await ctx.db.team.findMany({
-    where: { active: true, source: { not: 'manual' }, sourceId: { not: null } },
-    select: { id: true },
+export async function syncTeam(ctx: AppContext, teamId: string, now: Date): Promise<void> {
+  const team = await ctx.db.team.findUnique({ where: { id: teamId } });
+  if (!team?.active || !team.sourceId || team.source === 'manual') return;
+  const members = await ctx.platform.listMembers({
+    organizationId: team.organizationId,
+    source: team.source === 'group' ? 'group' : 'channel',
+    sourceId: team.sourceId,
   });
-  const hour = DateTime.fromJSDate(now, { zone: 'UTC' }).toFormat("yyyy-LL-dd'T'HH");
-  await enqueueJobs(
-    ctx.db,
-    teams.map((team) => ({
-      kind: SYNC_TEAM,
-      key: `${team.id}/${hour}`,
-      payload: { teamId: team.id },
-      runAt: now,
-    })),
-  );
+  const result = await syncTeamMembers(ctx, teamId, members, now);
+  ctx.log.info({ teamId, ...result }, 'team members synced');
 }
-
-export const syncTeamJob = defineJob({
-  kind: SYNC_TEAM,
-  payload: z.object({ teamId: z.string() }),
-  async handle(ctx, { teamId }, now) {
-    const team = await ctx.db.team.findUnique({ where: { id: teamId } });
-    if (!team?.active || !team.sourceId || team.source === 'manual') return;
-    const members = await ctx.platform.listMembers({
-      organizationId: team.organizationId,
-      source: team.source === 'group' ? 'group' : 'channel',
-      sourceId: team.sourceId,
-    });
-    const result = await syncTeamMembers(ctx, teamId, members, now);
-    ctx.log.info({ teamId, ...result }, 'team members synced');
-  },
-});
 
 export interface SyncResult {
   readonly added: number;

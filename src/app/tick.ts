@@ -1,9 +1,9 @@
 import type { AppContext } from './context.ts';
+import { enqueueHrDigests } from './jobs/hr-digest.ts';
 import { JOBS } from './jobs/registry.ts';
 import { runDueJobs, type RunJobsResult } from './jobs/runner.ts';
+import { enqueueTeamSyncs } from './jobs/sync-team.ts';
 import { runDuePulses } from './open-rounds.ts';
-import { enqueueHrDigests } from './reports/hr-digest.ts';
-import { enqueueTeamSyncs } from './sync-teams.ts';
 
 export interface TickResult extends RunJobsResult {
   readonly opened: readonly string[];

@@ -1,5 +1,5 @@
 import type { AgreeStats, NpsStats } from '../core/index.ts';
-import type { Db } from './database.ts';
+import type { Db, DbTransaction } from './database.ts';
 import type { ReportingReader } from './reporting-reader.ts';
 import type { Prisma } from './generated/sqlite/client.ts';
 
@@ -19,7 +19,7 @@ const num = (value: Num): number => (value === null || value === undefined ? 0 :
  * possible only now, while the answers' owner hashes still exist.
  */
 export async function roundSnapshots(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   roundId: string,
 ): Promise<Prisma.ScoreSnapshotCreateManyInput[]> {
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId } });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { PulseError } from '../errors.ts';
-import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { applyMigrationsInChild } from './migrate-in-child.ts';
 import { applyMigrations } from './migrations.ts';
 import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.ts';
@@ -11,6 +11,9 @@ import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.
  * because its API is the subset that both providers support.
  */
 export type Db = SqliteClient;
+
+/** The client inside `db.$transaction(async (tx) => …)`: a `Db` without the transaction and connection methods. */
+export type DbTransaction = Prisma.TransactionClient;
 
 /** Which database a client talks to, for the few statements that differ (see `scrubFreedSpace`). */
 const providers = new WeakMap<Db, DatabaseProvider>();

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { beforeEach, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { defineJob } from '../../src/app/jobs/define-job.ts';
 import { enqueueJobs, LEASE_MS } from '../../src/app/jobs/queue.ts';
-import { defineJob, runDueJobs } from '../../src/app/jobs/runner.ts';
+import { runDueJobs } from '../../src/app/jobs/runner.ts';
 import { appFixture, FIXTURE_START, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
@@ -19,7 +20,8 @@ describeEachDatabase('the job runner across a stop or a crash', (database) => {
     sent = [];
     await enqueueJobs(
       app.ctx.db,
-      KEYS.map((key) => ({ kind: 'test-dm', key, payload: { key }, runAt: now })),
+      dmJob(),
+      KEYS.map((key) => ({ key, payload: { key }, runAt: now })),
     );
   });
 

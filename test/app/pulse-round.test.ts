@@ -9,7 +9,7 @@ import type { PulseCard } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { runDueJobs } from '../../src/app/jobs/runner.ts';
-import { pulseDmJob } from '../../src/app/send-pulse.ts';
+import { pulseDmJob } from '../../src/app/jobs/pulse-dm.ts';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,7 +1,8 @@
 import type { MovableClock } from '../clock.ts';
 import { closeRound } from '../close-rounds.ts';
 import type { AppContext } from '../context.ts';
-import { PULSE_DM, REMINDER } from '../open-rounds.ts';
+import { PULSE_DM } from '../jobs/pulse-dm.ts';
+import { REMINDER } from '../jobs/reminder.ts';
 import { driveUntil } from './drive.ts';
 
 /**

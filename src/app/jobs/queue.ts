@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { Db } from '../../store/database.ts';
-
-/** A new job row, for inserting many at once (ids are made here, so callers can refer to them). */
-export function jobRow(job: EnqueueInput) {
-  return {
-    id: randomUUID(),
-    kind: job.kind,
-    key: job.key,
-    payload: JSON.stringify(job.payload),
-    runAt: job.runAt,
-  };
-}
+import type { JobDefinition } from './define-job.ts';
 
 /** A unit of claimed work: a DM to send, a reminder, a report, a nudge. */
 export interface ClaimedJob {
@@ -21,13 +12,29 @@ export interface ClaimedJob {
   readonly attempts: number;
 }
 
-export interface EnqueueInput {
-  readonly kind: string;
+/** Which job to queue: enqueueing needs only its kind, and its schema for the payload's type. */
+export type JobKind<Schema extends z.ZodType> = Pick<JobDefinition<Schema>, 'kind' | 'payload'>;
+
+/** One job to queue, its payload typed by the job's schema. */
+export interface EnqueueInput<Schema extends z.ZodType> {
   /** Makes the job unique within its kind: enqueueing the same key twice is a no-op. */
   readonly key: string;
-  readonly payload: unknown;
+  readonly payload: z.input<Schema>;
   readonly runAt: Date;
 }
+
+/** A new job row, for inserting in a transaction with other rows (the id is made here, so callers can refer to it). */
+export function jobRow<Schema extends z.ZodType>(job: JobKind<Schema>, input: EnqueueInput<Schema>) {
+  return {
+    id: randomUUID(),
+    kind: job.kind,
+    key: input.key,
+    payload: JSON.stringify(input.payload),
+    runAt: input.runAt,
+  };
+}
+
+export type JobRow = ReturnType<typeof jobRow>;
 
 /** After this many failed attempts a job is marked failed (and logged) instead of retried. */
 export const MAX_ATTEMPTS = 12;
@@ -35,11 +42,17 @@ export const MAX_ATTEMPTS = 12;
 export const LEASE_MS = 120_000;
 
 /** Returns false when a job with the same kind and key exists already. */
-export async function enqueueJob(db: Db, job: EnqueueInput): Promise<boolean> {
+export async function enqueueJob<Schema extends z.ZodType>(
+  db: Db,
+  job: JobKind<Schema>,
+  input: EnqueueInput<Schema>,
+): Promise<boolean> {
+  return insertJob(db, jobRow(job, input));
+}
+
+async function insertJob(db: Db, row: JobRow): Promise<boolean> {
   try {
-    await db.job.create({
-      data: { kind: job.kind, key: job.key, payload: JSON.stringify(job.payload), runAt: job.runAt },
-    });
+    await db.job.create({ data: row });
     return true;
   } catch (error) {
     // The same job was enqueued before (by this or another replica).
@@ -49,34 +62,42 @@ export async function enqueueJob(db: Db, job: EnqueueInput): Promise<boolean> {
 }
 
 /**
- * Enqueues many jobs, skipping those that exist already, in two statements
- * instead of one insert per job: the scheduler offers the same hourly and
- * weekly jobs on every tick, and almost all of them exist. Should another
- * replica insert one in between, the batch falls back to one insert each.
+ * Enqueues many jobs of one kind, skipping those that exist already, in two
+ * statements instead of one insert per job: the scheduler offers the same
+ * hourly and weekly jobs on every tick, and almost all of them exist. Should
+ * another replica insert one in between, the batch falls back to one insert each.
  */
-export async function enqueueJobs(db: Db, jobs: readonly EnqueueInput[]): Promise<void> {
+export async function enqueueJobs<Schema extends z.ZodType>(
+  db: Db,
+  job: JobKind<Schema>,
+  inputs: readonly EnqueueInput<Schema>[],
+): Promise<void> {
   // Batches keep each statement well under the databases' limits on bound parameters.
-  for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH) {
-    await enqueueBatch(db, jobs.slice(start, start + ENQUEUE_BATCH));
+  for (let start = 0; start < inputs.length; start += ENQUEUE_BATCH) {
+    await enqueueBatch(
+      db,
+      job.kind,
+      inputs.slice(start, start + ENQUEUE_BATCH).map((input) => jobRow(job, input)),
+    );
   }
 }
 
 const ENQUEUE_BATCH = 500;
 
-async function enqueueBatch(db: Db, jobs: readonly EnqueueInput[]): Promise<void> {
-  if (jobs.length === 0) return;
+async function enqueueBatch(db: Db, kind: string, rows: readonly JobRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const existing = await db.job.findMany({
-    where: { OR: jobs.map((job) => ({ kind: job.kind, key: job.key })) },
-    select: { kind: true, key: true },
+    where: { kind, key: { in: rows.map((row) => row.key) } },
+    select: { key: true },
   });
-  const known = new Set(existing.map((job) => `${job.kind}\u0000${job.key}`));
-  const missing = jobs.filter((job) => !known.has(`${job.kind}\u0000${job.key}`));
+  const known = new Set(existing.map((row) => row.key));
+  const missing = rows.filter((row) => !known.has(row.key));
   if (missing.length === 0) return;
   try {
-    await db.job.createMany({ data: missing.map(jobRow) });
+    await db.job.createMany({ data: missing });
   } catch (error) {
     if ((error as { code?: string }).code !== 'P2002') throw error;
-    for (const job of missing) await enqueueJob(db, job);
+    for (const row of missing) await insertJob(db, row);
   }
 }
 

@@ -1,12 +1,15 @@
-import { cardClosedJob, closeRoundJob } from '../close-rounds.ts';
-import { hrDigestJob } from '../reports/hr-digest.ts';
-import { leaderReportJob, teamNudgeJob } from '../reports/report-jobs.ts';
-import { pulseDmJob, reminderJob } from '../send-pulse.ts';
-import { syncTeamJob } from '../sync-teams.ts';
-import type { JobDefinition } from './runner.ts';
+import { cardClosedJob } from './card-closed.ts';
+import { closeRoundJob } from './close-round.ts';
+import type { RunnableJob } from './define-job.ts';
+import { hrDigestJob } from './hr-digest.ts';
+import { leaderReportJob } from './leader-report.ts';
+import { pulseDmJob } from './pulse-dm.ts';
+import { reminderJob } from './reminder.ts';
+import { syncTeamJob } from './sync-team.ts';
+import { teamNudgeJob } from './team-nudge.ts';
 
 /** Every kind of claimed work the bot does, each with its payload schema and handler. */
-export const JOBS: readonly JobDefinition[] = [
+export const JOBS: readonly RunnableJob[] = [
   pulseDmJob,
   reminderJob,
   closeRoundJob,
@@ -15,4 +18,4 @@ export const JOBS: readonly JobDefinition[] = [
   teamNudgeJob,
   syncTeamJob,
   hrDigestJob,
-] as readonly JobDefinition[];
+];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { PlatformSendError } from '../ports.ts';
+import type { RunnableJob } from './define-job.ts';
 import {
   claimDueJobs,
   completeJobs,
@@ -10,27 +10,6 @@ import {
   retryJob,
   type ClaimedJob,
 } from './queue.ts';
-
-/** What a handler may say besides "done": come back later, at this time. */
-export type JobOutcome = void | { readonly rescheduleAt: Date };
-
-/** About this run of a job: `attempt` counts from 1, so above 1 an earlier run may have done part of the work. */
-export interface JobRun {
-  readonly attempt: number;
-}
-
-/** One kind of job: its payload schema and what it does. */
-export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
-  readonly kind: string;
-  readonly payload: Schema;
-  handle(ctx: AppContext, payload: z.infer<Schema>, now: Date, run: JobRun): Promise<JobOutcome>;
-}
-
-export function defineJob<Schema extends z.ZodType>(
-  definition: JobDefinition<Schema>,
-): JobDefinition<Schema> {
-  return definition;
-}
 
 export interface RunJobsOptions {
   readonly batch?: number;
@@ -51,7 +30,7 @@ export interface RunJobsResult {
  */
 export async function runDueJobs(
   ctx: AppContext,
-  registry: readonly JobDefinition[],
+  registry: readonly RunnableJob[],
   now: Date,
   options: RunJobsOptions = {},
 ): Promise<RunJobsResult> {
@@ -90,16 +69,14 @@ export async function runDueJobs(
 
 async function runOne(
   ctx: AppContext,
-  definition: JobDefinition | undefined,
+  definition: RunnableJob | undefined,
   job: ClaimedJob,
   now: Date,
 ): Promise<keyof RunJobsResult> {
   try {
     if (!definition)
       throw new PlatformSendError(`no handler for job kind "${job.kind}"`, { permanent: true });
-    const outcome = await definition.handle(ctx, definition.payload.parse(job.payload), now, {
-      attempt: job.attempts,
-    });
+    const outcome = await definition.run(ctx, job.payload, now, { attempt: job.attempts });
     if (outcome) {
       await rescheduleJob(ctx.db, job, outcome.rescheduleAt);
       return 'retried';

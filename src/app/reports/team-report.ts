@@ -11,11 +11,10 @@ import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { Notice, TeamReport } from '../../messages/types.ts';
 import { ELEMENT_KEYS, textFor, type Locale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
-import type { Round } from '../../store/generated/sqlite/client.ts';
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
 import { teamNoResults } from './no-results.ts';
-import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
+import { closedRounds, comparability, lockedK, roundWeeks, type ClosedRound } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
@@ -45,7 +44,7 @@ function trendInput(analysis: TargetAnalysis) {
 async function selfRatings(
   ctx: AppContext,
   leaderId: string,
-  rounds: readonly Round[],
+  rounds: readonly ClosedRound[],
 ): Promise<SelfRating[]> {
   const order = new Map(rounds.map((round, index) => [round.id, index]));
   const all = await ctx.db.leaderRating.findMany({
