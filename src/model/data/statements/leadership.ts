@@ -99,6 +99,19 @@ export const leadershipStatements = checklistStatements('leadership', [
     },
   },
   {
+    id: 'ld-3.6-feedback',
+    source: '3.6',
+    phase: 'evaluation',
+    employee: {
+      en: 'My team leader asks us what they could do better as a leader, and we can see them act on it.',
+      nl: 'Mijn leidinggevende vraagt ons wat er beter kan aan de manier van leidinggeven, en doet daar zichtbaar iets mee.',
+    },
+    leader: {
+      en: 'I ask my team what I could do better as a leader, and they can see me act on it.',
+      nl: 'Ik vraag mijn team wat ik beter kan doen als leidinggevende, en ze zien dat ik daar iets mee doe.',
+    },
+  },
+  {
     id: 'ld-3.7-room',
     source: '3.7',
     phase: 'implementation',
@@ -183,6 +196,15 @@ export const leadershipStatements = checklistStatements('leadership', [
     leader: {
       en: 'I offer my team several ways to get involved in improving our service.',
       nl: 'Ik bied mijn team verschillende manieren om mee te doen aan het verbeteren van onze service.',
+    },
+  },
+  {
+    id: 'ld-3.10-pays-off',
+    source: '3.10',
+    phase: 'evaluation',
+    team: {
+      en: 'Our leaders check with us whether the way we work on better service together is paying off, and adjust it where needed.',
+      nl: 'Onze leidinggevenden gaan met ons na of de manier waarop we samen aan betere service werken iets oplevert, en sturen bij waar nodig.',
     },
   },
   {
