@@ -162,7 +162,7 @@ export function analyseTeam(
   const elementRounds = [...buckets.values()].flatMap((bucket) => {
     const element =
       bucket.target.kind === 'element' ? ELEMENT_KEYS.find((key) => key === bucket.target.key) : undefined;
-    return element ? roundFigures(bucket, element, options.k) : [];
+    return element ? roundFigures(bucket, element, weeks, options.k) : [];
   });
 
   const npsLatest = npsParts.get(latestWeek);
@@ -181,16 +181,31 @@ export function analyseTeam(
   };
 }
 
+/** The element's figure in each of the analysed rounds' weeks (whose locked k is known) that asked it. */
 function roundFigures(
   bucket: Bucket,
   element: ElementKey,
+  weeks: readonly string[],
   k: (week: string) => number,
 ): ElementRoundFigure[] {
-  return [...bucket.byWeek].map(([week, parts]) => ({
+  return weeks.flatMap((week) => {
+    const parts = bucket.byWeek.get(week);
+    return parts ? [roundFigure(bucket, element, week, parts, k(week))] : [];
+  });
+}
+
+function roundFigure(
+  bucket: Bucket,
+  element: ElementKey,
+  week: string,
+  parts: { agree: AgreeStats[]; respondents: number },
+  k: number,
+): ElementRoundFigure {
+  return {
     element,
     week,
     respondents: parts.respondents,
-    k: k(week),
+    k,
     stats: mergeAgreeStats(parts.agree),
     phases: Object.fromEntries(
       [...(bucket.phaseByWeek.get(week) ?? [])].map(([phase, part]) => [
@@ -198,5 +213,5 @@ function roundFigures(
         { stats: mergeAgreeStats(part.agree), respondents: part.respondents },
       ]),
     ),
-  }));
+  };
 }
