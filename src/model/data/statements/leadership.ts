@@ -73,6 +73,19 @@ export const leadershipStatements = checklistStatements('leadership', [
     },
   },
   {
+    id: 'ld-3.5-check',
+    source: '3.5',
+    phase: 'evaluation',
+    employee: {
+      en: "Now and then my team leader checks with me whether I have what I need to serve customers well, and sorts out what's missing.",
+      nl: 'Mijn leidinggevende gaat af en toe met me na of ik heb wat ik nodig heb om klanten goed te helpen, en regelt wat er ontbreekt.',
+    },
+    leader: {
+      en: "Now and then I check with my team members whether they have what they need to serve customers well, and sort out what's missing.",
+      nl: 'Ik ga af en toe met mijn teamleden na of ze hebben wat ze nodig hebben om klanten goed te helpen, en regel wat er ontbreekt.',
+    },
+  },
+  {
     id: 'ld-3.6-customers',
     source: '3.6',
     phase: 'implementation',
@@ -96,19 +109,6 @@ export const leadershipStatements = checklistStatements('leadership', [
     leader: {
       en: "I know what's going on in my team and what's on people's minds.",
       nl: 'Ik weet wat er speelt in mijn team en wat mijn teamleden bezighoudt.',
-    },
-  },
-  {
-    id: 'ld-3.6-feedback',
-    source: '3.6',
-    phase: 'evaluation',
-    employee: {
-      en: 'My team leader asks us what they could do better as a leader, and we can see them act on it.',
-      nl: 'Mijn leidinggevende vraagt ons wat er beter kan aan de manier van leidinggeven, en doet daar zichtbaar iets mee.',
-    },
-    leader: {
-      en: 'I ask my team what I could do better as a leader, and they can see me act on it.',
-      nl: 'Ik vraag mijn team wat ik beter kan doen als leidinggevende, en ze zien dat ik daar iets mee doe.',
     },
   },
   {
