@@ -79,8 +79,9 @@ const within = (window: MaturityWindow, week: PeriodKey) => week >= window.from 
  * weighted by answers; each phase from those rounds where the phase itself
  * stood on at least k people. Rotation asks an element every few rounds and
  * only some of its statements each time, so one round rarely holds all three
- * phases; the window does. The trend compares the window's newer half with
- * its older half and calls a change only beyond noise (95%).
+ * phases; a window of rounds can, when the rounds in it asked each phase. The
+ * trend compares the window's newer half with its older half and calls a
+ * change only beyond noise (95%), so one noisy round does not read as falling.
  */
 export function poolElementEvidence(
   figures: readonly ElementRoundFigure[],
