@@ -18,6 +18,7 @@ export * from './anonymity.ts';
 export * from './roll-up-suppression.ts';
 export * from './perception-gap.ts';
 export * from './maturity.ts';
+export * from './maturity-window.ts';
 export * from './nudge-choice.ts';
 export * from './nudge-effect.ts';
 export { targetId } from './target-key.ts';

@@ -34,6 +34,14 @@ export const MATURITY_THRESHOLDS: Readonly<Record<Star, MaturityThreshold>> = {
 /** Message key for the caveat that must accompany every level shown. */
 export const MATURITY_CAVEAT_KEY = 'maturity.caveat.indicative';
 
+/** How much lies behind a pooled figure. */
+export interface EvidenceBasis {
+  /** Rounds whose figure was shown (at or above their k) and went into it. */
+  readonly rounds: number;
+  /** Scored answers in those rounds. */
+  readonly answers: number;
+}
+
 export interface ElementEvidence {
   readonly element: ElementKey;
   /** The element's score; null when unknown or suppressed. */
@@ -43,6 +51,23 @@ export interface ElementEvidence {
   readonly trend: TrendDirection;
   /** Leader minus team in points; absent or null when unknown. */
   readonly gap?: number | null;
+  /** What the score rests on, when it was pooled. */
+  readonly basis?: EvidenceBasis;
+  /** What each phase's score rests on, when it was pooled. */
+  readonly phaseBasis?: Readonly<Partial<Record<Phase, EvidenceBasis>>>;
+}
+
+/**
+ * One INK phase of one element (design = opzet, implementation =
+ * implementatie, evaluation = evaluatie en bijstelling), as the level read it.
+ */
+export interface PhaseStanding {
+  readonly phase: Phase;
+  /** Its score; null when it was not asked, or not shown, in the evidence. */
+  readonly score: number | null;
+  /** The highest level whose phase threshold the score meets ('not-yet' below `*`); null when unknown. */
+  readonly meets: MaturityLevel | null;
+  readonly basis?: EvidenceBasis;
 }
 
 export const MATURITY_REASON_CODES = [
@@ -83,19 +108,39 @@ export interface MaturityAssessment {
 
 export interface ElementMaturity extends MaturityAssessment {
   readonly element: ElementKey;
+  /** The three phases in INK's order, each with the level its score supports. */
+  readonly phases: readonly PhaseStanding[];
+  readonly basis?: EvidenceBasis;
 }
 
 const STARS: readonly Star[] = ['*', '**', '***'];
 
 /** The indicative level of one element, with what it takes to reach the next. */
 export function assessElementMaturity(evidence: ElementEvidence): ElementMaturity {
+  const about = {
+    element: evidence.element,
+    phases: PHASES.map((phase) => phaseStanding(evidence, phase)),
+    ...(evidence.basis ? { basis: evidence.basis } : {}),
+  };
   let level: MaturityLevel = 'not-yet';
   for (const star of STARS) {
     const unmet = unmetFor(evidence, MATURITY_THRESHOLDS[star]);
-    if (unmet.length > 0) return { element: evidence.element, ...assessment(level, star, unmet) };
+    if (unmet.length > 0) return { ...about, ...assessment(level, star, unmet) };
     level = star;
   }
-  return { element: evidence.element, ...assessment(level, null, []) };
+  return { ...about, ...assessment(level, null, []) };
+}
+
+function phaseStanding(evidence: ElementEvidence, phase: Phase): PhaseStanding {
+  const score = evidence.phases[phase] ?? null;
+  const basis = evidence.phaseBasis?.[phase];
+  const met = score === null ? [] : STARS.filter((star) => score >= MATURITY_THRESHOLDS[star].minPhaseScore);
+  return {
+    phase,
+    score,
+    meets: score === null ? null : (met.at(-1) ?? 'not-yet'),
+    ...(basis ? { basis } : {}),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   ELEMENT_KEYS,
   FACET_KEYS,
   MATURITY_LEVELS,
+  PHASES,
   TRAIT_KEYS,
   VALUE_KEYS,
   type TargetKind,
@@ -126,7 +127,10 @@ function modelIssues(bank: ContentBank): ContentIssue[] {
   return issues;
 }
 
-/** Coverage the bot relies on: every checklist item, trait and value can be asked and nudged. */
+/**
+ * Coverage the bot relies on: every checklist item, trait and value can be
+ * asked and nudged, and every element can be asked in each of its phases.
+ */
 function coverageIssues(bank: ContentBank): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const sources = new Set(bank.statements.map((statement) => statement.source));
@@ -139,6 +143,24 @@ function coverageIssues(bank: ContentBank): ContentIssue[] {
       (s) =>
         s.target.kind === kind && s.target.key === key && (variant === undefined || s.variant === variant),
     );
+  // The indicative level needs all three INK phases of an element, and team figures come from members.
+  for (const element of ELEMENT_KEYS) {
+    for (const phase of PHASES) {
+      const found = bank.statements.some(
+        (s) =>
+          s.target.kind === 'element' &&
+          s.target.key === element &&
+          s.phase === phase &&
+          s.text.employee !== undefined,
+      );
+      if (!found) {
+        issues.push({
+          path: 'statements',
+          reason: `no employee statement for the ${phase} phase of ${element}`,
+        });
+      }
+    }
+  }
   for (const trait of TRAIT_KEYS) {
     if (!asked('trait', trait))
       issues.push({ path: 'statements', reason: `no statement for leader trait ${trait}` });

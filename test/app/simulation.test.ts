@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/app/simulation/simulate.ts';
+import { MATURITY_REASON_CODES } from '../../src/core/index.ts';
+import { ELEMENT_KEYS, PHASES } from '../../src/model/keys.ts';
+
+const REASON = new RegExp(`^(${MATURITY_REASON_CODES.join('|')})(:(${PHASES.join('|')}))?$`);
 
 describe('simulate', () => {
   it('is deterministic for a seed, and shows small teams as suppressed', async () => {
@@ -17,6 +21,19 @@ describe('simulate', () => {
     expect(
       large.some((team) => Object.values(team.elements).some((value) => typeof value === 'number')),
     ).toBe(true);
+
+    // Three weeks ask each element about once: every team's level waits for phases not asked yet.
+    for (const team of first.teams) {
+      expect(Object.keys(team.elementLevels)).toEqual([...ELEMENT_KEYS]);
+      expect(team.level).toBe('not-yet');
+      const reasons = Object.values(team.heldBy).flat();
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(reason).toMatch(REASON);
+    }
+    expect(Object.values(small?.heldBy ?? {}).flat()).toContain('score_unknown');
+    expect(large.some((team) => Object.values(team.heldBy).flat().includes('phase_unknown:evaluation'))).toBe(
+      true,
+    );
   });
 
   it('gives a different organisation for a different seed', async () => {

@@ -58,6 +58,25 @@ describe('indicative element maturity', () => {
     ]);
   });
 
+  it('gives each phase, in INK order, the highest level its score supports', () => {
+    const result = assessElementMaturity(
+      evidence({
+        phases: { design: 49.9, implementation: 65, evaluation: null },
+        phaseBasis: { design: { rounds: 2, answers: 14 } },
+      }),
+    );
+    expect(result.phases).toEqual([
+      { phase: 'design', score: 49.9, meets: 'not-yet', basis: { rounds: 2, answers: 14 } },
+      { phase: 'implementation', score: 65, meets: '**' },
+      { phase: 'evaluation', score: null, meets: null },
+    ]);
+    expect(assessElementMaturity(evidence({ phases: { design: 80, implementation: 50 } })).phases).toEqual([
+      { phase: 'design', score: 80, meets: '***' },
+      { phase: 'implementation', score: 50, meets: '*' },
+      { phase: 'evaluation', score: null, meets: null },
+    ]);
+  });
+
   it('needs all three phases', () => {
     const result = assessElementMaturity(evidence({ phases: { design: 90, implementation: 90 } }));
     expect(result.level).toBe('not-yet');

@@ -5,6 +5,7 @@ import {
   FACET_KEYS,
   LOCALES,
   MATURITY_LEVELS,
+  PHASES,
   STATEMENT_MAX_LENGTH,
   TRAIT_KEYS,
   VALUE_KEYS,
@@ -37,6 +38,43 @@ describe('the built-in content bank', () => {
       const block = Number(statement.source?.split('.')[0]);
       expect(statementElement(statement), statement.id).toBe(ELEMENT_KEYS[block - 1]);
     }
+  });
+
+  it("asks every element to its team in all three of INK's phases, and tags every element statement", () => {
+    const tally = Object.fromEntries(
+      ELEMENT_KEYS.map((element) => {
+        const asked = bank.statements.filter(
+          (s) => s.target.kind === 'element' && s.target.key === element && s.text.employee,
+        );
+        expect(asked.filter((s) => s.phase === undefined).map((s) => s.id)).toEqual([]);
+        return [element, PHASES.map((phase) => asked.filter((s) => s.phase === phase).length)];
+      }),
+    );
+    // design / implementation / evaluation, employee wordings only
+    expect(tally).toEqual({
+      'understanding-customers': [5, 10, 1],
+      'vision-strategy': [8, 3, 1],
+      leadership: [1, 15, 2],
+      culture: [4, 4, 2],
+      'experience-design': [9, 8, 2],
+      'employee-engagement': [4, 9, 3],
+      'processes-structure': [4, 8, 1],
+      monitoring: [2, 8, 3],
+      innovation: [1, 13, 2],
+    });
+  });
+
+  it('tags as evaluation only statements about checking and adjusting', () => {
+    const retagged = [
+      'in-9.9-regular',
+      'mo-8.10-celebrate',
+      'ps-7.10-same-experience',
+      'uc-1.6-relationship',
+    ];
+    for (const id of retagged)
+      expect(bank.statements.find((s) => s.id === id)?.phase, id).toBe('implementation');
+    expect(bank.statements.find((s) => s.id === 'cu-4.11-strengths')?.phase).toBe('implementation');
+    expect(bank.statements.find((s) => s.id === 'mo-8.1-links')?.phase).toBe('design');
   });
 
   it('describes all nine elements in checklist order, with both numberings', () => {

@@ -75,6 +75,16 @@ describe('validateContentBank', () => {
     expect(problemsOf(bank)).toContain('statements: no statement for checklist item 6.3');
   });
 
+  it('rejects a bank that leaves an element without an employee statement in one phase', () => {
+    const bank = editableBank();
+    bank.statements = bank.statements.map((s) =>
+      s.target.key === 'monitoring' && s.phase === 'design' ? { ...s, phase: 'implementation' } : s,
+    );
+    expect(problemsOf(bank)).toContain(
+      'statements: no employee statement for the design phase of monitoring',
+    );
+  });
+
   it('rejects a source that is not a checklist item, or belongs to another element', () => {
     const bank = editableBank();
     const [first, second] = [bank.statements[0]!, bank.statements[1]!];

@@ -9,11 +9,18 @@ import {
   type AgreeStats,
   type AgreeSummary,
   type Change,
+  type ElementRoundFigure,
   type EnpsSummary,
   type NpsStats,
   type TrendDirection,
 } from '../../core/index.ts';
-import type { ContentBank, Phase, TargetRef } from '../../model/index.ts';
+import {
+  ELEMENT_KEYS,
+  type ContentBank,
+  type ElementKey,
+  type Phase,
+  type TargetRef,
+} from '../../model/index.ts';
 import type { StatementWeekStats, TargetWeekStats } from '../../store/answer-stats.ts';
 
 /** One figure for one period: shown when enough people answered, else hidden. */
@@ -34,13 +41,16 @@ export interface TargetAnalysis {
   /** Present only when both periods pass the gate and the comparison may be shown. */
   readonly change?: Change;
   readonly direction: TrendDirection;
-  /** Scores per assessment phase in the latest period (elements), null below k. */
-  readonly phases: Readonly<Partial<Record<Phase, number | null>>>;
 }
 
 export interface TeamAnalysis {
   readonly weeks: readonly string[];
   readonly targets: readonly TargetAnalysis[];
+  /**
+   * Each element in each round that asked it, with its phases and the round's
+   * k, for the indicative level (which pools them and drops those under k).
+   */
+  readonly elementRounds: readonly ElementRoundFigure[];
   readonly enps: { readonly respondents: number; readonly summary: EnpsSummary | null };
 }
 
@@ -48,7 +58,8 @@ interface Bucket {
   readonly target: TargetRef;
   readonly variant?: 'current' | 'desired';
   readonly byWeek: Map<string, { agree: AgreeStats[]; respondents: number }>;
-  readonly phaseByWeek: Map<string, Map<Phase, AgreeStats[]>>;
+  /** Per week and phase: its statements' statistics and the most people who answered one of them. */
+  readonly phaseByWeek: Map<string, Map<Phase, { agree: AgreeStats[]; respondents: number }>>;
 }
 
 function figure(
@@ -109,8 +120,11 @@ export function analyseTeam(
     week.respondents = Math.max(week.respondents, row.answered);
     bucket.byWeek.set(row.week, week);
     if (statement.phase) {
-      const phases = bucket.phaseByWeek.get(row.week) ?? new Map<Phase, AgreeStats[]>();
-      phases.set(statement.phase, [...(phases.get(statement.phase) ?? []), row.agree]);
+      const phases = bucket.phaseByWeek.get(row.week) ?? new Map();
+      const phase = phases.get(statement.phase) ?? { agree: [], respondents: 0 };
+      phase.agree.push(row.agree);
+      phase.respondents = Math.max(phase.respondents, row.answered);
+      phases.set(statement.phase, phase);
       bucket.phaseByWeek.set(row.week, phases);
     }
   }
@@ -136,13 +150,6 @@ export function analyseTeam(
       latest.summary && previous?.summary && options.comparable(previous.week, latest.week)
         ? compareToPrevious(latest.summary, previous.summary)
         : undefined;
-    const phaseStats = latest.summary ? bucket.phaseByWeek.get(latest.week) : undefined;
-    const phases = Object.fromEntries(
-      [...(phaseStats ?? new Map<Phase, AgreeStats[]>())].map(([phase, parts]) => [
-        phase,
-        summarizeAgree(mergeAgreeStats(parts))?.score ?? null,
-      ]),
-    );
     return {
       target: bucket.target,
       ...(bucket.variant ? { variant: bucket.variant } : {}),
@@ -150,8 +157,12 @@ export function analyseTeam(
       latest,
       ...(change ? { change } : {}),
       direction: trendDirection(trendSlope(series.map((f) => f.summary?.score ?? null))),
-      phases,
     };
+  });
+  const elementRounds = [...buckets.values()].flatMap((bucket) => {
+    const element =
+      bucket.target.kind === 'element' ? ELEMENT_KEYS.find((key) => key === bucket.target.key) : undefined;
+    return element ? roundFigures(bucket, element, weeks, options.k) : [];
   });
 
   const npsLatest = npsParts.get(latestWeek);
@@ -159,6 +170,7 @@ export function analyseTeam(
   return {
     weeks,
     targets,
+    elementRounds,
     enps: {
       respondents: enpsRespondents,
       summary:
@@ -166,5 +178,40 @@ export function analyseTeam(
           ? summarizeNps(mergeNpsStats(npsLatest.stats))
           : null,
     },
+  };
+}
+
+/** The element's figure in each of the analysed rounds' weeks (whose locked k is known) that asked it. */
+function roundFigures(
+  bucket: Bucket,
+  element: ElementKey,
+  weeks: readonly string[],
+  k: (week: string) => number,
+): ElementRoundFigure[] {
+  return weeks.flatMap((week) => {
+    const parts = bucket.byWeek.get(week);
+    return parts ? [roundFigure(bucket, element, week, parts, k(week))] : [];
+  });
+}
+
+function roundFigure(
+  bucket: Bucket,
+  element: ElementKey,
+  week: string,
+  parts: { agree: AgreeStats[]; respondents: number },
+  k: number,
+): ElementRoundFigure {
+  return {
+    element,
+    week,
+    respondents: parts.respondents,
+    k,
+    stats: mergeAgreeStats(parts.agree),
+    phases: Object.fromEntries(
+      [...(bucket.phaseByWeek.get(week) ?? [])].map(([phase, part]) => [
+        phase,
+        { stats: mergeAgreeStats(part.agree), respondents: part.respondents },
+      ]),
+    ),
   };
 }

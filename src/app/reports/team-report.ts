@@ -1,15 +1,16 @@
 import {
-  assessElementMaturity,
-  assessOverallMaturity,
+  assessTeamMaturity,
   evaluateNudgeEffect,
   perceptionGaps,
+  periodKey,
   scoreFromMean,
   type SelfRating,
+  type TeamMaturity,
   type TeamView,
 } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { Notice, TeamReport } from '../../messages/types.ts';
-import { ELEMENT_KEYS, textFor, type Locale, type TargetRef } from '../../model/index.ts';
+import { textFor, type Locale, type TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
@@ -109,12 +110,27 @@ export async function teamReportFor(
   now: Date,
   options: { selfOf?: string } = {},
 ): Promise<TeamReport | Notice> {
+  return (await teamReportAndLevel(ctx, teamId, recipient, now, options)).report;
+}
+
+/**
+ * The team report and, beside it, the indicative level with its reasons as
+ * data: per element its stars, its phase scores and what keeps it from the
+ * next level (null before the first round closes).
+ */
+export async function teamReportAndLevel(
+  ctx: AppContext,
+  teamId: string,
+  recipient: ReportRecipient,
+  now: Date,
+  options: { selfOf?: string } = {},
+): Promise<{ readonly report: TeamReport | Notice; readonly maturity: TeamMaturity | null }> {
   const { locale } = recipient;
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { schedule: true } });
   const timeZone = team.schedule?.timeZone ?? ctx.settings.defaultTimeZone;
   const rounds = await closedRounds(ctx.db, teamId);
   const latest = rounds.at(-1);
-  if (!latest) return teamNoResults(ctx.db, team, locale, timeZone);
+  if (!latest) return { report: await teamNoResults(ctx.db, team, locale, timeZone), maturity: null };
   const k = latest.k;
   const analysis = analyseTeam(
     await teamStatementStats(ctx.db, teamId),
@@ -144,18 +160,10 @@ export async function teamReportFor(
     const gap = gaps.find((g) => sameTarget(g.target, target));
     return gap?.visible ? gap.gap : null;
   };
-  const maturity = assessOverallMaturity(
-    ELEMENT_KEYS.map((element) => {
-      const found = elements.find((t) => t.target.key === element);
-      return assessElementMaturity({
-        element,
-        score: found?.latest.summary?.score ?? null,
-        phases: found?.phases ?? {},
-        trend: found?.direction ?? 'unknown',
-        gap: gapOf({ kind: 'element', key: element }),
-      });
-    }),
-  );
+  const maturity = assessTeamMaturity(analysis.elementRounds, {
+    asOf: periodKey(now, 'week', timeZone),
+    gapOf: (element) => gapOf({ kind: 'element', key: element }),
+  });
 
   const posts = await ctx.db.nudgePost.findMany({
     where: { teamId },
@@ -228,5 +236,5 @@ export async function teamReportFor(
     ),
     content: ctx.bank,
   };
-  return buildTeamReport(input);
+  return { report: buildTeamReport(input), maturity };
 }

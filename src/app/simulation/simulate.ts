@@ -9,7 +9,7 @@ import { ManualClock } from '../clock.ts';
 import { viewAsLinks } from '../dashboard-links.ts';
 import type { AppContext, EngineSettings } from '../context.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
-import { teamReportFor } from '../reports/team-report.ts';
+import { teamReportAndLevel } from '../reports/team-report.ts';
 import { seedOrganization } from '../seed-organization.ts';
 import { driveUntil } from '../demo/drive.ts';
 import { answerCards, type SimulatedPerson } from '../demo/simulated-people.ts';
@@ -45,6 +45,10 @@ export interface TeamSummary {
   readonly elements: Readonly<Record<string, number | string>>;
   readonly trends: Readonly<Record<string, string>>;
   readonly level: string;
+  /** Each element's indicative stars, pooled over the maturity window. */
+  readonly elementLevels: Readonly<Record<string, string>>;
+  /** What keeps the team from the next level: per element below it, the reasons as codes. */
+  readonly heldBy: Readonly<Record<string, readonly string[]>>;
   readonly gaps: readonly { readonly target: string; readonly gap: number }[];
   readonly nudges: readonly string[];
 }
@@ -141,10 +145,15 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     for (const team of teams) {
       const teamId = org.teams[team.name] ?? '';
       const leader = await store.db.membership.findFirstOrThrow({ where: { teamId, role: 'leader' } });
-      const report = await teamReportFor(ctx, teamId, { id: leader.personId, locale: 'en' }, end, {
-        selfOf: leader.personId,
-      });
-      if (report.kind === 'notice') continue;
+      const { report, maturity } = await teamReportAndLevel(
+        ctx,
+        teamId,
+        { id: leader.personId, locale: 'en' },
+        end,
+        { selfOf: leader.personId },
+      );
+      if (report.kind === 'notice' || !maturity) continue;
+      const below = maturity.toNextLevel.flatMap((reason) => (reason.element ? [reason.element] : []));
       const posts = await store.db.nudgePost.findMany({ where: { teamId }, orderBy: { postedAt: 'asc' } });
       summaries.push({
         team: team.name,
@@ -156,6 +165,12 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         ),
         trends: Object.fromEntries(report.elements.map((row) => [row.target.key, row.trend])),
         level: report.maturity.level,
+        elementLevels: Object.fromEntries(maturity.elements.map((e) => [e.element, e.level])),
+        heldBy: Object.fromEntries(
+          maturity.elements
+            .filter((e) => below.includes(e.element))
+            .map((e) => [e.element, e.toNextLevel.map((r) => [r.code, r.phase].filter(Boolean).join(':'))]),
+        ),
         gaps: report.gaps.map((gap) => ({ target: `${gap.target.kind}:${gap.target.key}`, gap: gap.gap })),
         nudges: posts.map((post) => post.nudgeId),
       });

@@ -88,9 +88,18 @@ export const cultureStatements = checklistStatements('culture', [
     },
   },
   {
+    id: 'cu-4.10-review',
+    source: '4.10',
+    phase: 'evaluation',
+    team: {
+      en: "Now and then we talk in our team about whether the way we work together still fits our values, and change what doesn't.",
+      nl: 'In ons team bespreken we af en toe of onze manier van samenwerken nog bij onze waarden past, en veranderen we wat niet past.',
+    },
+  },
+  {
     id: 'cu-4.11-strengths',
     source: '4.11',
-    phase: 'evaluation',
+    phase: 'implementation',
     team: {
       en: 'We know which parts of our culture make colleagues and customers enthusiastic, and we deliberately keep them alive.',
       nl: "We weten welke kanten van onze cultuur collega's en klanten enthousiast maken, en die houden we bewust in stand.",

@@ -20,6 +20,15 @@ export const experienceDesignStatements = checklistStatements('experience-design
     },
   },
   {
+    id: 'ed-5.1-check',
+    source: '5.1',
+    phase: 'evaluation',
+    team: {
+      en: "We check with customers whether they really get the experience we aim for, and change our approach where they don't.",
+      nl: 'We gaan bij klanten na of ze echt de klantbeleving krijgen die we voor ogen hebben, en passen onze aanpak aan waar dat niet zo is.',
+    },
+  },
+  {
     id: 'ed-5.2-together',
     source: '5.2',
     phase: 'design',
@@ -74,6 +83,15 @@ export const experienceDesignStatements = checklistStatements('experience-design
     },
   },
   {
+    id: 'ed-5.7-update',
+    source: '5.7',
+    phase: 'evaluation',
+    team: {
+      en: 'We go over our service guidelines again from time to time and change them when customers need something different.',
+      nl: 'We lopen onze serviceafspraken af en toe opnieuw door en passen ze aan als klanten iets anders nodig hebben.',
+    },
+  },
+  {
     id: 'ed-5.8-local',
     source: '5.8',
     phase: 'design',
@@ -111,6 +129,7 @@ export const experienceDesignStatements = checklistStatements('experience-design
   {
     id: 'ed-5.10-complaints',
     source: '5.10',
+    phase: 'implementation',
     team: {
       en: 'In our team, we see a complaint as a chance to win a customer over.',
       nl: 'In ons team zien we een klacht als een kans om een klant voor ons te winnen.',

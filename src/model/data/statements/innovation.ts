@@ -20,6 +20,15 @@ export const innovationStatements = checklistStatements('innovation', [
     },
   },
   {
+    id: 'in-9.2-review',
+    source: '9.2',
+    phase: 'evaluation',
+    team: {
+      en: 'We regularly look back at what our improvements have achieved, and take the lessons into the next one.',
+      nl: 'We kijken regelmatig terug op wat onze verbeteringen hebben opgeleverd, en nemen die lessen mee naar de volgende.',
+    },
+  },
+  {
     id: 'in-9.2-levels',
     source: '9.2',
     phase: 'implementation',
@@ -125,10 +134,19 @@ export const innovationStatements = checklistStatements('innovation', [
   {
     id: 'in-9.9-regular',
     source: '9.9',
-    phase: 'evaluation',
+    phase: 'implementation',
     team: {
       en: 'We regularly introduce something new or improved that customers notice.',
       nl: 'We voeren regelmatig vernieuwingen door waar klanten iets van merken.',
+    },
+  },
+  {
+    id: 'in-9.9-evaluate',
+    source: '9.9',
+    phase: 'evaluation',
+    team: {
+      en: "Once we've introduced something new, we check whether customers really gain from it, and improve it or drop it if they don't.",
+      nl: 'Als we iets nieuws hebben ingevoerd, kijken we of klanten er echt iets aan hebben, en verbeteren of schrappen we het als dat niet zo is.',
     },
   },
 ]);

@@ -73,6 +73,19 @@ export const leadershipStatements = checklistStatements('leadership', [
     },
   },
   {
+    id: 'ld-3.5-check',
+    source: '3.5',
+    phase: 'evaluation',
+    employee: {
+      en: "Now and then my team leader checks with me whether I have what I need to serve customers well, and sorts out what's missing.",
+      nl: 'Mijn leidinggevende gaat af en toe met me na of ik heb wat ik nodig heb om klanten goed te helpen, en regelt wat er ontbreekt.',
+    },
+    leader: {
+      en: "Now and then I check with my team members whether they have what they need to serve customers well, and sort out what's missing.",
+      nl: 'Ik ga af en toe met mijn teamleden na of ze hebben wat ze nodig hebben om klanten goed te helpen, en regel wat er ontbreekt.',
+    },
+  },
+  {
     id: 'ld-3.6-customers',
     source: '3.6',
     phase: 'implementation',
@@ -183,6 +196,15 @@ export const leadershipStatements = checklistStatements('leadership', [
     leader: {
       en: 'I offer my team several ways to get involved in improving our service.',
       nl: 'Ik bied mijn team verschillende manieren om mee te doen aan het verbeteren van onze service.',
+    },
+  },
+  {
+    id: 'ld-3.10-pays-off',
+    source: '3.10',
+    phase: 'evaluation',
+    team: {
+      en: 'Our leaders check with us whether the way we work on better service together is paying off, and adjust it where needed.',
+      nl: 'Onze leidinggevenden gaan met ons na of de manier waarop we samen aan betere service werken iets oplevert, en sturen bij waar nodig.',
     },
   },
   {

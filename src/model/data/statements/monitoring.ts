@@ -4,7 +4,7 @@ export const monitoringStatements = checklistStatements('monitoring', [
   {
     id: 'mo-8.1-links',
     source: '8.1',
-    phase: 'evaluation',
+    phase: 'design',
     team: {
       en: 'I understand how the way we treat colleagues affects customers, and how that in turn affects our results.',
       nl: "Ik begrijp hoe de manier waarop we met collega's omgaan klanten raakt, en hoe dat weer terugkomt in onze resultaten.",
@@ -17,6 +17,15 @@ export const monitoringStatements = checklistStatements('monitoring', [
     team: {
       en: 'Our team tracks a few clear measures of how well our service is running day to day.',
       nl: 'Ons team houdt een paar duidelijke cijfers bij over hoe onze service dagelijks loopt.',
+    },
+  },
+  {
+    id: 'mo-8.2-chosen',
+    source: '8.2',
+    phase: 'design',
+    team: {
+      en: "We've agreed on the few figures that tell us whether we're doing well for customers, and everyone knows them.",
+      nl: 'We hebben afgesproken aan welke paar cijfers we zien of we het goed doen voor klanten, en iedereen kent ze.',
     },
   },
   {
@@ -94,7 +103,7 @@ export const monitoringStatements = checklistStatements('monitoring', [
   {
     id: 'mo-8.10-celebrate',
     source: '8.10',
-    phase: 'evaluation',
+    phase: 'implementation',
     team: {
       en: 'When customers are positive about us, we celebrate it as a team.',
       nl: 'Als klanten positief over ons zijn, vieren we dat met het team.',

@@ -47,6 +47,15 @@ export const processesStructureStatements = checklistStatements('processes-struc
     },
   },
   {
+    id: 'ps-7.5-review',
+    source: '7.5',
+    phase: 'evaluation',
+    team: {
+      en: 'We regularly check whether our procedures still help customers, and change or drop the ones that get in the way.',
+      nl: 'We gaan regelmatig na of onze procedures klanten nog helpen, en passen ze aan of schaffen ze af als ze in de weg zitten.',
+    },
+  },
+  {
     id: 'ps-7.6-next-link',
     source: '7.6',
     phase: 'implementation',
@@ -103,7 +112,7 @@ export const processesStructureStatements = checklistStatements('processes-struc
   {
     id: 'ps-7.10-same-experience',
     source: '7.10',
-    phase: 'evaluation',
+    phase: 'implementation',
     team: {
       en: 'Partners who serve customers on our behalf give them the same experience we would.',
       nl: 'Partners die namens ons klanten helpen, bieden hun dezelfde ervaring als wij zelf zouden bieden.',

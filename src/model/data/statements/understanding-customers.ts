@@ -85,7 +85,7 @@ export const understandingCustomersStatements = checklistStatements('understandi
   {
     id: 'uc-1.6-relationship',
     source: '1.6',
-    phase: 'evaluation',
+    phase: 'implementation',
     team: {
       en: 'We know how customers feel about their relationship with us as a whole, not just about a single contact.',
       nl: 'We weten hoe klanten over hun hele relatie met ons denken, niet alleen over één los contact.',
