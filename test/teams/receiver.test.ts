@@ -100,6 +100,17 @@ describe('the Teams messaging endpoint', () => {
     });
   });
 
+  it.each([
+    ['conversationUpdate', { membersAdded: [{ id: '29:1bob', aadObjectId: 'aad-bob' }] }],
+    ['installationUpdate', { action: 'add' }],
+    ['installationUpdate', { action: 'remove' }],
+  ])('hands a signed %s activity to the same handler', async (type, fields) => {
+    const activity = messageActivity({ type, text: undefined, ...fields });
+    const response = await post(activity, cloud.signToken());
+    expect(response.status).toBe(200);
+    expect(handled.map((turn) => turn.activity)).toEqual([expect.objectContaining({ type, ...fields })]);
+  });
+
   it.each<[string, TokenClaims]>([
     ['a forged signature', { forged: true }],
     // The SDK allows five minutes of clock skew, so this one ran out ten minutes ago.
@@ -130,6 +141,12 @@ describe('the Teams messaging endpoint', () => {
       body: '{"type":',
     });
     expect(response.status).toBe(400);
+    expect(handled).toEqual([]);
+  });
+
+  it('refuses a body over 1 MiB with 413 without reading it', async () => {
+    const response = await post(messageActivity({ text: 'x'.repeat(1024 * 1024) }), cloud.signToken());
+    expect(response.status).toBe(413);
     expect(handled).toEqual([]);
   });
 

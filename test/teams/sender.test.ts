@@ -128,6 +128,27 @@ describe('the rate-limited Teams sender', () => {
     expect(stack.clock.now() - start).toBeGreaterThanOrEqual(1000);
   });
 
+  it('puts a request someone waits for ahead of queued work', async () => {
+    stack = await startConnectorStack({ chats: 6, sender: { maxInFlight: 1 } });
+    const [tapped, ...others] = stack.chats;
+    const card = await stack.connector.sendActivity(tapped!, message('card'));
+    const queued = others.map((chat) => stack.connector.sendActivity(chat, message('fan-out')));
+    const update = stack.connector.updateActivity(tapped!, card.id, message('answered'), {
+      interactive: true,
+    });
+    await Promise.all([...queued, update]);
+    // The first fan-out send was already on its way; the update went next.
+    expect(stack.cloud.requests.map((request) => request.call)).toEqual([
+      'send',
+      'send',
+      'update',
+      'send',
+      'send',
+      'send',
+      'send',
+    ]);
+  });
+
   it('gives queued work back as retryable when closed', async () => {
     stack = await startConnectorStack({ chats: 3, sender: { maxInFlight: 1 } });
     const pending = stack.chats.map((chat) =>
