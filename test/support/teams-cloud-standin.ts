@@ -121,9 +121,14 @@ export async function startTeamsCloud(options: TeamsCloudOptions): Promise<Teams
         { error: 'invalid_request', error_description: 'AADSTS900144: grant_type or scope missing.' },
       ];
     }
-    const value = randomBytes(24).toString('base64url');
-    issued.add(value);
     const lifetime = options.tokenLifetimeSeconds ?? 3599;
+    // A JWT, as Entra's are (the SDK parses the tokens it is handed); the nonce makes each one new.
+    const value = signJwt(published.privateKey, lifetime, {
+      aud: String(form.get('scope')).replace(/\/\.default$/, ''),
+      appid: options.clientId,
+      nonce: randomBytes(12).toString('base64url'),
+    });
+    issued.add(value);
     return [
       200,
       { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: value },
@@ -196,8 +201,8 @@ export async function startTeamsCloud(options: TeamsCloudOptions): Promise<Teams
 function signJwt(key: KeyObject, expiresInSeconds: number, claims: Record<string, string>): string {
   const now = Math.floor(systemClock.now().getTime() / 1000);
   const expires = now + expiresInSeconds;
-  // A token lives an hour, as the Bot Framework's do; an expired one was issued an hour before it ran out.
-  const issuedAt = Math.min(expires - 3600, now);
+  // An expired token was issued a minute before it ran out.
+  const issuedAt = Math.min(now, expires - 60);
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const header = encode({ alg: 'RS256', typ: 'JWT', kid: KEY_ID });
   const payload = encode({ ...claims, nbf: issuedAt, iat: issuedAt, exp: expires });

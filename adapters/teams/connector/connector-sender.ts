@@ -166,7 +166,8 @@ export class ConnectorSender {
         await this.clock.sleep(Math.max(1, soonest));
         continue;
       }
-      const [job] = lane.queue.splice(index, 1);
+      // shift() at the head: V8 trims the front of a large array instead of moving it.
+      const job = index === 0 ? lane.queue.shift() : lane.queue.splice(index, 1)[0];
       if (!job) continue;
       const conversation = job.task.conversationId;
       if (conversation !== undefined) this.windows.record(conversation, now);
