@@ -122,6 +122,13 @@ describe('the Teams messaging endpoint', () => {
     const response = await post(messageActivity(), cloud.signToken(claims));
     expect(response.status).toBe(401);
     expect(handled).toEqual([]);
+    // Both the SDK's reason and ours reach the bot's log, not the console.
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ component: 'teams-sdk', msg: 'JWT validation failed' }),
+        expect.objectContaining({ level: 40, msg: 'teams: request refused (bearer token)' }),
+      ]),
+    );
   });
 
   it('refuses a request without a token, and an unsigned token, with 401', async () => {
