@@ -56,6 +56,7 @@ export async function createTeamsReceiver(options: TeamsReceiverOptions): Promis
     clientId: options.clientId,
     ...(options.tenantId ? { tenantId: options.tenantId } : {}),
     // Not `clientSecret`: given one, the SDK ignores `token` and insists on an https authority.
+    // The tenant the SDK names is not needed: the token URL already carries the app's tenant.
     token: (scope) => tokens.token(Array.isArray(scope) ? scope.join(' ') : scope),
     cloud: options.openIdMetadataUrl
       ? withOverrides(PUBLIC, { openIdMetadataUrl: options.openIdMetadataUrl })
