@@ -68,12 +68,8 @@ function formatPoint(point: SeriesPoint, locale: Locale, percent: boolean): stri
   if (point.hidden !== undefined)
     return formatScoreOnly({ score: null, n: point.n, hidden: point.hidden }, locale);
   if (point.value === null) return NO_DATA;
-  const value = percent ? `${formatWhole(point.value, locale)}%` : number(point.value, locale);
+  const value = percent ? `${number(Math.round(point.value), locale)}%` : number(point.value, locale);
   return `**${value}** · n=${point.n}`;
-}
-
-function formatWhole(value: number, locale: Locale): string {
-  return number(Math.round(value), locale);
 }
 
 /** One line per team with its numbered element scores, and the legend of the numbers. */
