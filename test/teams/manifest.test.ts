@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
+import { Resvg } from '@resvg/resvg-js';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandNames, parseCommand, TEAMS_COMMANDS } from '../../adapters/teams/commands.ts';
@@ -113,6 +114,20 @@ describe('the Teams app package', () => {
   it('draws the colour icon at 192 × 192 and the outline icon at 32 × 32 pixels', () => {
     expect(pngSize(files['color.png']!)).toEqual({ width: 192, height: 192 });
     expect(pngSize(files['outline.png']!)).toEqual({ width: 32, height: 32 });
+  });
+
+  it('draws the outline icon in white only, on transparency', () => {
+    // resvg decodes the packaged PNG when it draws it as an image; its pixels are premultiplied RGBA.
+    const png = Buffer.from(files['outline.png']!).toString('base64');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32"><image width="32" height="32" href="data:image/png;base64,${png}"/></svg>`;
+    const pixels = new Resvg(svg).render().pixels;
+    const colours = new Set<string>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r, g, b, a] = pixels.subarray(i, i + 4);
+      colours.add(r === a && g === a && b === a ? 'white' : `${r},${g},${b},${a}`);
+    }
+    expect([...colours]).toEqual(['white']);
+    expect(pixels.some((value) => value === 0) && pixels.some((value) => value === 255)).toBe(true);
   });
 
   it('refuses a bot id that is not a GUID and a public URL that is not https, saying what is wrong', async () => {
