@@ -36,6 +36,11 @@ describe.each(LOCALES)('Adaptive Cards in %s', (locale) => {
 });
 
 describe('the checks can fail', () => {
+  it('run in Node, with no DOM', () => {
+    expect(typeof globalThis.document).toBe('undefined');
+    expect(typeof globalThis.window).toBe('undefined');
+  });
+
   it('the official parser reports an unknown element and a duplicate id', () => {
     const bad = {
       type: 'AdaptiveCard',
