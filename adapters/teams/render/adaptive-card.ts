@@ -153,6 +153,11 @@ export function section(title: string, rows: readonly CardElement[]): Container[
   return [{ type: 'Container', separator: true, spacing: 'Medium', items: [heading(title), ...rows] }];
 }
 
+/** A closing line set apart by a rule, such as a report's privacy note. */
+export function footer(value: string): Container {
+  return { type: 'Container', separator: true, spacing: 'Medium', items: [subtle(value)] };
+}
+
 /** Splits into as few rows of at most `max` as possible, evenly sized (11 → 4 + 4 + 3). */
 export function balancedRows<T>(items: readonly T[], max: number): T[][] {
   if (items.length === 0) return [];

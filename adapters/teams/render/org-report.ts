@@ -3,6 +3,7 @@ import type { Locale } from '../../../src/model/keys.ts';
 import {
   card,
   facts,
+  footer,
   heading,
   openUrl,
   section,
@@ -50,12 +51,7 @@ export function renderOrgReport(report: OrgReport): AdaptiveCard {
         ? []
         : [facts(report.falling.map((row) => [row.team, `${row.label} (${signed(row.change, locale)})`]))],
     ),
-    {
-      type: 'Container',
-      separator: true,
-      spacing: 'Medium',
-      items: [subtle(`${LOCK} ${report.privacyNote}`)],
-    },
+    footer(`${LOCK} ${report.privacyNote}`),
   ];
   const dashboard = report.dashboardUrl
     ? [openUrl(report.dashboardLabel ?? report.title, report.dashboardUrl)]

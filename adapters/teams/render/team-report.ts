@@ -2,6 +2,7 @@ import type {
   CultureRow,
   GapRow,
   NudgeSummary,
+  ScoreRow,
   SeriesPoint,
   TeamReport,
 } from '../../../src/messages/types.ts';
@@ -9,6 +10,7 @@ import type { Locale } from '../../../src/model/keys.ts';
 import {
   card,
   facts,
+  footer,
   heading,
   openUrl,
   section,
@@ -37,32 +39,23 @@ export const HISTORY_MAX_WEEKS = 6;
  */
 export function renderTeamReport(report: TeamReport): AdaptiveCard {
   const { locale, headings } = report;
+  const scoreFacts = (rows: readonly ScoreRow[]) =>
+    rowFacts(rows.map((row) => [row.label, formatRow(row, locale)]));
   const body: CardElement[] = [
     heading(report.title, 'Large'),
     subtle(`${report.team.name} · ${report.periodLabel}`),
     ...section(headings.participation, participationBlocks(report)),
-    ...section(
-      headings.elements,
-      rowFacts(report.elements.map((row) => [row.label, formatRow(row, locale)])),
-    ),
-    ...section(
-      headings.strengths,
-      rowFacts(report.strengths.map((row) => [row.label, formatRow(row, locale)])),
-    ),
+    ...section(headings.elements, scoreFacts(report.elements)),
+    ...section(headings.strengths, scoreFacts(report.strengths)),
     ...section(headings.gaps, rowFacts(report.gaps.map((gap) => [gap.label, formatGap(gap, locale)]))),
     ...section(headings.culture, rowFacts(report.culture.map((row) => formatCulture(row, locale)))),
-    ...section(headings.traits, rowFacts(report.traits.map((row) => [row.label, formatRow(row, locale)]))),
+    ...section(headings.traits, scoreFacts(report.traits)),
     ...section(headings.nudges, rowFacts(report.nudges.map(formatNudge))),
     ...section(headings.maturity, [text(report.maturity.label), subtle(report.maturity.caveat)]),
   ];
   if (report.enps) body.push(facts([[report.enps.label, formatCell(report.enps, locale)]]));
   body.push(...commentBlocks(report), ...historyBlocks(report));
-  body.push({
-    type: 'Container',
-    separator: true,
-    spacing: 'Medium',
-    items: [subtle(`${LOCK} ${report.privacyNote}`)],
-  });
+  body.push(footer(`${LOCK} ${report.privacyNote}`));
   const dashboard = report.dashboardUrl
     ? [openUrl(report.dashboardLabel ?? report.title, report.dashboardUrl)]
     : [];
