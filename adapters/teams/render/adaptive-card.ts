@@ -8,7 +8,6 @@ import type { Verb } from './verbs.ts';
  */
 export const CARD_VERSION = '1.5';
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export interface TextBlock {
   readonly type: 'TextBlock';
