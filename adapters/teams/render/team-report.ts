@@ -1,0 +1,157 @@
+import type {
+  CultureRow,
+  GapRow,
+  NudgeSummary,
+  ScoreRow,
+  SeriesPoint,
+  TeamReport,
+} from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import {
+  card,
+  facts,
+  footer,
+  heading,
+  openUrl,
+  section,
+  subtle,
+  text,
+  truncate,
+  type AdaptiveCard,
+  type CardElement,
+  type RichTextBlock,
+  type Table,
+  type TableCell,
+} from './adaptive-card.ts';
+import { formatCell, formatRow, formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
+
+/** Comments in chat; beyond these the dashboard has them all. */
+export const COMMENTS_MAX = 10;
+/** Rounds shown in the history table and the participation series; the dashboard has the rest. */
+export const HISTORY_MAX_WEEKS = 6;
+
+/**
+ * A leader's team report: participation, the nine elements, strengths, the
+ * perception gap (own view ↔ team view), culture, leader traits, nudges, the
+ * indicative maturity level, eNPS, comments and scores over time. Empty
+ * sections are left out; hidden figures show a lock, explained by the
+ * privacy note. The chart of the elements goes beside the card as an image.
+ */
+export function renderTeamReport(report: TeamReport): AdaptiveCard {
+  const { locale, headings } = report;
+  const scoreFacts = (rows: readonly ScoreRow[]) =>
+    rowFacts(rows.map((row) => [row.label, formatRow(row, locale)]));
+  const body: CardElement[] = [
+    heading(report.title, 'Large'),
+    subtle(`${report.team.name} · ${report.periodLabel}`),
+    ...section(headings.participation, participationBlocks(report)),
+    ...section(headings.elements, scoreFacts(report.elements)),
+    ...section(headings.strengths, scoreFacts(report.strengths)),
+    ...section(headings.gaps, rowFacts(report.gaps.map((gap) => [gap.label, formatGap(gap, locale)]))),
+    ...section(headings.culture, rowFacts(report.culture.map((row) => formatCulture(row, locale)))),
+    ...section(headings.traits, scoreFacts(report.traits)),
+    ...section(headings.nudges, rowFacts(report.nudges.map(formatNudge))),
+    ...section(headings.maturity, [text(report.maturity.label), subtle(report.maturity.caveat)]),
+  ];
+  if (report.enps) body.push(facts([[report.enps.label, formatCell(report.enps, locale)]]));
+  body.push(...commentBlocks(report), ...historyBlocks(report));
+  body.push(footer(`${LOCK} ${report.privacyNote}`));
+  const dashboard = report.dashboardUrl
+    ? [openUrl(report.dashboardLabel ?? report.title, report.dashboardUrl)]
+    : [];
+  return card(body, `${report.title} — ${report.team.name}, ${report.periodLabel}`, {
+    actions: dashboard,
+    fullWidth: true,
+  });
+}
+
+function rowFacts(rows: readonly (readonly [string, string])[]): CardElement[] {
+  return rows.length === 0 ? [] : [facts(rows)];
+}
+
+function participationBlocks(report: TeamReport): CardElement[] {
+  const blocks: CardElement[] = [text(report.participation.label)];
+  const series = report.participationHistory ?? [];
+  if (series.length > 1) {
+    blocks.push(
+      facts(
+        series
+          .slice(-HISTORY_MAX_WEEKS)
+          .map((point) => [point.label ?? point.period, rate(point, report.locale)]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function rate(point: SeriesPoint, locale: Locale): string {
+  if (point.hidden !== undefined || point.value === null) return NO_DATA;
+  return `${number(point.value, locale)}%`;
+}
+
+/** The round's comments as plain text (never markdown: people wrote them), or why they are hidden. */
+function commentBlocks(report: TeamReport): CardElement[] {
+  const comments = report.comments;
+  if (!comments) return [];
+  if (!('items' in comments)) return section(report.headings.comments, [text(comments.hiddenLabel)]);
+  const quotes = comments.items.slice(0, COMMENTS_MAX).map((comment): RichTextBlock => ({
+    type: 'RichTextBlock',
+    inlines: [{ type: 'TextRun', text: `“${truncate(comment, 600)}”`, italic: true }],
+  }));
+  const more = comments.items.length - COMMENTS_MAX;
+  return section(report.headings.comments, more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes);
+}
+
+/** Scores over time: one row per element, one column per recent round's week. */
+function historyBlocks(report: TeamReport): CardElement[] {
+  const history = report.history;
+  if (!history || history.rows.length === 0) return [];
+  const weeks = Object.keys(history.weekLabels).sort().slice(-HISTORY_MAX_WEEKS);
+  const cell = (value: string, bold = false): TableCell => ({
+    type: 'TableCell',
+    items: [text(value, bold ? { weight: 'Bolder', size: 'Small' } : { size: 'Small' })],
+  });
+  const table: Table = {
+    type: 'Table',
+    columns: [{ width: 3 }, ...weeks.map(() => ({ width: 1 }))],
+    firstRowAsHeader: true,
+    showGridLines: false,
+    rows: [
+      {
+        type: 'TableRow',
+        cells: [cell(''), ...weeks.map((week) => cell(history.weekLabels[week] ?? week, true))],
+      },
+      ...history.rows.map((row) => {
+        const byWeek = new Map(row.cells.map((c) => [c.elementKey, c]));
+        return {
+          type: 'TableRow' as const,
+          cells: [
+            cell(row.team.name),
+            ...weeks.map((week) => {
+              const found = byWeek.get(week);
+              return cell(found ? formatScoreOnly(found, report.locale) : NO_DATA);
+            }),
+          ],
+        };
+      }),
+    ],
+  };
+  return section(report.headings.history, [table]);
+}
+
+/** Own view ↔ team view, the signed gap and the verdict in words. */
+function formatGap(gap: GapRow, locale: Locale): string {
+  return `${number(gap.self, locale)} ↔ ${number(gap.team, locale)} (${signed(gap.gap, locale)}) — _${gap.verdictLabel}_`;
+}
+
+function formatCulture(row: CultureRow, locale: Locale): readonly [string, string] {
+  const desired = row.desired ? ` → ${formatCell(row.desired, locale)}` : '';
+  return [`${row.label} (${row.facetLabel})`, `${formatCell(row.current, locale)}${desired}`];
+}
+
+function formatNudge(nudge: NudgeSummary): readonly [string, string] {
+  const extra = [nudge.targetLabel, nudge.postedLabel, nudge.effectLabel].filter((part): part is string =>
+    Boolean(part),
+  );
+  return [nudge.title, extra.join(' · ')];
+}

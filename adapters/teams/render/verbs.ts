@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The `Action.Execute` verbs the Teams cards carry and the bot handles: one
+ * place, so a card can never offer a tap that nothing answers. What a tap
+ * means travels in the action's `data`, shaped like the values of the Slack
+ * buttons (`adapters/slack/render/action-ids.ts`).
+ */
+export const VERB = {
+  answer: 'pulse.answer',
+  comment: 'pulse.comment',
+  nudgeDidThis: 'nudge.did-this',
+  nudgeNotForUs: 'nudge.not-for-us',
+} as const;
+
+export type Verb = (typeof VERB)[keyof typeof VERB];
+
+export const HANDLED_VERBS: ReadonlySet<string> = new Set<string>(Object.values(VERB));
+
+/** The id of the comment box; Teams adds its value to the data of the comment tap under this name. */
+export const COMMENT_INPUT_ID = 'comment';
+
+/** Comments longer than this are refused by the input itself. */
+export const COMMENT_MAX_LENGTH = 2000;
+
+const token = z.string().min(1).max(500);
+
+/**
+ * The data each verb's tap carries. An answer: the ledger token, the
+ * statement and the value (null is "don't know"). A comment: the token and
+ * the text from the comment box. Nudge feedback: the post id. Settings
+ * have no buttons in Teams: a person types them to the bot (`commands.ts`).
+ */
+export const VERB_DATA = {
+  [VERB.answer]: z.object({
+    t: token,
+    s: z.string().min(1).max(500),
+    v: z.number().int().min(0).max(10).nullable(),
+  }),
+  [VERB.comment]: z.object({ t: token, [COMMENT_INPUT_ID]: z.string().max(COMMENT_MAX_LENGTH).optional() }),
+  [VERB.nudgeDidThis]: z.object({ p: z.string().min(1).max(200) }),
+  [VERB.nudgeNotForUs]: z.object({ p: z.string().min(1).max(200) }),
+} as const satisfies Record<Verb, z.ZodType>;
+
+export type VerbData<V extends Verb> = z.infer<(typeof VERB_DATA)[V]>;
+
+/** One tap as the bot receives it; anything malformed or forged gives undefined. */
+export type ExecuteTap = { [V in Verb]: { readonly verb: V; readonly data: VerbData<V> } }[Verb];
+
+export function parseExecuteTap(verb: unknown, data: unknown): ExecuteTap | undefined {
+  if (typeof verb !== 'string' || !HANDLED_VERBS.has(verb)) return undefined;
+  const parsed = VERB_DATA[verb as Verb].safeParse(data);
+  return parsed.success ? ({ verb, data: parsed.data } as ExecuteTap) : undefined;
+}
