@@ -5,14 +5,10 @@ import {
   installationWorkspaceResolver,
   type InstallationRecord,
   type InstallationRepository,
+  slackReach,
   type SlackAdapter,
 } from '../../adapters/slack/index.ts';
-import {
-  chromeText,
-  dashboardRoutes,
-  orgReportCsv,
-  type ResolveDashboardViewer,
-} from '../../adapters/local/index.ts';
+import { dashboardRoutes, orgReportCsv, type ResolveDashboardViewer } from '../../adapters/local/index.ts';
 import {
   createLinkSigner,
   dashboardPaths,
@@ -20,7 +16,7 @@ import {
   signedLinks,
   type LinkSigner,
 } from '../app/dashboard-links.ts';
-import { notice } from '../messages/index.ts';
+import { chartWords, notice } from '../messages/index.ts';
 import type { Clock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { profileBarsSpec, renderPng } from '../charts/index.ts';
@@ -119,7 +115,7 @@ async function claimOnce(db: Db, id: string): Promise<boolean> {
 /** The chart a leader's report carries in Slack: the nine elements as bars, hidden ones marked, as a PNG. */
 async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undefined> {
   if (doc.kind !== 'team-report' || doc.elements.length === 0) return undefined;
-  const text = chromeText(doc.locale).chart;
+  const text = chartWords(doc.locale);
   const spec = profileBarsSpec(doc.elements, {
     locale: doc.locale,
     title: doc.headings.elements,
@@ -297,6 +293,7 @@ export async function startSlackMode(
     dashboardRoutes({
       services,
       viewer: signedLinkViewer(db, signer, base.clock),
+      reach: slackReach,
       onError: (error) => log.error({ err: error }, 'dashboard error'),
     }),
   );

@@ -1,11 +1,11 @@
 import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import type { PersonView } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
-import { helpNotice, notice } from '../../../src/messages/index.ts';
+import { helpNotice, notice, t } from '../../../src/messages/index.ts';
 import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
-import { copyFor } from '../copy.ts';
 import { renderSettings } from '../render/home-view.ts';
+import { PULSE_COMMAND, slackPhrase, slackWords } from '../render/feature-reach.ts';
 import { renderNotice } from '../render/notice.ts';
 import { renderOrgReport } from '../render/org-report.ts';
 import type { SlackMessage } from '../render/slack-message.ts';
@@ -25,7 +25,7 @@ type Reply = SlackMessage | Notice | string;
  * error says what to do instead.
  */
 export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
-  app.command(deps.commandName ?? '/pulse', async ({ command, ack, context, respond }) => {
+  app.command(deps.commandName ?? PULSE_COMMAND, async ({ command, ack, context, respond }) => {
     const person = await findPerson(deps, command.team_id, command.user_id);
     if (!person) {
       await ack(ephemeral(notice('not-member', deps.defaultLocale ?? 'en')));
@@ -64,7 +64,10 @@ async function answer(
     case 'settings': {
       const settings = settingsNotice(person);
       const url = await deps.dashboardUrl?.(person);
-      return { text: settings.text, blocks: renderSettings(settings, person.paused, url) };
+      return {
+        text: slackPhrase(settings.text, locale),
+        blocks: renderSettings(settings, person.paused, url),
+      };
     }
     case 'pause':
       return services.setPaused(person.id, true);
@@ -85,7 +88,7 @@ async function answer(
       return administer(deps, auth(), person, sub, args);
     case 'dashboard': {
       const url = await deps.dashboardUrl?.(person);
-      return url ? notice('dashboard', locale, { url }) : copyFor(locale).noDashboard;
+      return url ? notice('dashboard', locale, { url }) : t(locale, 'chat.no-dashboard');
     }
     default: {
       const unknown = renderNotice(notice('unknown-command', locale, { command: sub }));
@@ -119,7 +122,7 @@ async function administer(
   const user = args.map((arg) => USER.exec(arg)).find(Boolean);
   const group = args.map((arg) => USERGROUP.exec(arg)).find(Boolean);
   // Only admins may go on: the services check that again, but a non-admin learns nothing about ids here.
-  if (!person.isAdmin) throw new PulseError('forbidden', 'Only an admin can set up teams and roles.');
+  if (!person.isAdmin) throw new PulseError('forbidden', t(person.locale, 'chat.admin-only'));
   await checkNamedInWorkspace(deps.api, auth, {
     channels: channel?.[1] ? [channel[1]] : [],
     users: user?.[1] ? [user[1]] : [],
@@ -141,20 +144,23 @@ async function administer(
   }
   throw new PulseError(
     'usage',
-    'Admin commands: /pulse team add #channel @leader [@user-group] · /pulse leader @person #channel · /pulse hr @person · /pulse admin @person',
+    t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND }),
   );
 }
 
 /** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */
 async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string): Promise<Reply> {
   const { services } = deps;
-  const copy = copyFor(person.locale);
   const teams = await services.reportableTeams(person.id);
   if (wanted === '') {
     if (person.isHr || person.isAdmin) return slackReport(await services.orgReport(person.id));
     const [only, ...others] = teams;
     if (!only) return notice('no-reports', person.locale);
-    if (others.length > 0) return copy.chooseTeam(teams.map((team) => team.name));
+    if (others.length > 0) {
+      return slackWords(person.locale, 'chat.choose-team', {
+        teams: teams.map((team) => team.name).join(', '),
+      });
+    }
     return slackReport(await services.teamReport(person.id, only.id));
   }
   if (teams.length === 0) return notice('no-reports', person.locale);
@@ -163,10 +169,10 @@ async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string
     teams.find((candidate) => candidate.id === wanted || candidate.name.toLowerCase() === needle) ??
     teams.find((candidate) => candidate.name.toLowerCase().startsWith(needle));
   if (!team) {
-    return copy.unknownTeam(
-      wanted,
-      teams.map((candidate) => candidate.name),
-    );
+    return t(person.locale, 'chat.unknown-team', {
+      name: wanted,
+      teams: teams.map((candidate) => candidate.name).join(', '),
+    });
   }
   return slackReport(await services.teamReport(person.id, team.id));
 }
@@ -191,7 +197,7 @@ async function runExport(
   respond: RespondFn,
 ): Promise<void> {
   if (!deps.exportData) {
-    await ack(ephemeral(copyFor(person.locale).exportUnavailable));
+    await ack(ephemeral(slackWords(person.locale, 'chat.export-unavailable')));
     return;
   }
   await ack();
