@@ -72,7 +72,7 @@ export function createLinkSigner(encryptionKey: string | undefined): LinkSigner 
   };
 }
 
-/** Slack (and any platform without a web login): each link carries a signed token for its recipient. */
+/** A chat platform without a web login: each link carries a signed token for its recipient. */
 export function signedLinks(publicUrl: string, signer: LinkSigner, clock: Clock): LinkResolver {
   return {
     dashboard: (personId, path) =>

@@ -8,7 +8,7 @@ import type { MemberProfile } from './ports.ts';
 export const SYNC_TEAM = 'sync-team';
 
 /**
- * Teams whose members come from a platform (a Slack channel or user group)
+ * Teams whose members come from a platform (a channel or user group there)
  * are brought in line once an hour: joiners added, leavers marked. Events
  * (someone joined a channel) sync sooner; this catches what events miss.
  */
@@ -54,7 +54,7 @@ export interface SyncResult {
  * Brings a team's memberships in line with the platform's member list at
  * `now`: joiners added (people created as they appear), leavers marked, and
  * each person's profile refreshed. A person's own language choice
- * (`/pulse language`) wins over the platform's; until they make one, the
+ * (the language setting) wins over the platform's; until they make one, the
  * platform's locale is taken, also for people an admin added before any sync.
  */
 export async function syncTeamMembers(

@@ -116,6 +116,12 @@ describe('plain text', () => {
     expect(text).toContain('Did this: 3 · Not for us: 1');
   });
 
+  it('spells a feature a notice points to in the reader’s platform’s way', () => {
+    expect(renderPlainText(notice('unknown-command', 'en', { command: 'x' }), reach)).toBe(
+      "I don't know “x”. To see what I can do: type help.",
+    );
+  });
+
   it('gives a notice its text and link', () => {
     expect(renderPlainText(notice('dashboard', 'nl', { url: 'https://x.example' }), reach)).toBe(
       'Je dashboard staat klaar.\nOpen het dashboard: https://x.example',

@@ -45,7 +45,7 @@ export const hrDigestJob = defineJob({
         locale: resolveLocale(person.locale),
       });
       // Before any round has closed there is nothing to send: no weekly "nothing yet" in HR's DMs.
-      // Asking for the report (the dashboard, /pulse report) says when the first results are expected.
+      // Asking for the report (the dashboard, the report feature in chat) says when the first results are expected.
       if (report.kind === 'notice') continue;
       await ctx.platform.sendDirect({ organizationId, platformUserId: person.platformUserId }, report);
     }
