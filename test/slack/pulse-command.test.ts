@@ -34,6 +34,20 @@ describe('/pulse', () => {
     expect(reply.all).toContain(slackPhrase(helpNotice('en').text, 'en').split('\n')[2]);
   });
 
+  it('shows admins, and only them, the commands that set up teams and roles', async () => {
+    suite.harness.services.addPerson({
+      id: 'person-ada',
+      platformUserId: 'U_ADA',
+      displayName: 'Ada',
+      isAdmin: true,
+      locale: 'nl',
+    });
+    const admin = await command('help', 'U_ADA');
+    expect(admin.text).toContain('• Even pauze van de pulsen: typ /pulse pause');
+    expect(admin.text).toContain('Opdrachten voor beheerders: /pulse team add #kanaal @leidinggevende');
+    expect((await command('help')).text).not.toContain('team add');
+  });
+
   it('pauses and resumes', async () => {
     expect((await command('pause')).all).toContain('Paused.');
     expect((await command('resume')).all).toContain('Resumed.');
@@ -73,7 +87,9 @@ describe('/pulse', () => {
   });
 
   it('says when export is not set up', async () => {
-    expect((await command('export')).text).toContain('Exports are not available here yet');
+    expect((await command('export')).text).toBe(
+      'Exports are not available here yet. To see your figures instead: type /pulse dashboard.',
+    );
     expect((await command('export', 'U_HANA')).text).toContain('Exporteren kan hier nog niet');
   });
 

@@ -58,7 +58,7 @@ async function answer(
   const { locale } = person;
   switch (sub) {
     case 'help':
-      return helpNotice(locale);
+      return helpFor(deps, person);
     case 'report':
       return report(deps, person, args.join(' '));
     case 'settings': {
@@ -92,10 +92,18 @@ async function answer(
     }
     default: {
       const unknown = renderNotice(notice('unknown-command', locale, { command: sub }));
-      const help = renderNotice(helpNotice(locale));
+      const help = renderNotice(helpFor(deps, person));
       return { text: help.text, blocks: [...unknown.blocks, ...help.blocks] };
     }
   }
+}
+
+/** The help, and for an admin the commands that set up teams and roles below it. */
+function helpFor(deps: SlackHandlerDeps, person: PersonView): Notice {
+  const help = helpNotice(person.locale);
+  if (!person.isAdmin) return help;
+  const usage = t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND });
+  return { ...help, text: [...(typeof help.text === 'string' ? [help.text] : help.text), `\n${usage}`] };
 }
 
 /** `<#C123|name>` (an escaped channel mention) → its id and name; `<@U123|name>` → the user id. */
@@ -122,7 +130,7 @@ async function administer(
   const user = args.map((arg) => USER.exec(arg)).find(Boolean);
   const group = args.map((arg) => USERGROUP.exec(arg)).find(Boolean);
   // Only admins may go on: the services check that again, but a non-admin learns nothing about ids here.
-  if (!person.isAdmin) throw new PulseError('forbidden', t(person.locale, 'chat.admin-only'));
+  if (!person.isAdmin) throw new PulseError('forbidden', 'Only an admin can set up teams and roles.');
   await checkNamedInWorkspace(deps.api, auth, {
     channels: channel?.[1] ? [channel[1]] : [],
     users: user?.[1] ? [user[1]] : [],

@@ -15,7 +15,6 @@ export const chat = {
     'The dashboard is not set up for this workspace yet. Ask your admin to set PUBLIC_URL.',
   'chat.admin-usage':
     'Admin commands: {command} team add #channel @leader [@user-group] · {command} leader @person #channel · {command} hr @person · {command} admin @person',
-  'chat.admin-only': 'Only an admin can set up teams and roles.',
   'reach.command': 'type {command}',
 
   'feature.settings': 'settings',

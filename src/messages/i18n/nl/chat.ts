@@ -13,7 +13,6 @@ export const chat: AreaCatalog<typeof en> = {
     'Het dashboard is voor deze workspace nog niet ingesteld. Vraag je beheerder PUBLIC_URL in te stellen.',
   'chat.admin-usage':
     'Opdrachten voor beheerders: {command} team add #kanaal @leidinggevende [@gebruikersgroep] · {command} leader @persoon #kanaal · {command} hr @persoon · {command} admin @persoon',
-  'chat.admin-only': 'Alleen een beheerder kan teams en rollen instellen.',
   'reach.command': 'typ {command}',
 
   'feature.settings': 'instellingen',
