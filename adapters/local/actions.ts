@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { PulseServices } from '../../src/app/services.ts';
-import { chromeText } from './chrome-text.ts';
+import { spell } from '../../src/messages/index.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import type { MessageRenderer, MessageView } from './message-view.ts';
+import { playgroundReach } from './render/feature-reach.ts';
 import { LocalRouteError } from './route-errors.ts';
 import { requireViewer, requireVisible } from './viewer.ts';
 import type { LocalDirectory, LocalMessage, LocalPerson } from './workspace-types.ts';
@@ -47,14 +48,14 @@ export interface ActionDeps {
 export async function handleAction(request: ActionRequest, deps: ActionDeps): Promise<ActionResult> {
   const viewer = await requireViewer(deps.directory, request.as);
   const message = deps.platform.message(request.messageId);
-  if (!message) throw new LocalRouteError(404, chromeText(viewer.locale).errors.messageGone);
+  if (!message) throw new LocalRouteError(404, 'playground.error.message-gone');
   requireVisible(viewer, message.conversationId);
   const ref = deps.platform.refOf(message);
   const document = message.document;
 
   switch (request.type) {
     case 'answer': {
-      if (document.kind !== 'pulse-card') throw notActionable(viewer);
+      if (document.kind !== 'pulse-card') throw notActionable();
       const card = await deps.services.recordAnswer({
         personId: viewer.id,
         token: document.token,
@@ -65,7 +66,7 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
       return { message: await current(deps, message, viewer), status: card.labels.recorded };
     }
     case 'comment': {
-      if (document.kind !== 'pulse-card') throw notActionable(viewer);
+      if (document.kind !== 'pulse-card') throw notActionable();
       const notice = await deps.services.recordComment({
         personId: viewer.id,
         token: document.token,
@@ -79,10 +80,10 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
         },
         notice,
       );
-      return { status: notice.title ?? notice.text };
+      return { status: notice.title ?? spell(notice.text, notice.locale, playgroundReach) };
     }
     case 'nudge-feedback': {
-      if (document.kind !== 'nudge') throw notActionable(viewer);
+      if (document.kind !== 'nudge') throw notActionable();
       const post = await deps.services.recordNudgeFeedback({
         postId: document.postId,
         personId: viewer.id,
@@ -98,6 +99,6 @@ async function current(deps: ActionDeps, message: LocalMessage, viewer: LocalPer
   return deps.renderer.view(deps.platform.message(message.id) ?? message, viewer);
 }
 
-function notActionable(viewer: LocalPerson): LocalRouteError {
-  return new LocalRouteError(400, chromeText(viewer.locale).errors.notActionable);
+function notActionable(): LocalRouteError {
+  return new LocalRouteError(400, 'playground.error.not-actionable');
 }

@@ -1,3 +1,5 @@
+import { t } from '../../src/messages/index.ts';
+import type { Locale } from '../../src/model/keys.ts';
 import type { LocalPerson } from './workspace-types.ts';
 
 /** What a press on the demo clock did, for the person who pressed it. */
@@ -13,6 +15,29 @@ export type DemoStepOutcome =
   /** No round to close: the viewer's teams (or, for someone in no team, all teams) have none open. */
   | { readonly kind: 'no-open-round'; readonly yours: boolean }
   | { readonly kind: 'week-advanced' };
+
+/** What a press on the clock did, said to the person who pressed it. */
+export function clockOutcomeText(outcome: DemoStepOutcome, locale: Locale): string {
+  switch (outcome.kind) {
+    case 'pulse-arrived':
+      return t(locale, 'clock.outcome.pulse-arrived');
+    case 'not-in-a-team':
+      return t(locale, 'clock.outcome.not-in-a-team');
+    case 'nothing-due':
+      return t(locale, 'clock.outcome.nothing-due');
+    case 'round-closed':
+      return t(locale, outcome.yours ? 'clock.outcome.round-closed' : 'clock.outcome.round-closed.first', {
+        team: outcome.teamName,
+      });
+    case 'no-open-round':
+      return t(
+        locale,
+        outcome.yours ? 'clock.outcome.no-open-round' : 'clock.outcome.no-open-round.anywhere',
+      );
+    case 'week-advanced':
+      return t(locale, 'clock.outcome.week-advanced');
+  }
+}
 
 /**
  * The demo clock: the composition root implements each step on the use

@@ -2,7 +2,7 @@ export { LocalChatPlatform, type LocalChatPlatformOptions } from './local-chat-p
 export { localRoutes, conversationsOf, type LocalRoutesOptions } from './local-routes.ts';
 export { formatDemoTime, type DemoClock, type DemoStepOutcome } from './demo-clock.ts';
 export { renderHtml, type RenderHtmlOptions } from './render/render-html.ts';
-export { chromeText, type ChromeText, type ChartText } from './chrome-text.ts';
+export { playgroundReach } from './render/feature-reach.ts';
 export { channelConversationId, directConversationId, visibleConversationIds } from './conversation-ids.ts';
 export type {
   KeptMessage,

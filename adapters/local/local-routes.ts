@@ -1,19 +1,20 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { PulseServices } from '../../src/app/services.ts';
+import { t } from '../../src/messages/index.ts';
 import { ActionRequest, handleAction } from './actions.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { viewAsViewer, type ResolveDashboardViewer } from './dashboard/dashboard-viewer.ts';
 import { asset } from './assets.ts';
-import { chromeText, type ChromeText } from './chrome-text.ts';
 import { channelConversationId, directConversationId } from './conversation-ids.ts';
-import { formatDemoTime, type DemoClock } from './demo-clock.ts';
+import { clockOutcomeText, formatDemoTime, type DemoClock } from './demo-clock.ts';
 import { messageEvents } from './events-stream.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import { MessageRenderer } from './message-view.ts';
 import { playgroundPage, type ConversationItem } from './page/playground-page.ts';
 import { raw } from './render/html.ts';
-import { errorResponse, LocalRouteError } from './route-errors.ts';
+import { playgroundReach } from './render/feature-reach.ts';
+import { errorResponse, LocalRouteError, requestLocale } from './route-errors.ts';
 import { requireViewer, requireVisible } from './viewer.ts';
 import type { LocalDirectory, LocalPerson } from './workspace-types.ts';
 
@@ -65,11 +66,14 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   const { platform, services, directory } = options;
   const basePath = options.basePath ?? '';
   const onError = options.onError ?? ((error: unknown) => console.error('local playground', error));
-  const renderer = new MessageRenderer((viewer) => chromeText(viewer.locale).botName);
+  const renderer = new MessageRenderer((viewer) => t(viewer.locale, 'app.name'));
   const app = new Hono();
 
-  const fail = (c: Context, error: unknown, locale?: string): Response =>
-    errorResponse(c, error, chromeText(locale).somethingWrong, onError, locale);
+  /** Answers a failure in the language of the person the request names (`as`), else the browser's. */
+  const fail = async (c: Context, error: unknown, personId: string | undefined): Promise<Response> => {
+    const person = personId ? (await directory()).find((candidate) => candidate.id === personId) : undefined;
+    return errorResponse(c, error, requestLocale(c, person?.locale), onError);
+  };
 
   // Refused from Content-Length before a byte is read; a body sent without a length is cut off
   // as soon as it passes the limit, so nobody can make the bot buffer megabytes.
@@ -79,9 +83,11 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: (c) =>
-        c.json(
-          { error: `The request body is over ${Math.floor(maxBodyBytes / 1024)} KB; nothing was read.` },
-          413,
+        errorResponse(
+          c,
+          new LocalRouteError(413, 'playground.error.too-large', { kb: Math.floor(maxBodyBytes / 1024) }),
+          requestLocale(c),
+          onError,
         ),
     }),
   );
@@ -90,7 +96,12 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   // grants), so another web page open in the same browser cannot click buttons here.
   app.use('/api/*', async (c, next) => {
     if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').startsWith('application/json')) {
-      return c.json({ error: 'Send JSON (Content-Type: application/json).' }, 415);
+      return errorResponse(
+        c,
+        new LocalRouteError(415, 'playground.error.json-only'),
+        requestLocale(c),
+        onError,
+      );
     }
     await next();
   });
@@ -98,13 +109,13 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   app.get('/', async (c) => {
     const people = await directory();
     const viewer = people.find((person) => person.id === c.req.query('as')) ?? people[0];
-    const text = chromeText(viewer?.locale);
-    const conversations = viewer ? conversationsOf(viewer, text) : [];
+    const locale = requestLocale(c, viewer?.locale);
+    const conversations = viewer ? conversationsOf(viewer) : [];
     const current = conversations.find((item) => item.id === c.req.query('c')) ?? conversations[0];
     const messages = viewer && current ? platform.messages(current.id) : [];
     const page = playgroundPage({
       basePath,
-      text,
+      locale,
       people,
       viewer,
       conversations,
@@ -129,9 +140,9 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   app.get('/api/conversations', async (c) => {
     try {
       const viewer = await requireViewer(directory, c.req.query('as'));
-      return c.json({ conversations: conversationsOf(viewer, chromeText(viewer.locale)) });
+      return c.json({ conversations: conversationsOf(viewer) });
     } catch (error) {
-      return fail(c, error);
+      return fail(c, error, c.req.query('as'));
     }
   });
 
@@ -145,7 +156,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       );
       return c.json({ messages });
     } catch (error) {
-      return fail(c, error);
+      return fail(c, error, c.req.query('as'));
     }
   });
 
@@ -154,45 +165,40 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       const viewer = await requireViewer(directory, c.req.query('as'));
       return messageEvents(c, viewer, { platform, renderer, heartbeatMs: options.heartbeatMs ?? 15_000 });
     } catch (error) {
-      return fail(c, error);
+      return fail(c, error, c.req.query('as'));
     }
   });
 
   app.post('/api/actions', async (c) => {
-    let locale: string | undefined;
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const personId = asOf(body);
     try {
-      const parsed = ActionRequest.safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success) {
-        throw new LocalRouteError(
-          400,
-          `Invalid action: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
-        );
-      }
-      locale = (await directory()).find((person) => person.id === parsed.data.as)?.locale;
+      const parsed = ActionRequest.safeParse(body);
+      if (!parsed.success) throw new LocalRouteError(400, 'playground.error.invalid-action');
       const result = await handleAction(parsed.data, { platform, services, directory, renderer });
       return c.json({ ok: true, ...result });
     } catch (error) {
-      return fail(c, error, locale);
+      return fail(c, error, personId);
     }
   });
 
   app.post('/api/clock/:step', async (c) => {
     const step = c.req.param('step');
+    const personId = asOf(await c.req.json().catch(() => undefined));
     try {
-      if (!options.clock) throw new LocalRouteError(404, chromeText(undefined).errors.noClock);
+      if (!options.clock) throw new LocalRouteError(404, 'playground.error.no-clock');
       const method = CLOCK_STEPS.get(step);
-      if (!method) throw new LocalRouteError(404, `No clock step "${step}".`);
-      const body = (await c.req.json().catch(() => ({}))) as { as?: unknown };
-      const viewer = await requireViewer(directory, typeof body.as === 'string' ? body.as : undefined);
+      if (!method) throw new LocalRouteError(404, 'playground.error.no-clock-step', { step });
+      const viewer = await requireViewer(directory, personId);
       const outcome = await options.clock[method](viewer);
       return c.json({
         ok: true,
         outcome: outcome.kind,
-        status: chromeText(viewer.locale).clockOutcome(outcome),
+        status: clockOutcomeText(outcome, viewer.locale),
         ...demoTime(options.clock.now(), viewer),
       });
     } catch (error) {
-      return fail(c, error);
+      return fail(c, error, personId);
     }
   });
 
@@ -204,6 +210,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
         viewer: options.dashboardViewer ?? viewAsViewer(directory),
         basePath,
         playground: true,
+        reach: playgroundReach,
         onError,
       }),
     );
@@ -217,10 +224,16 @@ function demoTime(now: Date, viewer: LocalPerson): { readonly now: string; reado
   return { now: now.toISOString(), nowText: formatDemoTime(now, viewer) };
 }
 
+/** The person a request body names (`as`), if it names one. */
+function asOf(body: unknown): string | undefined {
+  const as: unknown = typeof body === 'object' && body !== null ? (body as { as?: unknown }).as : undefined;
+  return typeof as === 'string' ? as : undefined;
+}
+
 /** A person's conversations: their DM with the bot, then their teams' channels. */
-export function conversationsOf(viewer: LocalPerson, text: ChromeText): ConversationItem[] {
+export function conversationsOf(viewer: LocalPerson): ConversationItem[] {
   return [
-    { id: directConversationId(viewer.platformUserId), kind: 'direct', title: text.botName },
+    { id: directConversationId(viewer.platformUserId), kind: 'direct', title: t(viewer.locale, 'app.name') },
     ...viewer.teams.map((team) => ({
       id: channelConversationId(team.channelId),
       kind: 'channel' as const,

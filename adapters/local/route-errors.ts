@@ -1,16 +1,33 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isPulseError, type ErrorCode } from '../../src/errors.ts';
-import { refusalFor } from '../../src/messages/index.ts';
+import {
+  failureNotice,
+  notice,
+  spell,
+  t,
+  type MessageKey,
+  type MessageParams,
+} from '../../src/messages/index.ts';
+import type { Locale } from '../../src/model/keys.ts';
 import { resolveLocale } from '../../src/model/index.ts';
+import { playgroundReach } from './render/feature-reach.ts';
 
-/** An error the playground's own checks raise; its message is for the person at the page. */
+/**
+ * A refusal of the playground's own checks (no such person, someone else's
+ * conversation). It names its words in the catalogue, so the person is told
+ * in their own language; the message is the English text, for the log.
+ */
 export class LocalRouteError extends Error {
-  readonly status: 400 | 403 | 404 | 409;
+  readonly status: 400 | 403 | 404 | 409 | 413 | 415;
+  readonly key: MessageKey;
+  readonly params: MessageParams;
 
-  constructor(status: 400 | 403 | 404 | 409, message: string) {
-    super(message);
+  constructor(status: LocalRouteError['status'], key: MessageKey, params: MessageParams = {}) {
+    super(t('en', key, params));
     this.status = status;
+    this.key = key;
+    this.params = params;
     this.name = 'LocalRouteError';
   }
 }
@@ -28,24 +45,36 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
 };
 
 /**
- * Turns a failure into `{ error }` JSON. A refusal is told in the person's
- * language, as in chat (src/messages/refusals.ts); our own checks carry a
- * message written for the person; anything else is logged and answered with
- * a general sentence, so no internals reach the page.
+ * Turns a failure into `{ error }` JSON in `locale`: the playground's own
+ * refusals from the catalogue, everything else as chat tells it
+ * (`failureNotice`, src/messages/refusals.ts). Anything unexpected is handed
+ * to `onError` and answered with a general sentence, so no internals reach
+ * the page.
  */
 export function errorResponse(
   c: Context,
   error: unknown,
-  fallbackMessage: string,
+  locale: Locale,
   onError: (error: unknown) => void,
-  locale?: string,
 ): Response {
-  if (error instanceof LocalRouteError) return c.json({ error: error.message }, error.status);
-  if (isPulseError(error)) {
-    const status = STATUS_BY_CODE[error.code];
-    const text = refusalFor(error, resolveLocale(locale))?.text ?? error.message;
-    if (status !== undefined) return c.json({ error: text, code: error.code }, status);
+  if (error instanceof LocalRouteError)
+    return c.json({ error: t(locale, error.key, error.params) }, error.status);
+  const status = isPulseError(error) ? STATUS_BY_CODE[error.code] : undefined;
+  if (status !== undefined && isPulseError(error)) {
+    const refusal = failureNotice(error, locale).notice;
+    return c.json({ error: spell(refusal.text, locale, playgroundReach), code: error.code }, status);
   }
+  // A PulseError without a status here (configuration, database) is a failure on our side, not a refusal.
   onError(error);
-  return c.json({ error: fallbackMessage }, 500);
+  return c.json({ error: spell(notice('error', locale).text, locale, playgroundReach) }, 500);
+}
+
+/**
+ * The language to answer a request in: the viewer's own when known, else the
+ * browser's first choice (Accept-Language), else English.
+ */
+export function requestLocale(c: Context, viewerLocale?: Locale): Locale {
+  if (viewerLocale) return viewerLocale;
+  const first = c.req.header('accept-language')?.split(',')[0]?.split(';')[0]?.trim();
+  return resolveLocale(first);
 }

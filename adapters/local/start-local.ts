@@ -12,6 +12,7 @@ import type { DemoClock, DemoStepOutcome } from './demo-clock.ts';
 import { anyViewer, tokenViewer, viewAsViewer } from './dashboard/dashboard-viewer.ts';
 import { LocalChatPlatform } from './local-chat-platform.ts';
 import { localRoutes } from './local-routes.ts';
+import { playgroundReach } from './render/feature-reach.ts';
 
 /**
  * How many due moments "Next send" runs through looking for the viewer's
@@ -86,5 +87,10 @@ export async function startLocal(routes: Hono, host: PlatformHost): Promise<Star
     }),
   );
   ctx.log.info({ url: `${ctx.settings.publicUrl}/` }, 'local playground ready: open it in a browser');
-  return { platform, links: viewAsLinks(ctx.settings.publicUrl), stop: async () => {} };
+  return {
+    platform,
+    reach: playgroundReach,
+    links: viewAsLinks(ctx.settings.publicUrl),
+    stop: async () => {},
+  };
 }

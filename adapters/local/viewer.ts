@@ -1,4 +1,3 @@
-import { chromeText } from './chrome-text.ts';
 import { visibleConversationIds } from './conversation-ids.ts';
 import { LocalRouteError } from './route-errors.ts';
 import type { LocalDirectory, LocalPerson } from './workspace-types.ts';
@@ -14,12 +13,12 @@ export async function requireViewer(
 ): Promise<LocalPerson> {
   const people = await directory();
   const viewer = personId ? people.find((person) => person.id === personId) : undefined;
-  if (!viewer) throw new LocalRouteError(400, chromeText(undefined).errors.unknownPerson);
+  if (!viewer) throw new LocalRouteError(400, 'playground.error.unknown-person');
   return viewer;
 }
 
 export function requireVisible(viewer: LocalPerson, conversationId: string): void {
   if (!visibleConversationIds(viewer).has(conversationId)) {
-    throw new LocalRouteError(403, chromeText(viewer.locale).errors.notYours);
+    throw new LocalRouteError(403, 'playground.error.not-yours');
   }
 }

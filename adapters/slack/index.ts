@@ -27,6 +27,7 @@ export { BOT_EVENTS, BOT_SCOPES } from './manifest-scopes.ts';
 export { slackOAuthRoutes, type SlackOAuthOptions } from './oauth-routes.ts';
 export { memoryDmChannelCache, type DmChannelCache } from './platform/dm-channels.ts';
 export { SlackChatPlatform, type SlackChatPlatformOptions } from './platform/slack-chat-platform.ts';
+export { PULSE_COMMAND, slackCommand, slackReach } from './render/feature-reach.ts';
 export { renderMessage } from './render/render-message.ts';
 export { SealedBox, type SealingKeys } from './sealed-box.ts';
 export { systemClock, type Clock } from './web-api/clock.ts';

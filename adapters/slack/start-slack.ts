@@ -4,6 +4,7 @@ import { PulseError } from '../../src/errors.ts';
 import { createSlackAdapter, installationWorkspaceResolver } from './create-slack-adapter.ts';
 import { EncryptedInstallationStore } from './installation-store.ts';
 import { slackConnection, type SlackSettings } from './module.ts';
+import { slackReach } from './render/feature-reach.ts';
 import { teamReportChart } from './render/report-chart.ts';
 
 /**
@@ -108,5 +109,5 @@ export async function startSlack(
   }
   await adapter.start();
   log.info({ transport: adapter.mode }, 'Slack adapter started');
-  return { platform: adapter.platform, stop: () => adapter.stop() };
+  return { platform: adapter.platform, reach: slackReach, stop: () => adapter.stop() };
 }

@@ -8,7 +8,7 @@ export interface Clock {
   now(): Date;
 }
 
-/** The wall clock: what a deployed bot on Slack or Teams runs on. */
+/** The wall clock: what a deployed bot on a chat platform runs on. */
 export const systemClock: Clock = { now: () => new Date() };
 
 /**

@@ -78,7 +78,7 @@ export function createLinkSigner(encryptionKey: string | undefined): LinkSigner 
   };
 }
 
-/** A chat platform (no web login of its own): each link carries a signed token for its recipient. */
+/** A chat platform without a web login: each link carries a signed token for its recipient. */
 export function signedLinks(publicUrl: string, signer: LinkSigner, clock: Clock): LinkResolver {
   return {
     dashboard: async (person, path) =>

@@ -6,6 +6,7 @@ import type { AppContext } from './context.ts';
 import type { LinkResolver, LinkSigner } from './dashboard-links.ts';
 import type { PlatformServices } from './platform-services.ts';
 import type { ChatPlatform } from './ports.ts';
+import type { FeatureReach } from '../messages/index.ts';
 import type { PulseServices } from './services.ts';
 
 /**
@@ -52,6 +53,8 @@ export interface PlatformHost {
 export interface StartedPlatform {
   /** How the use cases reach this platform's organisations. */
   readonly platform: ChatPlatform;
+  /** How this platform's people reach a feature a notice points to (a command, a button). */
+  readonly reach: FeatureReach;
   /** How a link opens as its person on this platform (signed links when absent). */
   readonly links?: LinkResolver;
   /** Work of the platform's own on each scheduler tick, after the engine's. */

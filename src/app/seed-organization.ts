@@ -27,7 +27,7 @@ export interface TeamSpec {
 
 export interface OrganizationSpec {
   readonly name: string;
-  readonly platform: 'slack' | 'teams' | 'local';
+  readonly platform: string;
   readonly externalId: string;
   readonly defaultLocale?: string;
   readonly teams: readonly TeamSpec[];

@@ -26,7 +26,7 @@ export interface SyncResult {
  * Brings a team's memberships in line with the platform's member list at
  * `now`: joiners added (people created as they appear), leavers marked, and
  * each person's profile refreshed. A person's own language choice
- * (`/pulse language`) wins over the platform's; until they make one, the
+ * (the language setting) wins over the platform's; until they make one, the
  * platform's locale is taken, also for people an admin added before any sync.
  */
 export async function syncTeamMembers(

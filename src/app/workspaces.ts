@@ -1,6 +1,6 @@
 import type { AppContext } from './context.ts';
 
-/** A workspace or tenant, as its platform names it. */
+/** A workspace or tenant, as the chat platform names it. */
 export interface WorkspaceRef {
   readonly platform: string;
   readonly externalId: string;

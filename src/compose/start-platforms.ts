@@ -9,6 +9,7 @@ import { routePlatforms, type RoutedPlatform } from '../app/platform-router.ts';
 import { createPlatformServices } from '../app/platform-services.ts';
 import { createPulseServices } from '../app/pulse-services.ts';
 import { tick } from '../app/tick.ts';
+import { featureByName } from '../messages/index.ts';
 import type { AppConfig } from './platforms.ts';
 import { platformsToRun } from './running-platforms.ts';
 
@@ -62,6 +63,8 @@ export async function startPlatforms(
       '/',
       dashboardRoutes({
         services,
+        // The links come from chat: the expired-link page says how to get one there (by name when several platforms run).
+        reach: started.length === 1 && started[0] ? started[0].reach : featureByName,
         viewer: tokenViewer(signedLinkViewer(base.db, signer, base.clock)),
         onError: (error) => base.log.error({ err: error }, 'dashboard error'),
       }),

@@ -12,10 +12,13 @@ export {
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
 export { helpNotice, notice, privacyNotice, type NoticeKey, type NoticeParams } from './notices.ts';
-export { ANSWER_REFUSALS, refusalFor, type RefusalNotices } from './refusals.ts';
+export { ANSWER_REFUSALS, failureNotice, refusalFor, type RefusalNotices } from './refusals.ts';
 export { renderPlainText } from './render-plain-text.ts';
 export { periodLabel, type PeriodRef } from './period-label.ts';
 export { localDate, localDateTime } from './dates.ts';
 export type { FigureInput, TrendFigureInput } from './score-cells.ts';
-export { CATALOGS, formatNumber, t, tn, type MessageParams } from './i18n/translate.ts';
-export type { Catalog, MessageKey, PluralKey } from './i18n/catalog.ts';
+export { CATALOGS, formatNumber, t, tn, tp, type MessageParams } from './i18n/translate.ts';
+export { FEATURES, isFeature } from './features.ts';
+export { featureByName, spell, type FeatureReach } from './phrase.ts';
+export { chartWords, type ChartWords } from './chart-words.ts';
+export type { AreaCatalog, Catalog, MessageKey, PluralKey } from './i18n/catalog.ts';

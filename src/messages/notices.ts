@@ -2,7 +2,7 @@ import type { Locale } from '../model/keys.ts';
 import { resolveLocale } from '../model/localized-text.ts';
 import { localDateTime } from './dates.ts';
 import type { MessageKey } from './i18n/catalog.ts';
-import { t } from './i18n/translate.ts';
+import { t, tp } from './i18n/translate.ts';
 import type { Notice } from './types.ts';
 
 /** The parameters each notice needs; `undefined` means none. */
@@ -56,7 +56,7 @@ type NoticeBody = Pick<Notice, 'tone' | 'text'> & Partial<Pick<Notice, 'title' |
 
 const plain =
   (tone: Notice['tone'], key: MessageKey) =>
-  (locale: Locale): NoticeBody => ({ tone, text: t(locale, key) });
+  (locale: Locale): NoticeBody => ({ tone, text: tp(locale, key) });
 
 const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParams[K]) => NoticeBody } = {
   paused: plain('info', 'notice.paused'),
@@ -79,7 +79,7 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   'no-reports': plain('info', 'notice.no-reports'),
   'unknown-command': (locale, { command }) => ({
     tone: 'warning',
-    text: t(locale, 'notice.unknown-command', { command }),
+    text: tp(locale, 'notice.unknown-command', { command }),
   }),
   error: plain('error', 'notice.error'),
   dashboard: (locale, { url }) => ({
@@ -100,7 +100,7 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   'dashboard-link-expired': (locale, { days }) => ({
     tone: 'warning',
     title: t(locale, 'notice.dashboard-link-expired.title'),
-    text: t(locale, 'notice.dashboard-link-expired', { days }),
+    text: tp(locale, 'notice.dashboard-link-expired', { days }),
   }),
   'export-ready': (locale, { url }) => ({
     tone: 'success',
@@ -122,7 +122,7 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   settings: (locale, settings) => ({
     tone: 'info',
     title: t(locale, 'notice.settings.title'),
-    text: t(locale, 'notice.settings', {
+    text: tp(locale, 'notice.settings', {
       language: t(locale, `language.${settings.locale}`),
       timeZone: settings.timeZone,
       status: t(locale, settings.paused ? 'notice.settings.paused' : 'notice.settings.active'),
@@ -155,11 +155,11 @@ export function privacyNotice(
     locale: resolved,
     tone: 'info',
     title: t(resolved, 'privacy.title'),
-    text: t(resolved, 'privacy.text', { k: settings.k, commentK: settings.commentK }),
+    text: tp(resolved, 'privacy.text', { k: settings.k, commentK: settings.commentK }),
   };
 }
 
-/** What `/pulse` understands. */
+/** Every feature a person can ask for, each with how to reach it on their platform. */
 export function helpNotice(locale: string): Notice {
   const resolved = resolveLocale(locale);
   return {
@@ -167,6 +167,6 @@ export function helpNotice(locale: string): Notice {
     locale: resolved,
     tone: 'info',
     title: t(resolved, 'help.title'),
-    text: t(resolved, 'help.text'),
+    text: tp(resolved, 'help.text'),
   };
 }

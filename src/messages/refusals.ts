@@ -33,10 +33,27 @@ export const ANSWER_REFUSALS: RefusalNotices = { answer_invalid: 'answer-invalid
  * What a person is told when the bot refuses: the notice for a known refusal
  * in their language, else the PulseError's own message (written for them).
  * Undefined for anything that is not a PulseError: the caller logs it and
- * says something went wrong. Every surface (Slack, the playground) uses it.
+ * says something went wrong (see `failureNotice`).
  */
 export function refusalFor(error: unknown, locale: Locale, extra: RefusalNotices = {}): Notice | undefined {
   if (!isPulseError(error)) return undefined;
   const key = extra[error.code] ?? NOTICE_FOR[error.code];
   return key ? notice(key, locale) : { kind: 'notice', locale, tone: 'warning', text: error.message };
+}
+
+/**
+ * What a person is told about any failure, in their language: the refusal
+ * when the bot refused, else the notice that something went wrong on its
+ * side; `unexpected` then tells the caller to log the error. Chat handlers
+ * and the web pages all answer with it.
+ */
+export function failureNotice(
+  error: unknown,
+  locale: Locale,
+  extra: RefusalNotices = {},
+): { readonly notice: Notice; readonly unexpected: boolean } {
+  const refusal = refusalFor(error, locale, extra);
+  return refusal
+    ? { notice: refusal, unexpected: false }
+    : { notice: notice('error', locale), unexpected: true };
 }

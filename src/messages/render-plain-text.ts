@@ -1,5 +1,6 @@
 import type { Locale } from '../model/keys.ts';
 import { formatNumber, t, tn } from './i18n/translate.ts';
+import { spell, type FeatureReach } from './phrase.ts';
 import type {
   MessageDocument,
   Notice,
@@ -18,14 +19,15 @@ const ARROWS: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', f
 /**
  * A short plain-text version of any document: the notification text every
  * adapter sends with its rich layout, and the fallback where rich layout is
- * not available. Empty sections are left out.
+ * not available. Empty sections are left out; `reach` says how the reader's
+ * platform gets to a feature a text points to.
  */
-export function renderPlainText(doc: MessageDocument): string {
+export function renderPlainText(doc: MessageDocument, reach: FeatureReach): string {
   switch (doc.kind) {
     case 'pulse-card':
       return pulseCardText(doc);
     case 'notice':
-      return noticeText(doc);
+      return noticeText(doc, reach);
     case 'team-report':
       return teamReportText(doc);
     case 'org-report':
@@ -52,8 +54,12 @@ function pulseCardText(card: PulseCard): string {
   );
 }
 
-function noticeText(notice: Notice): string {
-  return lines(notice.title, notice.text, notice.link && `${notice.link.label}: ${notice.link.url}`);
+function noticeText(notice: Notice, reach: FeatureReach): string {
+  return lines(
+    notice.title,
+    spell(notice.text, notice.locale, reach),
+    notice.link && `${notice.link.label}: ${notice.link.url}`,
+  );
 }
 
 function teamReportText(report: TeamReport): string {

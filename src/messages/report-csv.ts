@@ -1,3 +1,4 @@
+import { featureByName, spell } from './index.ts';
 import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from './types.ts';
 import { toCsv, type CsvCell } from '../model/csv.ts';
 
@@ -75,7 +76,10 @@ export function orgReportCsv(report: OrgReport | Notice): string {
 
 /** Before any results: the same columns, one row that says so, so a spreadsheet still opens it. */
 function noticeCsv(notice: Notice): string {
-  return toCsv([CSV_HEADER, guardRow(['notice', '', 'no_results', notice.text, '', '', '', ''])]);
+  return toCsv([
+    CSV_HEADER,
+    guardRow(['notice', '', 'no_results', spell(notice.text, notice.locale, featureByName), '', '', '', '']),
+  ]);
 }
 
 function cellRow(section: string, team: string, key: string, label: string, cell: ScoreCell): CsvCell[] {

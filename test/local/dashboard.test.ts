@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalChatPlatform, localRoutes, orgReportCsv, teamReportCsv } from '../../adapters/local/index.ts';
 import { directory, FakeServices, orgReport, teamReport } from './fakes.ts';
+import { notice } from '../../src/messages/index.ts';
 
 function setup() {
   const platform = new LocalChatPlatform({ directory });
@@ -46,7 +47,9 @@ describe('the dashboard', () => {
       expect(res.status).toBe(403);
       const page = await res.text();
       expect(page).toContain('<h1>Geen toegang</h1>');
-      expect(page).toContain('You can only see the reports of teams you lead.');
+      // The refusal chat gives, in the viewer's language; not the English message of the error.
+      expect(page).toContain(notice('forbidden', 'nl').text as string);
+      expect(page).not.toContain('You can only see the reports of teams you lead.');
       expect(page).not.toContain('Support team report');
     }
     expect((await app.request('/dashboard/org?as=p-bram')).status).toBe(403);
@@ -72,7 +75,14 @@ describe('the dashboard', () => {
     const page = await (await app.request('/dashboard?as=p-ann')).text();
     expect(page).toContain('There are no team reports for you to see.');
     expect(page).toContain('p-ann: 3 of 4 rounds');
-    expect(page).toContain('Privacy');
+    expect(page).toContain('How your answers are protected');
+    // The playground says how it offers each feature the explanation points to: its own
+    // dashboard link, and plainly that settings and exports are asked of the bot in a chat app.
+    expect(page).toContain('To see your participation: press “Open the dashboard” at the top of the page.');
+    expect(page).toContain(
+      'To see what is kept about you: in a chat app, ask the bot for “settings”; this playground has no button for it.',
+    );
+    expect(page).not.toContain('/pulse');
   });
 
   it('asks who is looking when nobody is chosen', async () => {

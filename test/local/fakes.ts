@@ -1,5 +1,6 @@
 import type { PulseServices } from '../../src/app/services.ts';
 import { PulseError } from '../../src/errors.ts';
+import { privacyNotice } from '../../src/messages/index.ts';
 import type {
   Notice,
   NudgePost,
@@ -327,7 +328,7 @@ export class FakeServices implements PulseServices {
     };
   }
   privacyNotice(locale: Locale): Notice {
-    return { kind: 'notice', locale, tone: 'info', text: 'Privacy' };
+    return privacyNotice(locale, { k: 5, commentK: 5 });
   }
   async syncTeamMembers() {
     return { added: 0, left: 0 };

@@ -3,6 +3,7 @@ import { renderHtml } from '../../adapters/local/index.ts';
 import { escapeHtml, html, safeUrl } from '../../adapters/local/render/html.ts';
 import { scopeSvgIds } from '../../adapters/local/render/inline-svg.ts';
 import { nudgePost, orgReport, pulseCard, teamReport } from './fakes.ts';
+import { helpNotice, notice } from '../../src/messages/index.ts';
 
 describe('renderHtml: pulse card', () => {
   it('renders a statement with markup in it as inert text', async () => {
@@ -61,6 +62,14 @@ describe('renderHtml: notice and nudge', () => {
     });
     expect(unsafe).not.toContain('href');
     expect(unsafe).toContain('tone-warning');
+  });
+
+  it('says how the playground reaches a feature a notice points to, never a chat command', async () => {
+    const expired = await renderHtml(notice('dashboard-link-expired', 'nl', { days: 7 }));
+    expect(expired).toContain('Voor een nieuwe: druk bovenaan de pagina op “Open het dashboard”.');
+    const help = await renderHtml(helpNotice('en'));
+    expect(help).toContain('A break from the pulses: in a chat app, ask the bot for “pause”');
+    expect(help).not.toContain('/pulse');
   });
 
   it('shows a nudge with two feedback buttons and the tally', async () => {

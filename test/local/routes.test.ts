@@ -107,6 +107,20 @@ describe('the JSON API', () => {
     const other = await app.request('/api/conversations/dm-u-ann/messages?as=p-cleo');
     expect(other.status).toBe(403);
     expect(await other.json()).toEqual({ error: 'That conversation belongs to someone else.' });
+
+    // The same refusal, to a Dutch viewer, in Dutch.
+    const dutch = await app.request('/api/conversations/dm-u-ann/messages?as=p-bram');
+    expect(dutch.status).toBe(403);
+    expect(await dutch.json()).toEqual({ error: 'Dat gesprek is van iemand anders.' });
+  });
+
+  it('answers someone not yet chosen in the browser’s language', async () => {
+    const { app } = await setup();
+    const res = await app.request('/api/conversations?as=nobody', {
+      headers: { 'Accept-Language': 'nl-NL,nl;q=0.9,en;q=0.8' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'Kies eerst iemand bij “Bekijk als”.' });
   });
 });
 
@@ -172,6 +186,39 @@ describe('POST /api/actions', () => {
     expect(await res.json()).toEqual({ error: notice('round-closed', 'en').text, code: 'round_closed' });
   });
 
+  it('tells a Dutch viewer a refusal in Dutch, with the notice chat would give', async () => {
+    const { app, platform, nudge } = await setup();
+    // A card in Bram's DM whose token is not his: the use case refuses it.
+    const card = await platform.sendDirect({ organizationId: 'org', platformUserId: 'u-bram' }, pulseCard());
+    const res = await app.request(
+      '/api/actions',
+      postJson({
+        type: 'answer',
+        as: 'p-bram',
+        messageId: card.platform.messageId,
+        statementId: 's-1',
+        value: 2,
+      }),
+    );
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: notice('not-yours', 'nl').text, code: 'token_invalid' });
+    expect(notice('not-yours', 'nl').text).toMatch(/^Deze pulskaart/);
+
+    // The playground's own checks speak Dutch to him too.
+    const wrongKind = await app.request(
+      '/api/actions',
+      postJson({
+        type: 'answer',
+        as: 'p-bram',
+        messageId: nudge.platform.messageId,
+        statementId: 's-1',
+        value: 2,
+      }),
+    );
+    expect(wrongKind.status).toBe(400);
+    expect(await wrongKind.json()).toEqual({ error: 'Dat bericht heeft zo’n knop niet.' });
+  });
+
   it('answers 403 when someone acts on another person’s card', async () => {
     const { app, services, card } = await setup();
     const res = await app.request(
@@ -192,7 +239,9 @@ describe('POST /api/actions', () => {
     const { app, card } = await setup();
     const bad = await app.request('/api/actions', postJson({ type: 'answer', as: 'p-ann', value: 'x' }));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: expect.stringMatching(/^Invalid action/) });
+    expect(await bad.json()).toEqual({
+      error: 'The page sent a request the playground does not understand. Reload the page.',
+    });
     const notJson = await app.request('/api/actions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -285,7 +334,7 @@ describe('POST /api/actions', () => {
       }),
     );
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: 'Something went wrong. Please try again.' });
+    expect(await res.json()).toEqual({ error: notice('error', 'en').text });
     expect(onError).toHaveBeenCalledTimes(1);
   });
 });
@@ -345,7 +394,7 @@ describe('the demo clock', () => {
     const { app } = await setup({ clock });
     const res = await app.request('/api/clock/next-send', postJson({}));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'Choose a person in "View as" first.' });
+    expect(await res.json()).toEqual({ error: 'Choose a person in “View as” first.' });
     expect(clock.nextSend).not.toHaveBeenCalled();
   });
 

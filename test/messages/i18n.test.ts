@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, periodLabel, t, tn, type MessageKey } from '../../src/messages/index.ts';
+import { CATALOGS, FEATURES, periodLabel, t, tn, tp, type MessageKey } from '../../src/messages/index.ts';
 
 const keys = Object.keys(CATALOGS.en) as MessageKey[];
 
@@ -9,9 +11,30 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'report.column.trend': '"trend" is the Dutch word too',
   'report.column.team': '"team" is the Dutch word too',
   'period.week': 'ISO week notation reads the same in both languages',
+  'app.name': 'the product name',
+  'playground.role.hr': '"HR" is the Dutch word too',
+  'dashboard.title': '"dashboard" is the Dutch word too',
+  'feature.dashboard': '"dashboard" is the Dutch word too',
+  'feature.privacy': '"privacy" is the Dutch word too',
+  'chart.n': 'the symbol for a number of people',
+  'chart.hidden.mark.below_k': 'a symbol',
+  'chart.hidden.mark.comments_below_k': 'a symbol',
+  'chart.score': '"score" is the Dutch word too',
+  'chart.team': '"team" is the Dutch word too',
+  'chart.element': '"element" is the Dutch word too',
+  'chart.trend': '"trend" is the Dutch word too',
+  'chart.trend.unknown': 'a dash',
 };
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** `{name}` values and `{@feature}` references, in order of name. */
+const placeholders = (text: string) => [...text.matchAll(/\{(@?[\w-]+)\}/g)].map((m) => m[1]).sort();
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
 
 describe('UI strings', () => {
   it('has every key in English and Dutch, and nothing more', () => {
@@ -30,6 +53,40 @@ describe('UI strings', () => {
   it('uses the same placeholders in both languages', () => {
     for (const key of keys) {
       expect(placeholders(CATALOGS.nl[key]), key).toEqual(placeholders(CATALOGS.en[key]));
+    }
+  });
+
+  it('points only to features a platform knows how to reach', () => {
+    for (const key of keys) {
+      for (const name of placeholders(CATALOGS.en[key]).filter((name) => name?.startsWith('@'))) {
+        expect(FEATURES, key).toContain(name?.slice(1));
+      }
+    }
+  });
+
+  it('keeps a feature as a reference for the platform to spell, and refuses it in plain t()', () => {
+    expect(tp('nl', 'notice.unknown-command', { command: 'raport' })).toEqual([
+      '“raport” ken ik niet. Zien wat ik kan: ',
+      { feature: 'help' },
+      '.',
+    ]);
+    expect(tp('en', 'card.progress', { answered: 1, total: 2 })).toBe('1 of 2 answered');
+    expect(() => t('en', 'notice.paused')).toThrow(/tp\(\)/);
+  });
+
+  it('never names a platform or its commands in neutral text', () => {
+    const platformWords = /\/pulse(?![\w.-])|\bSlack\b|App Home|Home tab|tabblad Home/;
+    const sources = (folder: string) => filesUnder(folder).filter((file) => file.endsWith('.ts'));
+    for (const file of sources('src/messages')) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(platformWords);
+    }
+    // The use cases' code and text; the port's own comments name the platforms that implement it.
+    for (const file of sources('src/app')) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(code, file).not.toMatch(platformWords);
+    }
+    for (const locale of ['en', 'nl'] as const) {
+      for (const key of keys) expect(CATALOGS[locale][key], `${locale} ${key}`).not.toMatch(platformWords);
     }
   });
 

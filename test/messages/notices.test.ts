@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { helpNotice, notice, privacyNotice, type NoticeKey } from '../../src/messages/index.ts';
+import {
+  FEATURES,
+  helpNotice,
+  notice,
+  privacyNotice,
+  spell,
+  type NoticeKey,
+} from '../../src/messages/index.ts';
+
+/** A platform that reaches each feature by a command named after it. */
+const byCommand = (feature: string) => `type ${feature}`;
 
 const SIMPLE: readonly NoticeKey[] = [
   'paused',
@@ -36,12 +46,18 @@ describe('notices', () => {
   it('warns or errs where something could not be done', () => {
     expect(notice('round-closed', 'en').tone).toBe('warning');
     expect(notice('forbidden', 'en').tone).toBe('error');
-    expect(notice('paused', 'en').text).toContain('/pulse resume');
+    // The notice names the feature; how to reach it is the platform's to say.
+    expect(notice('paused', 'en').text).toContainEqual({ feature: 'resume' });
+    expect(spell(notice('paused', 'en').text, 'en', byCommand)).toBe(
+      "Your pulses are paused. I won't send you any statements until you pick them up again: type resume.",
+    );
   });
 
   it('fills in what a notice needs', () => {
     expect(notice('comment-thanks', 'en', { commentK: 10 }).text).toContain('at least 10 people');
-    expect(notice('unknown-command', 'nl', { command: 'raport' }).text).toContain('“raport”');
+    expect(notice('unknown-command', 'nl', { command: 'raport' }).text).toContain(
+      '“raport” ken ik niet. Zien wat ik kan: ',
+    );
     expect(notice('dashboard', 'en', { url: 'https://x.example' }).link).toEqual({
       label: 'Open the dashboard',
       url: 'https://x.example',
@@ -57,44 +73,42 @@ describe('notices', () => {
     );
     const settings = notice('settings', 'nl', { locale: 'en', timeZone: 'Europe/Amsterdam', paused: false });
     expect(settings.title).toBe('Je instellingen');
-    expect(settings.text).toContain('Taal: Engels');
-    expect(settings.text).toContain('Tijdzone: Europe/Amsterdam');
-    expect(settings.text).toContain('Pulsen: aan');
+    expect(spell(settings.text, 'nl', byCommand)).toBe(
+      'Taal: Engels\nTijdzone: Europe/Amsterdam\nPulsen: aan\n\n' +
+        'Je taal wijzigen: type language. Pauzeren: type pause. Hervatten: type resume.',
+    );
   });
 
-  it('lists every /pulse subcommand in the help', () => {
+  it('points the help to every feature a person asks for', () => {
     for (const locale of ['en', 'nl']) {
       const help = helpNotice(locale);
-      for (const command of [
-        'help',
-        'report [team]',
-        'settings',
-        'pause',
-        'resume',
-        'language en|nl',
-        'privacy',
-        'export',
-        'dashboard',
-      ]) {
-        expect(help.text, `${locale}: ${command}`).toContain(`• ${command}:`);
+      // Working hours are changed among the settings, so the help points there.
+      for (const feature of FEATURES.filter((name) => name !== 'hours')) {
+        expect(help.text, `${locale}: ${feature}`).toContainEqual({ feature });
       }
+      const lines = spell(help.text, 'en', byCommand).split('\n');
+      expect(
+        lines.slice(1).every((line) => /^• .+: type [a-z]+$/.test(line)),
+        lines.join('\n'),
+      ).toBe(true);
     }
   });
 
   it('explains privacy in full, with k and the comment k', () => {
-    const en = privacyNotice('en', { k: 5, commentK: 10 });
-    expect(en.title).toBe('How your answers are protected');
-    expect(en.text.split('\n\n').length).toBeGreaterThanOrEqual(6);
-    expect(en.text).toContain('at least 5 people');
-    expect(en.text).toContain('at least 10 people commented');
-    expect(en.text).toMatch(/token is destroyed/);
-    expect(en.text).toMatch(/What is never stored/);
-    expect(en.text).toMatch(/“I …” statements/);
-    expect(en.text).toMatch(/export/);
-    expect(en.text).toMatch(/erase/);
-    const nl = privacyNotice('nl', { k: 6, commentK: 12 });
-    expect(nl.text).toContain('minstens 6 mensen');
-    expect(nl.text).toContain('minstens 12 mensen');
-    expect(nl.text).toMatch(/vernietigd/);
+    const notice = privacyNotice('en', { k: 5, commentK: 10 });
+    const en = spell(notice.text, 'en', byCommand);
+    expect(notice.title).toBe('How your answers are protected');
+    expect(en.split('\n\n').length).toBeGreaterThanOrEqual(6);
+    expect(en).toContain('at least 5 people');
+    expect(en).toContain('at least 10 people commented');
+    expect(en).toMatch(/token is destroyed/);
+    expect(en).toMatch(/What is never stored/);
+    expect(en).toMatch(/“I …” statements/);
+    expect(en).toContain('For a copy: type export.');
+    expect(en).toMatch(/erase/);
+    const nl = spell(privacyNotice('nl', { k: 6, commentK: 12 }).text, 'nl', byCommand);
+    expect(nl).toContain('minstens 6 mensen');
+    expect(nl).toContain('minstens 12 mensen');
+    expect(nl).toMatch(/vernietigd/);
   });
 });

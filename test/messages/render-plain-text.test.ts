@@ -13,6 +13,9 @@ import {
 import { loadContentBank } from '../../src/model/index.ts';
 import { orgReportInput, teamReportInput } from './fixtures.ts';
 
+/** A platform that reaches every feature by a command named after it. */
+const reach = (feature: string) => `type ${feature}`;
+
 const nudge = loadContentBank().nudges.find((n) => n.id === 'nudge.cu.values-spotted')!;
 
 function card(locale: string) {
@@ -66,7 +69,7 @@ function documents(locale: string): MessageDocument[] {
 describe('plain text', () => {
   it.each(['en', 'nl'])('renders every document kind without holes (%s)', (locale) => {
     for (const doc of documents(locale)) {
-      const text = renderPlainText(doc);
+      const text = renderPlainText(doc, reach);
       expect(text.length, doc.kind).toBeGreaterThan(10);
       expect(text, doc.kind).not.toMatch(/undefined|null|NaN|\[object|\{\w+\}/);
       expect(text, doc.kind).not.toMatch(/\n{3,}/);
@@ -74,7 +77,7 @@ describe('plain text', () => {
   });
 
   it('gives a pulse card its statements, answers so far and closing time', () => {
-    const text = renderPlainText(card('en'));
+    const text = renderPlainText(card('en'), reach);
     expect(text).toContain('We know what our customers need.');
     expect(text).toContain('✓ Agree');
     expect(text).toContain('1 of 2 answered · Closes Monday 30 March at 17:00');
@@ -82,20 +85,20 @@ describe('plain text', () => {
   });
 
   it('gives a team report its figures, hidden reasons and the maturity caveat', () => {
-    const en = renderPlainText(buildTeamReport(teamReportInput('en')));
+    const en = renderPlainText(buildTeamReport(teamReportInput('en')), reach);
     expect(en).toContain('Team report: Support · Week 47, 2026');
     expect(en).toContain('6 of 8 people took part (75%)');
     expect(en).toContain('Understanding customers: 81 ↑ (88% favourable, 8 people)');
     expect(en).toContain('Leadership: Hidden: fewer than 5 people answered');
     expect(en).toContain('Friendly: You 95 · Team 77');
     expect(en).toContain('Indicative level: One star. Indicative self-assessment — not an INK recognition.');
-    const nl = renderPlainText(buildTeamReport(teamReportInput('nl')));
+    const nl = renderPlainText(buildTeamReport(teamReportInput('nl')), reach);
     expect(nl).toContain('Luisteren naar klanten: 81 ↑ (88% positief, 8 mensen)');
     expect(nl).toContain('Indicatieve zelfbeoordeling — geen INK-erkenning.');
   });
 
   it('gives an organisation report its latest participation, eNPS and falls', () => {
-    const text = renderPlainText(buildOrgReport(orgReportInput('en')));
+    const text = renderPlainText(buildOrgReport(orgReportInput('en')), reach);
     expect(text).toContain('Participation: 65% (Q4 2026)');
     expect(text).toContain('eNPS +12 (Q4 2026)');
     expect(text).toContain('Sales: Innovation -16');
@@ -105,6 +108,7 @@ describe('plain text', () => {
   it('gives a nudge its action, time and both buttons', () => {
     const text = renderPlainText(
       buildNudgePost({ nudge, postId: 'p', locale: 'en', tally: { didThis: 3, notForUs: 1 } }),
+      reach,
     );
     expect(text).toContain('Spot our values in action');
     expect(text).toContain('(about 10 minutes)');
@@ -112,8 +116,14 @@ describe('plain text', () => {
     expect(text).toContain('Did this: 3 · Not for us: 1');
   });
 
+  it('spells a feature a notice points to in the reader’s platform’s way', () => {
+    expect(renderPlainText(notice('unknown-command', 'en', { command: 'x' }), reach)).toBe(
+      "I don't know “x”. To see what I can do: type help.",
+    );
+  });
+
   it('gives a notice its text and link', () => {
-    expect(renderPlainText(notice('dashboard', 'nl', { url: 'https://x.example' }))).toBe(
+    expect(renderPlainText(notice('dashboard', 'nl', { url: 'https://x.example' }), reach)).toBe(
       'Je dashboard staat klaar.\nOpen het dashboard: https://x.example',
     );
   });

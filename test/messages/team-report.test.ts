@@ -49,7 +49,7 @@ describe('team report', () => {
     const customerObsessed = report.culture.find((r) => r.valueKey === 'customer-obsessed');
     expect(customerObsessed?.desired).toMatchObject({ hidden: 'below_k', score: null });
     // The plain text of a hidden row gives the reason, not the 99 it was fed.
-    expect(renderPlainText(report)).not.toContain('99');
+    expect(renderPlainText(report, () => 'a way there')).not.toContain('99');
   });
 
   it('rounds shown figures to whole points', () => {
@@ -129,7 +129,7 @@ describe('team report', () => {
     const nl = buildTeamReport({ ...teamReportInput('nl'), maturity: { level: 'not-yet' } });
     expect(nl.maturity.label).toBe('Indicatief niveau: Nog niet');
     expect(nl.maturity.caveat).toBe('Indicatieve zelfbeoordeling — geen INK-erkenning.');
-    expect(renderPlainText(nl)).toContain(nl.maturity.caveat);
+    expect(renderPlainText(nl, () => 'a way there')).toContain(nl.maturity.caveat);
   });
 
   it('summarises nudges tried, eNPS, culture and the privacy note', () => {
@@ -163,6 +163,6 @@ describe('team report', () => {
 
   it.each(['en', 'nl'])('matches the reviewed %s report', (locale) => {
     expect(buildTeamReport(teamReportInput(locale))).toMatchSnapshot();
-    expect(renderPlainText(buildTeamReport(teamReportInput(locale)))).toMatchSnapshot();
+    expect(renderPlainText(buildTeamReport(teamReportInput(locale)), () => 'a way there')).toMatchSnapshot();
   });
 });

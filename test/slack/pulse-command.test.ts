@@ -2,6 +2,7 @@ import './support/node20.ts';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { helpNotice, notice } from '../../src/messages/index.ts';
+import { slackPhrase } from '../../adapters/slack/render/feature-reach.ts';
 import { eventually, useHarness } from './support/harness.ts';
 import { buttonClick, formBody, slashCommand } from './support/slack-requests.ts';
 
@@ -19,13 +20,32 @@ async function command(text: string, user = 'U_ANN') {
 describe('/pulse', () => {
   it.each(['', 'help', 'HELP me'])('shows the help for "%s"', async (text) => {
     const reply = await command(text);
-    expect(reply.all).toContain(helpNotice('en').text.split('\n')[2]);
+    expect(reply.all).toContain(slackPhrase(helpNotice('en').text, 'en').split('\n')[2]);
+    // Slack reaches every feature by a subcommand of /pulse, with its arguments.
+    expect(reply.all).toContain('type /pulse report [team]');
+    expect(reply.all).toContain('type /pulse language en|nl');
   });
 
   it('shows the help, and says so, for an unknown subcommand', async () => {
     const reply = await command('whatever');
-    expect(reply.all).toContain(notice('unknown-command', 'en', { command: 'whatever' }).text);
-    expect(reply.all).toContain(helpNotice('en').text.split('\n')[2]);
+    expect(reply.all).toContain(
+      slackPhrase(notice('unknown-command', 'en', { command: 'whatever' }).text, 'en'),
+    );
+    expect(reply.all).toContain(slackPhrase(helpNotice('en').text, 'en').split('\n')[2]);
+  });
+
+  it('shows admins, and only them, the commands that set up teams and roles', async () => {
+    suite.harness.services.addPerson({
+      id: 'person-ada',
+      platformUserId: 'U_ADA',
+      displayName: 'Ada',
+      isAdmin: true,
+      locale: 'nl',
+    });
+    const admin = await command('help', 'U_ADA');
+    expect(admin.text).toContain('• Even pauze van de pulsen: typ /pulse pause');
+    expect(admin.text).toContain('Opdrachten voor beheerders: /pulse team add #kanaal @leidinggevende');
+    expect((await command('help')).text).not.toContain('team add');
   });
 
   it('pauses and resumes', async () => {
@@ -38,9 +58,9 @@ describe('/pulse', () => {
   it('sets the language, and says how when the language is unknown', async () => {
     expect((await command('language nl')).all).toContain('Taal: Nederlands.');
     expect((await command('language de')).text).toBe(
-      notice('unknown-command', 'nl', { command: 'language de' }).text,
+      '“language de” ken ik niet. Zien wat ik kan: typ /pulse help.',
     );
-    expect((await command('language')).text).toContain('/pulse help');
+    expect((await command('language')).text).toContain('typ /pulse help');
   });
 
   it('shows the privacy notice and the dashboard link', async () => {
@@ -67,7 +87,9 @@ describe('/pulse', () => {
   });
 
   it('says when export is not set up', async () => {
-    expect((await command('export')).text).toContain('Exports are not available here yet');
+    expect((await command('export')).text).toBe(
+      'Exports are not available here yet. To see your figures instead: type /pulse dashboard.',
+    );
     expect((await command('export', 'U_HANA')).text).toContain('Exporteren kan hier nog niet');
   });
 

@@ -14,6 +14,8 @@ import { renderPulseCard } from '../../adapters/slack/render/pulse-card.ts';
 import { renderTeamReport } from '../../adapters/slack/render/team-report.ts';
 import { renderOrgReport } from '../../adapters/slack/render/org-report.ts';
 import { renderNudgePost } from '../../adapters/slack/render/nudge-post.ts';
+import { renderNotice } from '../../adapters/slack/render/notice.ts';
+import { helpNotice, notice as buildNotice } from '../../src/messages/index.ts';
 import {
   closedCard,
   largestCard,
@@ -177,6 +179,26 @@ describe.each(LOCALES)('Block Kit renders in %s', (locale) => {
   it('shows hidden figures as a lock, never a number', () => {
     const json = textOf(renderTeamReport(teamReport(locale)).blocks);
     expect(json).toContain('Element 4: :lock:');
+  });
+});
+
+describe('features a notice points to', () => {
+  it('spells each as its /pulse command, in the reader’s language', () => {
+    const en = renderNotice(buildNotice('paused', 'en'));
+    expect(en.text).toBe(
+      "Your pulses are paused. I won't send you any statements until you pick them up again: type /pulse resume.",
+    );
+    const nl = renderNotice(
+      buildNotice('settings', 'nl', { locale: 'nl', timeZone: 'Europe/Amsterdam', paused: true }),
+    );
+    expect(nl.text).toContain(
+      'Je taal wijzigen: typ /pulse language en|nl. Pauzeren: typ /pulse pause. Hervatten: typ /pulse resume.',
+    );
+    const help = renderNotice(helpNotice('en')).text;
+    expect(help).toContain('• A break from the pulses: type /pulse pause');
+    expect(help).toContain(
+      '• The latest report of your team, or of the team you name (leaders and HR): type /pulse report [team]',
+    );
   });
 });
 

@@ -2,11 +2,19 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PulseServices } from '../../../src/app/services.ts';
 import { isPulseError } from '../../../src/errors.ts';
+import {
+  failureNotice,
+  notice as buildNotice,
+  t,
+  type FeatureReach,
+  type MessageKey,
+} from '../../../src/messages/index.ts';
+import type { Locale } from '../../../src/model/keys.ts';
 import { asset } from '../assets.ts';
-import { chromeText } from '../chrome-text.ts';
 import { html, raw, type SafeHtml } from '../render/html.ts';
 import { noticeHtml } from '../render/notice-html.ts';
 import { renderHtml } from '../render/render-html.ts';
+import { requestLocale } from '../route-errors.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
 import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
@@ -18,6 +26,8 @@ export interface DashboardRoutesOptions {
   readonly basePath?: string;
   /** Link back to the chat playground (local mode). */
   readonly playground?: boolean;
+  /** How the platform's people reach a feature a notice points to (a command in chat, a button locally). */
+  readonly reach: FeatureReach;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -40,7 +50,7 @@ const PAGE_HEADERS = {
  * @example app.route('/', dashboardRoutes({ services, viewer: viewAsViewer(directory), playground: true }));
  */
 export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
-  const { services } = options;
+  const { services, reach } = options;
   const basePath = options.basePath ?? '';
   const onError = options.onError ?? ((error: unknown) => console.error('dashboard', error));
   const app = new Hono();
@@ -52,28 +62,13 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       const viewer = await options.viewer(c);
       if (viewer && 'expired' in viewer) {
         const notice = viewer.expired;
-        const text = chromeText(notice.locale);
-        return render(
-          c,
-          401,
-          undefined,
-          [],
-          text.dashboard.title,
-          noticeHtml(notice),
-          undefined,
-          notice.locale,
-        );
+        const title = t(notice.locale, 'dashboard.title');
+        return render(c, 401, undefined, [], title, noticeHtml(notice, reach), undefined, notice.locale);
       }
       if (!viewer) {
-        const text = chromeText(undefined);
-        return render(
-          c,
-          401,
-          undefined,
-          [],
-          text.dashboard.title,
-          html`<p>${text.dashboard.chooseViewer}</p>`,
-        );
+        const locale = requestLocale(c);
+        const body = html`<p>${t(locale, 'dashboard.choose-viewer')}</p>`;
+        return render(c, 401, undefined, [], t(locale, 'dashboard.title'), body, undefined, locale);
       }
       try {
         return await build(c, viewer);
@@ -90,12 +85,12 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     heading: string,
     body: SafeHtml,
     current?: string,
-    locale = viewer?.locale,
+    locale: Locale = viewer?.locale ?? 'en',
   ): Response =>
     c.html(
       dashboardPage({
         basePath,
-        text: chromeText(locale),
+        locale,
         viewer,
         teams,
         heading,
@@ -107,68 +102,49 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       PAGE_HEADERS,
     );
 
+  /** A refusal is told as chat tells it (src/messages/refusals.ts); anything else is logged. */
   const failure = async (c: Context, viewer: DashboardViewer, error: unknown): Promise<Response> => {
-    const d = chromeText(viewer.locale).dashboard;
+    const say = (key: MessageKey): string => t(viewer.locale, key);
     // The navigation is a nicety on an error page; if it fails too, the page goes without it.
     const teams = await services.reportableTeams(viewer.id).catch((): { id: string; name: string }[] => []);
-    const back = html`<p><a href="${basePath}/dashboard${viewer.query}">${d.back}</a></p>`;
-    if (isPulseError(error, 'forbidden')) {
-      return render(
-        c,
-        403,
-        viewer,
-        teams,
-        d.forbidden,
-        html`<p>${error.message}</p>
-          ${back}`,
-      );
+    const back = html`<p><a href="${basePath}/dashboard${viewer.query}">${say('dashboard.back')}</a></p>`;
+    const refused: [ContentfulStatusCode, string] | undefined = isPulseError(error, 'forbidden')
+      ? [403, say('dashboard.forbidden')]
+      : isPulseError(error, 'not_found') || isPulseError(error, 'round_not_found')
+        ? [404, say('dashboard.not-found')]
+        : undefined;
+    if (!refused) {
+      onError(error);
+      const body = html`${noticeHtml(buildNotice('error', viewer.locale), reach)} ${back}`;
+      return render(c, 500, viewer, teams, say('dashboard.failed'), body);
     }
-    if (isPulseError(error, 'not_found') || isPulseError(error, 'round_not_found')) {
-      return render(
-        c,
-        404,
-        viewer,
-        teams,
-        d.notFound,
-        html`<p>${error.message}</p>
-          ${back}`,
-      );
-    }
-    onError(error);
-    return render(
-      c,
-      500,
-      viewer,
-      teams,
-      d.failed,
-      html`<p>${chromeText(viewer.locale).somethingWrong}</p>
-        ${back}`,
-    );
+    const body = html`${noticeHtml(failureNotice(error, viewer.locale).notice, reach)} ${back}`;
+    return render(c, refused[0], viewer, teams, refused[1], body);
   };
 
   app.get(
     '/dashboard',
     page(async (c, viewer) => {
-      const d = chromeText(viewer.locale).dashboard;
+      const say = (key: MessageKey): string => t(viewer.locale, key);
       const teams = await services.reportableTeams(viewer.id);
       if (teams.length === 0 && !viewer.isHr) {
         const participation = await services.myParticipation(viewer.id);
-        const body = html`<p>${d.noReports}</p>
-          ${noticeHtml(participation)} ${noticeHtml(services.privacyNotice(viewer.locale))}`;
-        return render(c, 200, viewer, teams, d.title, body, '');
+        const body = html`<p>${say('dashboard.no-reports')}</p>
+          ${noticeHtml(participation, reach)} ${noticeHtml(services.privacyNotice(viewer.locale), reach)}`;
+        return render(c, 200, viewer, teams, say('dashboard.title'), body, '');
       }
       const link = (href: string, label: string): SafeHtml => html`<li><a href="${href}">${label}</a></li>`;
       const body = html`${
         viewer.isHr
-          ? html`<h2>${d.organisation}</h2>
+          ? html`<h2>${say('dashboard.organisation')}</h2>
               <ul class="report-links">
-                ${link(`${basePath}/dashboard/org${viewer.query}`, d.organisation)}
+                ${link(`${basePath}/dashboard/org${viewer.query}`, say('dashboard.organisation'))}
               </ul>`
           : ''
       }
       ${
         teams.length > 0
-          ? html`<h2>${d.yourTeams}</h2>
+          ? html`<h2>${say('dashboard.your-teams')}</h2>
               <ul class="report-links">
                 ${teams.map((team) =>
                   link(
@@ -179,23 +155,23 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
               </ul>`
           : ''
       }`;
-      return render(c, 200, viewer, teams, d.title, body, '');
+      return render(c, 200, viewer, teams, say('dashboard.title'), body, '');
     }),
   );
 
   app.get(
     '/dashboard/org',
     page(async (c, viewer) => {
-      const d = chromeText(viewer.locale).dashboard;
+      const say = (key: MessageKey): string => t(viewer.locale, key);
       const report = await services.orgReport(viewer.id);
       const teams = await services.reportableTeams(viewer.id);
       if (report.kind === 'notice')
-        return render(c, 200, viewer, teams, d.organisation, noticeHtml(report), 'org');
+        return render(c, 200, viewer, teams, say('dashboard.organisation'), noticeHtml(report, reach), 'org');
       const body = html`${raw(await renderHtml(report, { idPrefix: 'org' }))}
         <p class="csv">
-          <a href="${basePath}/dashboard/org/csv${viewer.query}" download>${d.downloadCsv}</a>
+          <a href="${basePath}/dashboard/org/csv${viewer.query}" download>${say('dashboard.download-csv')}</a>
         </p>`;
-      return render(c, 200, viewer, teams, d.organisation, body, 'org');
+      return render(c, 200, viewer, teams, say('dashboard.organisation'), body, 'org');
     }),
   );
 
@@ -207,18 +183,18 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
   app.get(
     '/dashboard/teams/:teamId',
     page(async (c, viewer) => {
-      const d = chromeText(viewer.locale).dashboard;
+      const say = (key: MessageKey): string => t(viewer.locale, key);
       const teamId = c.req.param('teamId') ?? '';
       const report = await services.teamReport(viewer.id, teamId);
       const teams = await services.reportableTeams(viewer.id);
       if (report.kind === 'notice') {
-        const name = teams.find((team) => team.id === teamId)?.name ?? d.title;
-        return render(c, 200, viewer, teams, name, noticeHtml(report), teamId);
+        const name = teams.find((team) => team.id === teamId)?.name ?? say('dashboard.title');
+        return render(c, 200, viewer, teams, name, noticeHtml(report, reach), teamId);
       }
       const body = html`${raw(await renderHtml(report, { idPrefix: 'team' }))}
         <p class="csv">
           <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download
-            >${d.downloadCsv}</a
+            >${say('dashboard.download-csv')}</a
           >
         </p>`;
       return render(c, 200, viewer, teams, report.team.name, body, teamId);

@@ -1,4 +1,5 @@
-import type { ChromeText } from '../chrome-text.ts';
+import { t, type MessageKey } from '../../../src/messages/index.ts';
+import type { Locale } from '../../../src/model/keys.ts';
 import { DEMO_TIME_FORMAT } from '../demo-clock.ts';
 import { html, raw, type SafeHtml } from '../render/html.ts';
 import type { LocalPerson } from '../workspace-types.ts';
@@ -11,7 +12,8 @@ export interface ConversationItem {
 
 export interface PlaygroundModel {
   readonly basePath: string;
-  readonly text: ChromeText;
+  /** The viewer's language, or the browser's when nobody is chosen yet. */
+  readonly locale: Locale;
   readonly people: readonly LocalPerson[];
   readonly viewer: LocalPerson | undefined;
   readonly conversations: readonly ConversationItem[];
@@ -31,8 +33,8 @@ export interface PlaygroundModel {
  * and the clock without reloads.
  */
 export function playgroundPage(model: PlaygroundModel): string {
-  const { text, viewer, basePath } = model;
-  const locale = viewer?.locale ?? 'en';
+  const { viewer, basePath, locale } = model;
+  const say = (key: MessageKey): string => t(locale, key);
   const config = {
     basePath,
     as: viewer?.id ?? null,
@@ -46,10 +48,10 @@ export function playgroundPage(model: PlaygroundModel): string {
         }
       : null,
     text: {
-      working: text.working,
-      somethingWrong: text.somethingWrong,
-      unread: text.unread,
-      noMessages: text.noMessages,
+      working: say('playground.working'),
+      somethingWrong: say('playground.something-wrong'),
+      unread: say('playground.unread'),
+      noMessages: say('playground.no-messages'),
     },
   };
   const link = (conversation: ConversationItem): string =>
@@ -65,7 +67,7 @@ export function playgroundPage(model: PlaygroundModel): string {
               data-conversation="${conversation.id}"
               ${conversation.id === model.current?.id ? raw('aria-current="page"') : ''}
               ><span class="conversation-title">${conversation.title}</span>
-              <span class="badge" hidden><span class="count">0</span> ${text.unread}</span></a
+              <span class="badge" hidden><span class="count">0</span> ${say('playground.unread')}</span></a
             >
           </li>`,
       );
@@ -75,7 +77,7 @@ export function playgroundPage(model: PlaygroundModel): string {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${text.appName} · ${text.localMode}</title>
+        <title>${say('app.name')} · ${say('playground.mode')}</title>
         <link rel="stylesheet" href="${basePath}/assets/playground.css" />
         <script type="application/json" id="playground-config">
           ${raw(JSON.stringify(config).replace(/</g, '\\u003c'))}
@@ -83,7 +85,7 @@ export function playgroundPage(model: PlaygroundModel): string {
         <script src="${basePath}/assets/playground.js" defer></script>
       </head>
       <body>
-        <a class="skip-link" href="#messages">${text.skipToMessages}</a>
+        <a class="skip-link" href="#messages">${say('playground.skip-to-messages')}</a>
         <header class="top-bar">
           <button
             type="button"
@@ -92,26 +94,26 @@ export function playgroundPage(model: PlaygroundModel): string {
             aria-expanded="false"
             data-sidebar-toggle
           >
-            ${text.conversations}
+            ${say('playground.conversations')}
           </button>
-          <p class="brand">${text.appName} <span class="mode">${text.localMode}</span></p>
+          <p class="brand">${say('app.name')} <span class="mode">${say('playground.mode')}</span></p>
           <form class="view-as" method="get" action="${basePath}/">
-            <label for="view-as">${text.viewAs}</label>
+            <label for="view-as">${say('playground.view-as')}</label>
             <select id="view-as" name="as">
               ${model.people.map(
                 (person) =>
                   html`<option value="${person.id}" ${person.id === viewer?.id ? raw('selected') : ''}>
-                    ${personLabel(person, text)}
+                    ${personLabel(person, locale)}
                   </option>`,
               )}
             </select>
-            <button type="submit">${text.switchPerson}</button>
+            <button type="submit">${say('playground.switch-person')}</button>
           </form>
           ${
             model.dashboard && viewer
               ? html`<p class="dashboard-link">
                   <a href="${basePath}/dashboard?as=${encodeURIComponent(viewer.id)}"
-                    >${text.dashboard.open}</a
+                    >${say('dashboard.open')}</a
                   >
                 </p>`
               : ''
@@ -119,37 +121,37 @@ export function playgroundPage(model: PlaygroundModel): string {
           ${
             model.clock
               ? html`<section class="clock" aria-labelledby="clock-heading">
-                  <h2 id="clock-heading">${text.demoClock}</h2>
+                  <h2 id="clock-heading">${say('clock.title')}</h2>
                   <p class="clock-now">
-                    ${text.clockNow}:
+                    ${say('clock.now')}:
                     <time id="demo-time" datetime="${model.clock.now}">${model.clock.nowText}</time>
                   </p>
                   <div class="clock-buttons">
-                    <button type="button" data-clock="next-send">${text.clock.nextSend}</button>
-                    <button type="button" data-clock="close-round">${text.clock.closeRound}</button>
-                    <button type="button" data-clock="advance-week">${text.clock.advanceWeek}</button>
+                    <button type="button" data-clock="next-send">${say('clock.next-send')}</button>
+                    <button type="button" data-clock="close-round">${say('clock.close-round')}</button>
+                    <button type="button" data-clock="advance-week">${say('clock.advance-week')}</button>
                   </div>
-                  ${viewer && viewer.teams.length === 0 ? html`<p class="clock-hint">${text.clockNoTeamHint}</p>` : ''}
+                  ${viewer && viewer.teams.length === 0 ? html`<p class="clock-hint">${say('clock.no-team-hint')}</p>` : ''}
                 </section>`
               : ''
           }
         </header>
         <div class="layout">
-          <nav id="sidebar" class="sidebar" aria-label="${text.conversations}">
-            <h2>${text.directMessages}</h2>
+          <nav id="sidebar" class="sidebar" aria-label="${say('playground.conversations')}">
+            <h2>${say('playground.direct-messages')}</h2>
             <ul>
               ${conversationLinks('direct')}
             </ul>
-            <h2>${text.teamChannels}</h2>
+            <h2>${say('playground.team-channels')}</h2>
             <ul>
               ${conversationLinks('channel')}
             </ul>
           </nav>
           <main class="pane">
-            <h1 id="conversation-title">${model.current?.title ?? text.appName}</h1>
+            <h1 id="conversation-title">${model.current?.title ?? say('app.name')}</h1>
             <div class="alert" id="alert" role="alert" hidden>
               <p class="alert-text"></p>
-              <button type="button" data-dismiss>${text.dismiss}</button>
+              <button type="button" data-dismiss>${say('playground.dismiss')}</button>
             </div>
             <p class="status" id="status" role="status"></p>
             ${
@@ -162,9 +164,9 @@ export function playgroundPage(model: PlaygroundModel): string {
                     tabindex="-1"
                   >
                     ${model.messages}
-                    ${model.hasMessages ? '' : html`<li class="empty">${text.noMessages}</li>`}
+                    ${model.hasMessages ? '' : html`<li class="empty">${say('playground.no-messages')}</li>`}
                   </ol>`
-                : html`<p id="messages" class="empty">${text.noPeople}</p>`
+                : html`<p id="messages" class="empty">${say('playground.no-people')}</p>`
             }
           </main>
         </div>
@@ -173,9 +175,15 @@ export function playgroundPage(model: PlaygroundModel): string {
   }\n`;
 }
 
-function personLabel(person: LocalPerson, text: ChromeText): string {
+function personLabel(person: LocalPerson, locale: Locale): string {
   const teams = person.teams.map((team) => team.teamName).join(', ');
-  return [person.displayName, text.roles[person.role], teams, person.locale.toUpperCase(), person.timeZone]
+  return [
+    person.displayName,
+    t(locale, `playground.role.${person.role}`),
+    teams,
+    person.locale.toUpperCase(),
+    person.timeZone,
+  ]
     .filter((part) => part.length > 0)
     .join(' · ');
 }

@@ -1,7 +1,7 @@
 import { formatN, formatNumber, renderSvg, type ChartSpec } from '../../../src/charts/index.ts';
 import type { HiddenReason, ReportColumns, ScoreCell } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
-import type { ChartText } from '../chrome-text.ts';
+import type { ChartWords } from '../../../src/messages/index.ts';
 import { html, raw, type HtmlValue, type SafeHtml } from './html.ts';
 import { inlineSvg } from './inline-svg.ts';
 
@@ -14,7 +14,7 @@ export function hiddenReasonOf(cell: ScoreCell): HiddenReason | undefined {
  * A score for a table cell: the number, or the reason it is hidden. A hidden
  * cell never prints its figure, whatever the document carries.
  */
-export function scoreHtml(cell: ScoreCell, text: ChartText, locale: Locale): SafeHtml {
+export function scoreHtml(cell: ScoreCell, text: ChartWords, locale: Locale): SafeHtml {
   const hidden = hiddenReasonOf(cell);
   if (hidden !== undefined || cell.score === null) {
     const reason = hidden ?? 'no_data';
@@ -30,7 +30,7 @@ export function nHtml(cell: ScoreCell): SafeHtml {
 }
 
 /** "72 (n = 12)" or the hidden reason, for lists. */
-export function scoreWithNHtml(cell: ScoreCell, text: ChartText, locale: Locale): SafeHtml {
+export function scoreWithNHtml(cell: ScoreCell, text: ChartWords, locale: Locale): SafeHtml {
   if (hiddenReasonOf(cell) !== undefined) return scoreHtml(cell, text, locale);
   return html`${scoreHtml(cell, text, locale)} <span class="n">(${formatN(text.n, cell.n)})</span>`;
 }
@@ -41,7 +41,7 @@ export interface FigureOptions {
   readonly spec: ChartSpec | undefined;
   /** The same figures as a table, for screen readers and exact reading. */
   readonly table: SafeHtml;
-  readonly text: ChartText;
+  readonly text: ChartWords;
 }
 
 /** A chart with its figures in a disclosure below; without a spec, the table alone. */
@@ -84,7 +84,7 @@ export function tableHtml(
 }
 
 /** Table headings: the document's own when it has them, else the playground's. */
-export function columnsOf(columns: ReportColumns | undefined, text: ChartText): ReportColumns {
+export function columnsOf(columns: ReportColumns | undefined, text: ChartWords): ReportColumns {
   return {
     score: columns?.score ?? text.score,
     favourable: columns?.favourable ?? text.favourable,

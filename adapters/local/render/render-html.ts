@@ -1,4 +1,6 @@
+import type { FeatureReach } from '../../../src/messages/index.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
+import { playgroundReach } from './feature-reach.ts';
 import { noticeHtml } from './notice-html.ts';
 import { nudgeHtml } from './nudge-html.ts';
 import { orgReportHtml } from './org-report-html.ts';
@@ -10,6 +12,8 @@ export interface RenderHtmlOptions {
   readonly idPrefix?: string;
   /** Draw report charts as inline SVG (default true); false gives the tables alone. */
   readonly charts?: boolean;
+  /** How a feature a notice points to is reached (default: as the playground offers it). */
+  readonly reach?: FeatureReach;
 }
 
 /**
@@ -38,7 +42,7 @@ async function render(document: MessageDocument, options: RenderHtmlOptions): Pr
     case 'pulse-card':
       return pulseCardHtml(document, idPrefix).value;
     case 'notice':
-      return noticeHtml(document).value;
+      return noticeHtml(document, options.reach ?? playgroundReach).value;
     case 'nudge':
       return nudgeHtml(document, idPrefix).value;
     case 'team-report':

@@ -8,7 +8,7 @@ import {
   profileBarsSpec,
 } from '../../../src/charts/index.ts';
 import type { OrgReport, ReportColumns, ScoreRow, TeamReport } from '../../../src/messages/types.ts';
-import { chromeText, type ChartText } from '../chrome-text.ts';
+import { chartWords, type ChartWords } from '../../../src/messages/index.ts';
 import {
   columnsOf,
   favourableHtml,
@@ -251,7 +251,7 @@ function nudgesHtml(report: TeamReport): SafeHtml {
   </ul>`;
 }
 
-function trendWords(row: ScoreRow, text: ChartText, locale: TeamReport['locale']): string {
+function trendWords(row: ScoreRow, text: ChartWords, locale: TeamReport['locale']): string {
   const word = text.trends[row.trend];
   return row.change === undefined ? word : `${word} (${formatSigned(row.change, locale)})`;
 }
@@ -296,7 +296,7 @@ async function historyFigure(
 /** What every part of a report's HTML needs: the report, its chart wording and column names, unique ids. */
 export interface ReportContext<R extends TeamReport | OrgReport> {
   readonly report: R;
-  readonly text: ChartText;
+  readonly text: ChartWords;
   readonly columns: ReportColumns;
   readonly charts: boolean;
   id(name: string): string;
@@ -306,7 +306,7 @@ export function reportContext<R extends TeamReport | OrgReport>(
   report: R,
   options: ReportHtmlOptions,
 ): ReportContext<R> {
-  const text = chromeText(report.locale).chart;
+  const text = chartWords(report.locale);
   return {
     report,
     text,

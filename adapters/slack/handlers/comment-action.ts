@@ -1,8 +1,8 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { notice } from '../../../src/messages/index.ts';
-import { APP_NAME } from '../copy.ts';
+import { notice, t } from '../../../src/messages/index.ts';
 import { ACTION, CALLBACK, decodeCommentValue } from '../render/action-ids.ts';
 import { COMMENT_INPUT, renderCommentModal, renderNoticeModal } from '../render/comment-modal.ts';
+import { slackPhrase } from '../render/feature-reach.ts';
 import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
 
 /**
@@ -50,14 +50,14 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
     const refuse = (message: string) =>
       ack({ response_action: 'errors', errors: { [COMMENT_INPUT.blockId]: message.slice(0, 150) } });
     if (!meta || !person) {
-      await refuse(notice(meta ? 'not-member' : 'link-expired', locale).text);
+      await refuse(slackPhrase(notice(meta ? 'not-member' : 'link-expired', locale).text, locale));
       return;
     }
     try {
       const saved = await deps.services.recordComment({ personId: person.id, token: meta.t, text });
-      await ack({ response_action: 'update', view: renderNoticeModal(saved, APP_NAME) });
+      await ack({ response_action: 'update', view: renderNoticeModal(saved, t(locale, 'app.name')) });
     } catch (error) {
-      await refuse(refusal(deps, error, person.locale).text);
+      await refuse(slackPhrase(refusal(deps, error, person.locale).text, person.locale));
     }
   });
 }

@@ -1,11 +1,11 @@
 import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import type { PersonView } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
-import { helpNotice, notice } from '../../../src/messages/index.ts';
+import { helpNotice, notice, t } from '../../../src/messages/index.ts';
 import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
-import { copyFor } from '../copy.ts';
 import { renderSettings } from '../render/home-view.ts';
+import { PULSE_COMMAND, slackPhrase, slackWords } from '../render/feature-reach.ts';
 import { renderNotice } from '../render/notice.ts';
 import { renderOrgReport } from '../render/org-report.ts';
 import type { SlackMessage } from '../render/slack-message.ts';
@@ -25,7 +25,7 @@ type Reply = SlackMessage | Notice | string;
  * error says what to do instead.
  */
 export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
-  app.command(deps.commandName ?? '/pulse', async ({ command, ack, context, respond }) => {
+  app.command(deps.commandName ?? PULSE_COMMAND, async ({ command, ack, context, respond }) => {
     const person = await findPerson(deps, command.team_id, command.user_id);
     if (!person) {
       await ack(ephemeral(notice('not-member', deps.defaultLocale ?? 'en')));
@@ -58,13 +58,16 @@ async function answer(
   const { locale } = person;
   switch (sub) {
     case 'help':
-      return helpNotice(locale);
+      return helpFor(deps, person);
     case 'report':
       return report(deps, person, args.join(' '));
     case 'settings': {
       const settings = settingsNotice(person);
       const url = await deps.dashboardUrl?.(person);
-      return { text: settings.text, blocks: renderSettings(settings, person.paused, url) };
+      return {
+        text: slackPhrase(settings.text, locale),
+        blocks: renderSettings(settings, person.paused, url),
+      };
     }
     case 'pause':
       return services.setPaused(person.id, true);
@@ -85,14 +88,22 @@ async function answer(
       return administer(deps, auth(), person, sub, args);
     case 'dashboard': {
       const url = await deps.dashboardUrl?.(person);
-      return url ? notice('dashboard', locale, { url }) : copyFor(locale).noDashboard;
+      return url ? notice('dashboard', locale, { url }) : t(locale, 'chat.no-dashboard');
     }
     default: {
       const unknown = renderNotice(notice('unknown-command', locale, { command: sub }));
-      const help = renderNotice(helpNotice(locale));
+      const help = renderNotice(helpFor(deps, person));
       return { text: help.text, blocks: [...unknown.blocks, ...help.blocks] };
     }
   }
+}
+
+/** The help, and for an admin the commands that set up teams and roles below it. */
+function helpFor(deps: SlackHandlerDeps, person: PersonView): Notice {
+  const help = helpNotice(person.locale);
+  if (!person.isAdmin) return help;
+  const usage = t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND });
+  return { ...help, text: [...(typeof help.text === 'string' ? [help.text] : help.text), `\n${usage}`] };
 }
 
 /** `<#C123|name>` (an escaped channel mention) → its id and name; `<@U123|name>` → the user id. */
@@ -141,20 +152,23 @@ async function administer(
   }
   throw new PulseError(
     'usage',
-    'Admin commands: /pulse team add #channel @leader [@user-group] · /pulse leader @person #channel · /pulse hr @person · /pulse admin @person',
+    t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND }),
   );
 }
 
 /** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */
 async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string): Promise<Reply> {
   const { services } = deps;
-  const copy = copyFor(person.locale);
   const teams = await services.reportableTeams(person.id);
   if (wanted === '') {
     if (person.isHr || person.isAdmin) return slackReport(await services.orgReport(person.id));
     const [only, ...others] = teams;
     if (!only) return notice('no-reports', person.locale);
-    if (others.length > 0) return copy.chooseTeam(teams.map((team) => team.name));
+    if (others.length > 0) {
+      return slackWords(person.locale, 'chat.choose-team', {
+        teams: teams.map((team) => team.name).join(', '),
+      });
+    }
     return slackReport(await services.teamReport(person.id, only.id));
   }
   if (teams.length === 0) return notice('no-reports', person.locale);
@@ -163,10 +177,10 @@ async function report(deps: SlackHandlerDeps, person: PersonView, wanted: string
     teams.find((candidate) => candidate.id === wanted || candidate.name.toLowerCase() === needle) ??
     teams.find((candidate) => candidate.name.toLowerCase().startsWith(needle));
   if (!team) {
-    return copy.unknownTeam(
-      wanted,
-      teams.map((candidate) => candidate.name),
-    );
+    return t(person.locale, 'chat.unknown-team', {
+      name: wanted,
+      teams: teams.map((candidate) => candidate.name).join(', '),
+    });
   }
   return slackReport(await services.teamReport(person.id, team.id));
 }
@@ -191,7 +205,7 @@ async function runExport(
   respond: RespondFn,
 ): Promise<void> {
   if (!deps.exportData) {
-    await ack(ephemeral(copyFor(person.locale).exportUnavailable));
+    await ack(ephemeral(slackWords(person.locale, 'chat.export-unavailable')));
     return;
   }
   await ack();

@@ -1,12 +1,12 @@
-import { notice, refusalFor, type RefusalNotices } from '../../../src/messages/index.ts';
+import { failureNotice, type RefusalNotices } from '../../../src/messages/index.ts';
 import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import type { Logger } from '../../../src/logging/logger.ts';
 
 /**
- * What a person is told in Slack when the bot refuses or fails: the refusal
- * in their language (src/messages/refusals.ts); anything unexpected is
- * logged and becomes the generic error notice.
+ * What a person is told in Slack when the bot refuses or fails: the same
+ * notice in their language as on every surface (src/messages/refusals.ts);
+ * anything unexpected is logged as well.
  */
 export function refusalNotice(
   error: unknown,
@@ -14,8 +14,7 @@ export function refusalNotice(
   log: Logger,
   extra: RefusalNotices = {},
 ): Notice {
-  const refusal = refusalFor(error, locale, extra);
-  if (refusal) return refusal;
-  log.error({ err: error }, 'slack: a listener failed');
-  return notice('error', locale);
+  const failure = failureNotice(error, locale, extra);
+  if (failure.unexpected) log.error({ err: error }, 'slack: a listener failed');
+  return failure.notice;
 }

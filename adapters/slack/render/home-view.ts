@@ -1,8 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
-import { notice } from '../../../src/messages/index.ts';
-import { APP_NAME, copyFor, LANGUAGE_NAMES } from '../copy.ts';
+import { notice, t } from '../../../src/messages/index.ts';
 import { ACTION } from './action-ids.ts';
 import { LIMITS } from './block-kit-limits.ts';
 import { renderNotice } from './notice.ts';
@@ -35,7 +34,7 @@ export interface HomeModel {
  * their teams; for HR the organisation overview.
  */
 export function renderHomeView(model: HomeModel): types.HomeView {
-  const blocks: types.KnownBlock[] = [header(APP_NAME)];
+  const blocks: types.KnownBlock[] = [header(t(model.locale, 'app.name'))];
   if (model.notice) blocks.push(...renderNotice(model.notice).blocks);
   blocks.push(
     ...renderNotice(model.participation).blocks,
@@ -70,21 +69,21 @@ const WORKING_HOURS = [
 /** The settings notice, then pause/resume, the two languages and the dashboard (App Home and `/pulse settings`). */
 export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?: string): types.KnownBlock[] {
   const { locale } = settings;
-  const copy = copyFor(locale);
   const elements: (types.Button | types.StaticSelect)[] = [
     paused
       ? {
           type: 'button',
           action_id: ACTION.resume,
-          text: plain(copy.resume, 75),
+          text: plain(t(locale, 'chat.resume'), 75),
           style: 'primary',
           value: 'resume',
         }
-      : { type: 'button', action_id: ACTION.pause, text: plain(copy.pause, 75), value: 'pause' },
+      : { type: 'button', action_id: ACTION.pause, text: plain(t(locale, 'chat.pause'), 75), value: 'pause' },
     ...LOCALES.map((option): types.Button => ({
       type: 'button',
       action_id: `${ACTION.languagePrefix}${option}`,
-      text: plain(LANGUAGE_NAMES[option], 75),
+      // Each language named in itself, so everyone finds their own.
+      text: plain(t(option, `language.${option}`), 75),
       value: option,
       ...(option === locale ? { style: 'primary' as const } : {}),
     })),
@@ -92,7 +91,7 @@ export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?:
   elements.push({
     type: 'static_select',
     action_id: ACTION.workingHours,
-    placeholder: plain(copy.workingHours, 150),
+    placeholder: plain(t(locale, 'chat.working-hours'), 150),
     // The pulse and its reminder come only inside these hours, in the person's own zone.
     options: WORKING_HOURS.map(([start, end]) => ({
       text: plain(`${start}–${end}`, 75),
@@ -100,11 +99,10 @@ export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?:
     })),
   });
   if (dashboardUrl) {
-    const label = notice('dashboard', locale, { url: dashboardUrl }).link?.label ?? APP_NAME;
     elements.push({
       type: 'button',
       action_id: `${ACTION.linkPrefix}dashboard`,
-      text: plain(label, 75),
+      text: plain(t(locale, 'notice.dashboard.link'), 75),
       url: dashboardUrl,
     });
   }
@@ -113,5 +111,8 @@ export function renderSettings(settings: Notice, paused: boolean, dashboardUrl?:
 
 /** App Home for someone the bot does not know yet. */
 export function renderUnknownHome(locale: Locale): types.HomeView {
-  return { type: 'home', blocks: [header(APP_NAME), ...renderNotice(notice('not-member', locale)).blocks] };
+  return {
+    type: 'home',
+    blocks: [header(t(locale, 'app.name')), ...renderNotice(notice('not-member', locale)).blocks],
+  };
 }

@@ -1,6 +1,7 @@
 import type { Notice } from '../../../src/messages/types.ts';
 import type { SlackMessage } from './slack-message.ts';
 import { ACTION } from './action-ids.ts';
+import { slackPhrase } from './feature-reach.ts';
 import { escapeMrkdwn, header, plain, section, truncate } from './text.ts';
 
 const TONE_EMOJI: Readonly<Record<Notice['tone'], string>> = {
@@ -10,9 +11,13 @@ const TONE_EMOJI: Readonly<Record<Notice['tone'], string>> = {
   error: ':x:',
 };
 
-/** A short message: an optional title, the text with an emoji for its tone, and an optional link button. */
+/**
+ * A short message: an optional title, the text with an emoji for its tone
+ * (features it points to as /pulse commands), and an optional link button.
+ */
 export function renderNotice(notice: Notice): SlackMessage {
-  const body = section(`${TONE_EMOJI[notice.tone]} ${escapeMrkdwn(notice.text)}`);
+  const words = slackPhrase(notice.text, notice.locale);
+  const body = section(`${TONE_EMOJI[notice.tone]} ${escapeMrkdwn(words)}`);
   if (notice.link) {
     body.accessory = {
       type: 'button',
@@ -22,6 +27,6 @@ export function renderNotice(notice: Notice): SlackMessage {
     };
   }
   const blocks = notice.title ? [header(notice.title), body] : [body];
-  const text = notice.title ? `${notice.title}: ${notice.text}` : notice.text;
+  const text = notice.title ? `${notice.title}: ${words}` : words;
   return { text: truncate(text, 3000), blocks };
 }

@@ -1,11 +1,11 @@
 import { profileBarsSpec, renderPng } from '../../../src/charts/index.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
-import { chromeText } from '../../local/chrome-text.ts';
+import { chartWords } from '../../../src/messages/index.ts';
 
 /** The chart a leader's report carries in Slack: the nine elements as bars, hidden ones marked, as a PNG. */
 export async function teamReportChart(doc: MessageDocument): Promise<Uint8Array | undefined> {
   if (doc.kind !== 'team-report' || doc.elements.length === 0) return undefined;
-  const text = chromeText(doc.locale).chart;
+  const text = chartWords(doc.locale);
   const spec = profileBarsSpec(doc.elements, {
     locale: doc.locale,
     title: doc.headings.elements,

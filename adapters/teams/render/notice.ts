@@ -1,5 +1,6 @@
 import type { Notice } from '../../../src/messages/types.ts';
 import { card, heading, openUrl, text, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { teamsPhrase } from './feature-reach.ts';
 
 const TONE: Readonly<
   Record<Notice['tone'], { readonly mark: string; readonly color?: 'Warning' | 'Attention' }>
@@ -12,7 +13,10 @@ const TONE: Readonly<
 
 function noticeBlocks(notice: Notice): CardElement[] {
   const tone = TONE[notice.tone];
-  const body = text(`${tone.mark} ${notice.text}`, tone.color ? { color: tone.color } : {});
+  const body = text(
+    `${tone.mark} ${teamsPhrase(notice.text, notice.locale)}`,
+    tone.color ? { color: tone.color } : {},
+  );
   return notice.title ? [heading(notice.title), body] : [body];
 }
 
@@ -22,7 +26,8 @@ function noticeBlocks(notice: Notice): CardElement[] {
  * too, so they render here.
  */
 export function renderNotice(notice: Notice): AdaptiveCard {
-  const fallback = notice.title ? `${notice.title}: ${notice.text}` : notice.text;
+  const words = teamsPhrase(notice.text, notice.locale);
+  const fallback = notice.title ? `${notice.title}: ${words}` : words;
   return card(noticeBlocks(notice), fallback, {
     actions: notice.link ? [openUrl(notice.link.label, notice.link.url)] : [],
   });

@@ -5,7 +5,7 @@ import type { Db } from '../../store/database.ts';
  * Empties the local demo so it can start over: the demo organisation with
  * everything that hangs off it (people, teams, rounds, answers, snapshots,
  * nudges, the playground's kept messages), and every queued job. A database
- * that also holds a Slack or Teams workspace is left alone: a reset is for
+ * that also holds a chat platform's workspace is left alone: a reset is for
  * the demo's own file, never for a real organisation.
  */
 export async function resetDemo(db: Db): Promise<void> {

@@ -14,7 +14,7 @@ export async function sendHrDigest(ctx: AppContext, organizationId: string): Pro
       locale: resolveLocale(person.locale),
     });
     // Before any round has closed there is nothing to send: no weekly "nothing yet" in HR's DMs.
-    // Asking for the report (the dashboard, a report command) says when the first results are expected.
+    // Asking for the report (the dashboard, the report feature in chat) says when the first results are expected.
     if (report.kind === 'notice') continue;
     await ctx.platform.sendDirect(addressOf(person), report);
   }

@@ -8,3 +8,6 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /** Keys that come as a `.one` / `.other` pair, named without the suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
+/** One area's words in another language: exactly the keys of the English area, so none is missed or added. */
+export type AreaCatalog<Area> = Readonly<Record<keyof Area, string>>;

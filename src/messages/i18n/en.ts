@@ -1,11 +1,21 @@
+import { charts } from './en/charts.ts';
+import { chat } from './en/chat.ts';
+import { playground } from './en/playground.ts';
+
 /**
- * Every English UI string. This object defines the key set: `nl.ts` must have
- * exactly the same keys (a missing or extra key is a type error). `{name}` is
- * filled in by `t()`; keys ending in `.one` / `.other` are plural forms picked
- * by `tn()`. Content names (elements, traits, values, levels, nudges) live in
- * the content bank, not here.
+ * Every English UI string, whichever surface shows it: the documents' words
+ * here, the playground's, the charts' and the chat's own in `en/`. This
+ * object defines the key set: `nl.ts` must have exactly the same keys (a
+ * missing or extra key is a type error). `{name}` is filled in by `t()`;
+ * `{@feature}` points to a feature the platform says how to reach (`tp()`);
+ * keys ending in `.one` / `.other` are plural forms picked by `tn()`. Content
+ * names (elements, traits, values, levels, nudges) live in the content bank.
  */
 export const en = {
+  ...playground,
+  ...charts,
+  ...chat,
+
   'card.title': 'Your team pulse',
   'card.intro':
     'A few quick statements about your team. Pick what fits best; you can change an answer until the round closes.',
@@ -22,7 +32,8 @@ export const en = {
   'card.comment.placeholder': 'Anything else you would like to share? Your comment stays anonymous.',
   'card.comment.submit': 'Send comment',
 
-  'notice.paused': "Your pulses are paused. I won't send you any statements until you type /pulse resume.",
+  'notice.paused':
+    "Your pulses are paused. I won't send you any statements until you pick them up again: {@resume}.",
   'notice.resumed': "Welcome back! You'll get statements again from the next round.",
   'notice.language-changed': "Got it. I'll write to you in English from now on.",
   'notice.already-answered':
@@ -42,7 +53,7 @@ export const en = {
   'notice.not-yours': 'This pulse card was sent to someone else, so your click was not recorded.',
   'notice.not-in-team': 'This nudge is for the members of its team, so your feedback was not counted.',
   'notice.no-reports': 'There are no reports for you yet. Reports go to team leaders and HR.',
-  'notice.unknown-command': "I don't know “{command}”. Type /pulse help to see what I can do.",
+  'notice.unknown-command': "I don't know “{command}”. To see what I can do: {@help}.",
   'notice.error': 'Something went wrong on my side. Please try again in a moment.',
   'notice.no-results.title': 'No results yet',
   'notice.no-results.expected':
@@ -50,8 +61,7 @@ export const en = {
   'notice.no-results': 'There are no results for {subject} yet. They follow once the first round has closed.',
   'notice.no-results.organisation': 'the organisation',
   'notice.dashboard-link-expired.title': 'This link has expired',
-  'notice.dashboard-link-expired':
-    'Links from the bot work for {days} days. For a fresh one, type /pulse dashboard in a message to the bot, or open its Home tab.',
+  'notice.dashboard-link-expired': 'Links from the bot work for {days} days. For a fresh one: {@dashboard}.',
   'notice.dashboard': 'Your dashboard is ready.',
   'notice.dashboard.link': 'Open the dashboard',
   'notice.export-ready': "Here's a copy of everything that is stored about you.",
@@ -68,7 +78,7 @@ export const en = {
     'Got it: I’ll only message you between {start} and {end} on your working days.',
   'notice.settings.title': 'Your settings',
   'notice.settings':
-    'Language: {language}\nTime zone: {timeZone}\nPulses: {status}\n\nChange them with /pulse language en|nl, /pulse pause and /pulse resume.',
+    'Language: {language}\nTime zone: {timeZone}\nPulses: {status}\n\nTo change your language: {@language}. To pause: {@pause}. To resume: {@resume}.',
   'notice.settings.active': 'on',
   'notice.settings.paused': 'paused',
   'language.en': 'English',
@@ -76,17 +86,16 @@ export const en = {
 
   'help.title': 'What you can ask me',
   'help.text': [
-    'Type /pulse followed by one of these:',
-    '• help: this list',
-    '• report [team]: the latest report of your team, or of the team you name (leaders and HR)',
-    '• settings: your language, time zone and whether pulses are paused',
-    '• pause: take a break from the pulses',
-    '• resume: pick the pulses up again',
-    '• language en|nl: talk to me in English or Dutch',
-    '• privacy: how your answers are protected',
-    '• export: the organisation’s figures as a spreadsheet, aggregates only (HR)',
-    '• dashboard: open the dashboard with your own participation and, for leaders and HR, the reports',
-    'Admins: team add #channel @leader · leader @person #channel · hr @person · admin @person',
+    'This is what I can do, and how to ask for it:',
+    '• This list: {@help}',
+    '• The latest report of your team, or of the team you name (leaders and HR): {@report}',
+    '• Your language, time zone and whether pulses are paused: {@settings}',
+    '• A break from the pulses: {@pause}',
+    '• Pick the pulses up again: {@resume}',
+    '• Talk to me in English or Dutch: {@language}',
+    '• How your answers are protected: {@privacy}',
+    '• The organisation’s figures as a spreadsheet, aggregates only (HR): {@export}',
+    '• The dashboard with your own participation and, for leaders and HR, the reports: {@dashboard}',
   ].join('\n'),
 
   'privacy.title': 'How your answers are protected',
@@ -97,7 +106,7 @@ export const en = {
     'While a round is open, a random token lets you change your own answers. When the round closes, that token is destroyed, and nobody, not even the people who run the bot, can link those answers to you again.',
     'Your team, your leader and HR only see figures from at least {k} people. Comments are only shown when at least {commentK} people commented. Figures that would let someone work out a small group by comparing other figures are hidden too.',
     'One exception: if you lead a team, your own ratings on the “I …” statements are kept with you, so you can compare them with how your team sees you. Only you see them; anyone else sees them only inside figures from at least {k} people.',
-    'Your own data: /pulse settings shows what is kept about you, /pulse export gives you a copy, and /pulse dashboard shows your participation. You can ask your admin to erase your data at any time; erasing never changes figures that were already published.',
+    'Your own data. To see what is kept about you: {@settings}. For a copy: {@export}. To see your participation: {@dashboard}. You can ask your admin to erase your data at any time; erasing never changes figures that were already published.',
   ].join('\n\n'),
 
   'report.team.title': 'Team report: {team}',

@@ -1,7 +1,14 @@
 import type { Catalog } from './catalog.ts';
+import { charts } from './nl/charts.ts';
+import { chat } from './nl/chat.ts';
+import { playground } from './nl/playground.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
+  ...playground,
+  ...charts,
+  ...chat,
+
   'card.title': 'Je teampuls',
   'card.intro':
     'Een paar korte stellingen over ons team. Kies wat het best past; tot de ronde sluit kun je een antwoord nog aanpassen.',
@@ -18,7 +25,8 @@ export const nl: Catalog = {
   'card.comment.placeholder': 'Wil je nog iets kwijt? Je opmerking blijft anoniem.',
   'card.comment.submit': 'Opmerking versturen',
 
-  'notice.paused': 'Je pulsen staan op pauze. Ik stuur je geen stellingen meer tot je /pulse resume typt.',
+  'notice.paused':
+    'Je pulsen staan op pauze. Ik stuur je geen stellingen meer tot je weer meedoet: {@resume}.',
   'notice.resumed': 'Welkom terug! Vanaf de volgende ronde krijg je weer stellingen.',
   'notice.language-changed': 'Prima, ik schrijf je vanaf nu in het Nederlands.',
   'notice.already-answered':
@@ -38,7 +46,7 @@ export const nl: Catalog = {
   'notice.not-yours': 'Deze pulskaart is naar iemand anders gestuurd, dus je klik is niet opgeslagen.',
   'notice.not-in-team': 'Dit verbeteridee is voor de leden van het team, dus je reactie is niet meegeteld.',
   'notice.no-reports': 'Er zijn nog geen rapporten voor je. Rapporten gaan naar leidinggevenden en HR.',
-  'notice.unknown-command': '“{command}” ken ik niet. Typ /pulse help om te zien wat ik kan.',
+  'notice.unknown-command': '“{command}” ken ik niet. Zien wat ik kan: {@help}.',
   'notice.error': 'Er ging bij mij iets mis. Probeer het zo nog eens.',
   'notice.no-results.title': 'Nog geen resultaten',
   'notice.no-results.expected':
@@ -47,8 +55,7 @@ export const nl: Catalog = {
     'Er zijn nog geen resultaten voor {subject}. Ze komen zodra de eerste ronde gesloten is.',
   'notice.no-results.organisation': 'de organisatie',
   'notice.dashboard-link-expired.title': 'Deze link is verlopen',
-  'notice.dashboard-link-expired':
-    'Links van de bot werken {days} dagen. Voor een nieuwe typ je /pulse dashboard in een bericht aan de bot, of open je het tabblad Home.',
+  'notice.dashboard-link-expired': 'Links van de bot werken {days} dagen. Voor een nieuwe: {@dashboard}.',
   'notice.dashboard': 'Je dashboard staat klaar.',
   'notice.dashboard.link': 'Open het dashboard',
   'notice.export-ready': 'Hier is een kopie van alles wat over jou is opgeslagen.',
@@ -65,7 +72,7 @@ export const nl: Catalog = {
     'Duidelijk: ik stuur je alleen berichten tussen {start} en {end} op je werkdagen.',
   'notice.settings.title': 'Je instellingen',
   'notice.settings':
-    'Taal: {language}\nTijdzone: {timeZone}\nPulsen: {status}\n\nWijzigen kan met /pulse language en|nl, /pulse pause en /pulse resume.',
+    'Taal: {language}\nTijdzone: {timeZone}\nPulsen: {status}\n\nJe taal wijzigen: {@language}. Pauzeren: {@pause}. Hervatten: {@resume}.',
   'notice.settings.active': 'aan',
   'notice.settings.paused': 'gepauzeerd',
   'language.en': 'Engels',
@@ -73,17 +80,16 @@ export const nl: Catalog = {
 
   'help.title': 'Wat je mij kunt vragen',
   'help.text': [
-    'Typ /pulse gevolgd door een van deze woorden:',
-    '• help: dit overzicht',
-    '• report [team]: het laatste rapport van je team, of van het team dat je noemt (voor leidinggevenden en HR)',
-    '• settings: je taal, je tijdzone en of je pulsen op pauze staan',
-    '• pause: even pauze van de pulsen',
-    '• resume: weer meedoen met de pulsen',
-    '• language en|nl: praat Engels of Nederlands met mij',
-    '• privacy: hoe je antwoorden beschermd worden',
-    '• export: de cijfers van de organisatie als spreadsheet, alleen totalen (HR)',
-    '• dashboard: open het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten',
-    'Beheerders: team add #kanaal @leidinggevende · leader @persoon #kanaal · hr @persoon · admin @persoon',
+    'Dit kan ik voor je doen, en zo vraag je erom:',
+    '• Dit overzicht: {@help}',
+    '• Het laatste rapport van je team, of van het team dat je noemt (voor leidinggevenden en HR): {@report}',
+    '• Je taal, je tijdzone en of je pulsen op pauze staan: {@settings}',
+    '• Even pauze van de pulsen: {@pause}',
+    '• Weer meedoen met de pulsen: {@resume}',
+    '• Praat Engels of Nederlands met mij: {@language}',
+    '• Hoe je antwoorden beschermd worden: {@privacy}',
+    '• De cijfers van de organisatie als spreadsheet, alleen totalen (HR): {@export}',
+    '• Het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten: {@dashboard}',
   ].join('\n'),
 
   'privacy.title': 'Zo worden je antwoorden beschermd',
@@ -94,7 +100,7 @@ export const nl: Catalog = {
     'Zolang een ronde openstaat, kun je met een willekeurige sleutel je eigen antwoorden aanpassen. Als de ronde sluit, wordt die sleutel vernietigd en kan niemand, ook wie de bot beheert niet, die antwoorden nog aan jou koppelen.',
     'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. Opmerkingen zijn pas te zien als minstens {commentK} mensen een opmerking hebben gemaakt. Cijfers waarmee iemand door te vergelijken een kleine groep zou kunnen afleiden, blijven ook verborgen.',
     'Eén uitzondering: als je leidinggevende bent, bewaren we je eigen beoordelingen bij de ik-stellingen bij jou, zodat je ze kunt vergelijken met hoe je team je ziet. Alleen jij ziet ze; anderen zien ze alleen in cijfers van minstens {k} mensen.',
-    'Je eigen gegevens: /pulse settings laat zien wat we over je bewaren, /pulse export geeft je een kopie en /pulse dashboard toont je deelname. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
+    'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
   ].join('\n\n'),
 
   'report.team.title': 'Teamrapport: {team}',
