@@ -16,7 +16,7 @@ import { slackOAuthRoutes } from './oauth-routes.ts';
 import { ownAppId } from './own-app-id.ts';
 import type { DmChannelCache } from './platform/dm-channels.ts';
 import { SlackChatPlatform } from './platform/slack-chat-platform.ts';
-import type { Clock } from './web-api/clock.ts';
+import type { Clock } from '../sending/clock.ts';
 import type { MethodLimit } from './web-api/method-limits.ts';
 import { SlackWebApi, type SlackAuth } from './web-api/slack-web-api.ts';
 

@@ -30,7 +30,7 @@ export { SlackChatPlatform, type SlackChatPlatformOptions } from './platform/sla
 export { PULSE_COMMAND, slackCommand, slackReach } from './render/feature-reach.ts';
 export { renderMessage } from './render/render-message.ts';
 export { SealedBox, type SealingKeys } from './sealed-box.ts';
-export { systemClock, type Clock } from './web-api/clock.ts';
+export { systemClock, type Clock } from '../sending/clock.ts';
 export { METHOD_LIMITS, TIERS, type MethodLimit } from './web-api/method-limits.ts';
 export {
   DEFAULT_SLACK_API_URL,

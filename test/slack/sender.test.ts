@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import { PERMANENT_ERRORS, SlackApiError, SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
-import { AdaptiveBucket } from '../../adapters/slack/web-api/adaptive-bucket.ts';
+import { AdaptiveBucket } from '../../adapters/sending/adaptive-bucket.ts';
 import { FakeClock } from './support/fake-clock.ts';
 import { FakeSlackApi, SLACK_API_URL } from './support/fake-slack-api.ts';
 

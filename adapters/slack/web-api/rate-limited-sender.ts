@@ -1,15 +1,16 @@
 import { PlatformSendError } from '../../../src/app/ports.ts';
-import { AdaptiveBucket } from './adaptive-bucket.ts';
-import type { Clock } from './clock.ts';
+import { AdaptiveBucket } from '../../sending/adaptive-bucket.ts';
+import {
+  settleAttempt,
+  tryOnce,
+  type Attempt,
+  type PendingSend,
+  type SendCounters,
+} from '../../sending/attempt.ts';
+import type { Clock } from '../../sending/clock.ts';
 import { limitFor, type MethodLimit } from './method-limits.ts';
 
-/** What one HTTP attempt came to; the sender decides whether and when to try again. */
-export type Attempt<T> =
-  | { readonly kind: 'ok'; readonly value: T }
-  | { readonly kind: 'rate_limited'; readonly retryAfterMs: number }
-  /** Worth another try: `safe` when the request certainly did not take effect (connection refused, 5xx). */
-  | { readonly kind: 'transient'; readonly error: PlatformSendError; readonly safe: boolean }
-  | { readonly kind: 'failed'; readonly error: PlatformSendError };
+export type { Attempt };
 
 export interface SendTask<T> {
   readonly workspace: string;
@@ -33,12 +34,8 @@ export interface RateLimitedSenderOptions {
   readonly bucket?: { readonly holdMs?: number; readonly creepShare?: number };
 }
 
-interface Job {
+interface Job extends PendingSend {
   readonly task: SendTask<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  attempts: number;
-  waitedMs: number;
 }
 
 interface Lane {
@@ -73,7 +70,7 @@ export class RateLimitedSender {
   private readonly maxAttempts: number;
   private readonly maxWaitMs: number;
   private closed = false;
-  private counters = { sent: 0, rateLimited: 0, retried: 0, failed: 0 };
+  private readonly counters: SendCounters = { sent: 0, rateLimited: 0, retried: 0, failed: 0 };
 
   private readonly options: RateLimitedSenderOptions;
 
@@ -196,61 +193,23 @@ export class RateLimitedSender {
 
   private async run(lane: Lane, job: Job): Promise<void> {
     job.attempts += 1;
-    let outcome: Attempt<unknown>;
-    try {
-      outcome = await job.task.attempt();
-    } catch (error) {
-      outcome = {
-        kind: 'failed',
-        error: new PlatformSendError(`Slack ${job.task.method} failed unexpectedly`, { cause: error }),
-      };
-    }
+    const label = `Slack ${job.task.method}`;
+    const outcome = await tryOnce(job.task.attempt, label);
     lane.inFlight -= 1;
-    const now = this.clock.now();
-    switch (outcome.kind) {
-      case 'ok':
-        lane.bucket.onSuccess(now);
-        this.counters.sent += 1;
-        job.resolve(outcome.value);
-        break;
-      case 'rate_limited':
-        this.counters.rateLimited += 1;
-        lane.bucket.onRateLimited(now, outcome.retryAfterMs);
-        job.waitedMs += outcome.retryAfterMs;
-        job.attempts -= 1;
-        if (job.waitedMs > this.maxWaitMs) {
-          this.counters.failed += 1;
-          job.reject(
-            new PlatformSendError(`Slack ${job.task.method} stayed rate limited`, {
-              retryAfterMs: outcome.retryAfterMs,
-            }),
-          );
-        } else {
-          lane.queue.pushFront(job);
-        }
-        break;
-      case 'transient':
-        if (outcome.safe && job.attempts < this.maxAttempts && !this.closed) {
-          this.counters.retried += 1;
-          const backoff = Math.min(250 * 2 ** (job.attempts - 1), 5000);
-          void this.clock.sleep(backoff).then(() => {
-            if (this.closed) {
-              job.reject(outcome.error);
-              return;
-            }
-            lane.queue.pushFront(job);
-            this.pump(lane);
-          });
-        } else {
-          this.counters.failed += 1;
-          job.reject(outcome.error);
-        }
-        break;
-      case 'failed':
-        this.counters.failed += 1;
-        job.reject(outcome.error);
-        break;
-    }
+    settleAttempt(job, outcome, {
+      bucket: lane.bucket,
+      counters: this.counters,
+      clock: this.clock,
+      label,
+      maxWaitMs: this.maxWaitMs,
+      maxAttempts: this.maxAttempts,
+      closed: () => this.closed,
+      backoffMs: (attempts) => Math.min(250 * 2 ** (attempts - 1), 5000),
+      requeue: (again) => {
+        lane.queue.pushFront(again);
+        this.pump(lane);
+      },
+    });
     if (lane.queue.size > 0) this.pump(lane);
   }
 }

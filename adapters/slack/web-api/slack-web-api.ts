@@ -1,7 +1,8 @@
 import { PlatformSendError } from '../../../src/app/ports.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { systemClock, type Clock } from '../../sending/clock.ts';
 import { fetchPost, nodeHttpPost, type HttpPost, type HttpReply } from './http-transport.ts';
 import type { MethodLimit } from './method-limits.ts';
+import { retryAfterMs } from '../../sending/attempt.ts';
 import { RateLimitedSender, type Attempt, type SenderStats } from './rate-limited-sender.ts';
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -303,17 +304,6 @@ export function encodeForm(params: Readonly<Record<string, unknown>>): string {
     form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
   return form.toString();
-}
-
-/** Retry-After in seconds (or an HTTP date); one second when missing, ten minutes at most. */
-export function retryAfterMs(header: string | null, clock: Clock): number {
-  if (header) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.min(Math.ceil(seconds * 1000), 600_000);
-    const date = Date.parse(header);
-    if (Number.isFinite(date)) return Math.min(Math.max(0, date - clock.now()), 600_000);
-  }
-  return 1000;
 }
 
 /** node:http errors carry `code`; fetch wraps them in `cause`. */

@@ -1,8 +1,7 @@
 import type { Account, ActivityParams, ConversationResource, PagedMembersResult } from '@microsoft/teams.api';
 import { PlatformSendError } from '../../../src/app/ports.ts';
-import type { Clock } from '../../slack/web-api/clock.ts';
-import type { Attempt } from '../../slack/web-api/rate-limited-sender.ts';
-import { retryAfterMs } from '../../slack/web-api/slack-web-api.ts';
+import type { Clock } from '../../sending/clock.ts';
+import { retryAfterMs, type Attempt } from '../../sending/attempt.ts';
 import type { AccessTokens } from '../auth/client-credentials.ts';
 import {
   ConnectorError,

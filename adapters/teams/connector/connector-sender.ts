@@ -1,7 +1,13 @@
 import { PlatformSendError } from '../../../src/app/ports.ts';
-import { AdaptiveBucket } from '../../slack/web-api/adaptive-bucket.ts';
-import type { Clock } from '../../slack/web-api/clock.ts';
-import type { Attempt } from '../../slack/web-api/rate-limited-sender.ts';
+import { AdaptiveBucket } from '../../sending/adaptive-bucket.ts';
+import type { Clock } from '../../sending/clock.ts';
+import {
+  settleAttempt,
+  tryOnce,
+  type Attempt,
+  type PendingSend,
+  type SendCounters,
+} from '../../sending/attempt.ts';
 import { SlidingWindows, type WindowLimit } from './sliding-windows.ts';
 
 /**
@@ -49,12 +55,8 @@ export interface ConnectorSenderStats {
   readonly queued: number;
 }
 
-interface Job {
+interface Job extends PendingSend {
   readonly task: ConnectorTask<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  attempts: number;
-  waitedMs: number;
 }
 
 interface Lane {
@@ -83,7 +85,7 @@ export class ConnectorSender {
   private readonly clock: Clock;
   private readonly maxInFlight: number;
   private closed = false;
-  private counters = { sent: 0, rateLimited: 0, retried: 0, failed: 0 };
+  private readonly counters: SendCounters = { sent: 0, rateLimited: 0, retried: 0, failed: 0 };
 
   constructor(options: ConnectorSenderOptions) {
     this.options = options;
@@ -191,59 +193,22 @@ export class ConnectorSender {
 
   private async run(lane: Lane, job: Job): Promise<void> {
     job.attempts += 1;
-    let outcome: Attempt<unknown>;
-    try {
-      outcome = await job.task.attempt();
-    } catch (error) {
-      outcome = {
-        kind: 'failed',
-        error: new PlatformSendError('Teams request failed unexpectedly', { cause: error }),
-      };
-    }
+    const outcome = await tryOnce(job.task.attempt, 'Teams');
     lane.inFlight -= 1;
-    const now = this.clock.now();
-    switch (outcome.kind) {
-      case 'ok':
-        lane.bucket.onSuccess(now);
-        this.counters.sent += 1;
-        job.resolve(outcome.value);
-        break;
-      case 'rate_limited':
-        this.counters.rateLimited += 1;
-        lane.bucket.onRateLimited(now, outcome.retryAfterMs);
-        job.waitedMs += outcome.retryAfterMs;
-        job.attempts -= 1;
-        if (job.waitedMs > (this.options.maxRateLimitedWaitMs ?? 15 * 60_000)) {
-          this.counters.failed += 1;
-          const error = new PlatformSendError('Teams kept answering 429 Too Many Requests', {
-            retryAfterMs: outcome.retryAfterMs,
-          });
-          job.reject(error);
-        } else {
-          lane.queue.unshift(job);
-        }
-        break;
-      case 'transient':
-        if (outcome.safe && job.attempts < (this.options.maxAttempts ?? 4) && !this.closed) {
-          this.counters.retried += 1;
-          void this.clock.sleep(this.backoff(job.attempts, outcome.error.retryAfterMs)).then(() => {
-            if (this.closed) {
-              job.reject(outcome.error);
-              return;
-            }
-            lane.queue.unshift(job);
-            this.pump(lane);
-          });
-        } else {
-          this.counters.failed += 1;
-          job.reject(outcome.error);
-        }
-        break;
-      case 'failed':
-        this.counters.failed += 1;
-        job.reject(outcome.error);
-        break;
-    }
+    settleAttempt(job, outcome, {
+      bucket: lane.bucket,
+      counters: this.counters,
+      clock: this.clock,
+      label: 'Teams',
+      maxWaitMs: this.options.maxRateLimitedWaitMs ?? 15 * 60_000,
+      maxAttempts: this.options.maxAttempts ?? 4,
+      closed: () => this.closed,
+      backoffMs: (attempts, retryAfter) => this.backoff(attempts, retryAfter),
+      requeue: (again) => {
+        lane.queue.unshift(again);
+        this.pump(lane);
+      },
+    });
     if (lane.queue.length > 0) this.pump(lane);
   }
 

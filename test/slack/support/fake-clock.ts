@@ -1,4 +1,4 @@
-import type { Clock } from '../../../adapters/slack/web-api/clock.ts';
+import type { Clock } from '../../../adapters/sending/clock.ts';
 
 /** Virtual time: `sleep` moves the clock forward and yields, so nothing really waits. */
 export class FakeClock implements Clock {
