@@ -3,6 +3,7 @@ import type { AnswerOption, PulseCard, PulseItem } from '../../../src/messages/t
 import { ACTION, answerActionId, encodeAnswerValue, encodeCommentValue } from './action-ids.ts';
 import type { SlackMessage } from './slack-message.ts';
 import { context, escapeMrkdwn, header, plain, section, truncate } from './text.ts';
+import { balancedRows } from '../../../src/messages/layout.ts';
 
 /** Buttons per row: six fits 1–5 plus "don't know"; the 0–10 scale becomes two rows. */
 const BUTTONS_PER_ROW = 6;
@@ -73,14 +74,4 @@ function answerRows(card: PulseCard, item: PulseItem, itemIndex: number): types.
     block_id: `pulse:answers:${itemIndex}:${row}`,
     elements,
   }));
-}
-
-/** Splits into as few rows of at most `max` as possible, evenly sized (11 → 6 + 5). */
-export function balancedRows<T>(items: readonly T[], max: number): T[][] {
-  if (items.length === 0) return [];
-  const rows = Math.ceil(items.length / max);
-  const size = Math.ceil(items.length / rows);
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
 }

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { truncate } from '../../../src/messages/layout.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 
 /** Slack's mrkdwn treats `&`, `<` and `>` as control characters; content text is escaped before it is laid out. */
@@ -6,11 +7,7 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cuts a text to at most `max` characters (UTF-16 units, which never undercounts Slack's limit). */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-}
+export { truncate };
 
 export function plain(text: string, max = 3000): types.PlainTextElement {
   return { type: 'plain_text', text: truncate(text, max), emoji: true };

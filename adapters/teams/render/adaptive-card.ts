@@ -157,18 +157,4 @@ export function footer(value: string): Container {
   return { type: 'Container', separator: true, spacing: 'Medium', items: [subtle(value)] };
 }
 
-/** Splits into as few rows of at most `max` as possible, evenly sized (11 → 4 + 4 + 3). */
-export function balancedRows<T>(items: readonly T[], max: number): T[][] {
-  if (items.length === 0) return [];
-  const rows = Math.ceil(items.length / max);
-  const size = Math.ceil(items.length / rows);
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
-/** Cuts a text to at most `max` characters. */
-export function truncate(value: string, max: number): string {
-  if (value.length <= max) return value;
-  return `${value.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-}
+export { balancedRows, truncate } from '../../../src/messages/layout.ts';
