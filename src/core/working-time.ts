@@ -132,8 +132,12 @@ export function nextWorkingMoment(from: DateTime, calendar: ResolvedCalendar): D
   for (let i = 0; i <= MAX_SEARCH_DAYS; i++) {
     if (isWorkingDay(t, calendar)) {
       const start = atLocalTime(t, calendar.start);
-      if (t < start) return start;
-      if (t < atLocalTime(t, calendar.end)) return t;
+      const end = atLocalTime(t, calendar.end);
+      // Hours that a DST change skips (Sydney's 02:00–03:00 on its first Sunday of October) are not worked that day.
+      if (start < end) {
+        if (t < start) return start;
+        if (t < end) return t;
+      }
     }
     t = atLocalTime(t.startOf('day').plus({ days: 1 }), calendar.start);
   }

@@ -146,6 +146,22 @@ describe('reminderAt', () => {
     );
   });
 
+  it('skips a day whose working hours fall into the hour a DST change removes', () => {
+    // Sydney works Sunday, Monday and Tuesday 02:00–03:00; on Sunday 4 October 2026 its clocks jump
+    // from 02:00 to 03:00, so that Sunday has no working hours: the reminder waits for Monday 02:00.
+    const team: TeamSchedule = { cadence: 'weekly', weekday: 2, time: '00:00', timeZone: 'Europe/Amsterdam' };
+    const person: PersonSchedule = {
+      timeZone: 'Australia/Sydney',
+      workingDays: [7, 1, 2],
+      workStart: '02:00',
+      workEnd: '03:00',
+    };
+    const sentAt = at('2026-09-28T16:00:00Z'); // Tuesday 29 September 02:00 AEST
+    expect(iso(reminderAt({ team, person, sentAt, answered: false, now: sentAt }))).toBe(
+      '2026-10-04T15:00:00.000Z', // Monday 5 October 02:00 AEDT
+    );
+  });
+
   it('honours a longer delay and skips days out of office', () => {
     const sentAt = at('2026-03-16T08:00:00Z');
     const away = { ...inAmsterdam, outOfOffice: [{ from: '2026-03-17', to: '2026-03-17' }] };
