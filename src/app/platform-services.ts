@@ -87,7 +87,7 @@ export function createPlatformServices(
       });
       return team?.id;
     },
-    firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`),
+    firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`, ctx.clock.now()),
     rememberConversation: (person, conversation) => rememberConversation(db, person, conversation),
     async exportFor(person) {
       if (!person.isHr) {

@@ -1,4 +1,5 @@
 import type { AppContext } from './context.ts';
+import { enqueueForgetDeliveries } from './jobs/forget-deliveries.ts';
 import { enqueueHrDigests } from './jobs/hr-digest.ts';
 import { JOBS } from './jobs/registry.ts';
 import { runDueJobs, type RunJobsResult } from './jobs/runner.ts';
@@ -10,14 +11,15 @@ export interface TickResult extends RunJobsResult {
 }
 
 /**
- * One scheduler tick: queue the hourly member syncs and the weekly HR
- * digest, open the rounds that are due, then run every due job (syncs, DMs,
+ * One scheduler tick: queue the hourly member syncs, the weekly HR digest
+ * and the daily forgetting of old deliveries, open the rounds that are due, then run every due job (syncs, DMs,
  * reminders, closing, reports, nudges, digests). Safe to run from several
  * replicas at once; each piece of work is claimed in the database.
  */
 export async function tick(ctx: AppContext, now: Date): Promise<TickResult> {
   await enqueueTeamSyncs(ctx, now);
   await enqueueHrDigests(ctx, now);
+  await enqueueForgetDeliveries(ctx, now);
   const opened = await runDuePulses(ctx, now);
   const jobs = await runDueJobs(ctx, JOBS, now);
   return { opened, ...jobs };

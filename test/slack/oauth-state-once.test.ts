@@ -54,7 +54,8 @@ describeEachDatabase('a used OAuth state', (database) => {
       installationStore: new EncryptedInstallationStore(memoryInstallationRepository(), {
         current: randomBytes(32).toString('base64'),
       }),
-      claimState: (nonce) => claimOnce(store.db, `slack:oauth-state:${nonce}`),
+      claimState: (nonce) =>
+        claimOnce(store.db, `slack:oauth-state:${nonce}`, new Date('2026-11-24T09:00:00Z')),
       api: new SlackWebApi({ slackApiUrl: SLACK_API_URL }),
       log: createLogger('silent'),
       nowMilliseconds: () => 1_800_000_000_000,

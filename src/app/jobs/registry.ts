@@ -1,6 +1,7 @@
 import { cardClosedJob } from './card-closed.ts';
 import { closeRoundJob } from './close-round.ts';
 import type { RunnableJob } from './define-job.ts';
+import { forgetDeliveriesJob } from './forget-deliveries.ts';
 import { hrDigestJob } from './hr-digest.ts';
 import { leaderReportJob } from './leader-report.ts';
 import { pulseDmJob } from './pulse-dm.ts';
@@ -18,4 +19,5 @@ export const JOBS: readonly RunnableJob[] = [
   teamNudgeJob,
   syncTeamJob,
   hrDigestJob,
+  forgetDeliveriesJob,
 ];
