@@ -31,6 +31,7 @@ export function engineSettings(config: CoreConfig, url: string): EngineSettings 
     defaultLocale: config.DEFAULT_LOCALE,
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     publicUrl: (config.PUBLIC_URL ?? url).replace(/\/$/, ''),
+    retention: { answersMonths: config.RETENTION_MONTHS, auditMonths: config.AUDIT_RETENTION_MONTHS },
     ...(config.ENCRYPTION_KEY ? { digestSecret: config.ENCRYPTION_KEY } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.ts';
 import type { Clock } from './clock.ts';
 import type { LinkResolver } from './dashboard-links.ts';
 import type { ChatPlatform } from './ports.ts';
+import type { RetentionPolicy } from './retention.ts';
 
 /** The settings of the engine that come from configuration. */
 export interface EngineSettings {
@@ -20,6 +21,8 @@ export interface EngineSettings {
    * out of the database so that no copy of it can recompute a digest.
    */
   readonly digestSecret?: string;
+  /** How long raw answers, comments and audit entries are kept (DEFAULT_RETENTION when absent). */
+  readonly retention?: RetentionPolicy;
 }
 
 /** Everything a use case needs; built once in the composition root. */

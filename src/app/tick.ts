@@ -1,4 +1,5 @@
 import type { AppContext } from './context.ts';
+import { enqueueRetention } from './jobs/apply-retention.ts';
 import { enqueueForgetDeliveries } from './jobs/forget-deliveries.ts';
 import { enqueueHrDigests } from './jobs/hr-digest.ts';
 import { JOBS } from './jobs/registry.ts';
@@ -12,7 +13,7 @@ export interface TickResult extends RunJobsResult {
 
 /**
  * One scheduler tick: queue the hourly member syncs, the weekly HR digest
- * and the daily forgetting of old deliveries, open the rounds that are due, then run every due job (syncs, DMs,
+ * the daily forgetting of old deliveries and retention, open the rounds that are due, then run every due job (syncs, DMs,
  * reminders, closing, reports, nudges, digests). Safe to run from several
  * replicas at once; each piece of work is claimed in the database.
  */
@@ -20,6 +21,7 @@ export async function tick(ctx: AppContext, now: Date): Promise<TickResult> {
   await enqueueTeamSyncs(ctx, now);
   await enqueueHrDigests(ctx, now);
   await enqueueForgetDeliveries(ctx, now);
+  await enqueueRetention(ctx, now);
   const opened = await runDuePulses(ctx, now);
   const jobs = await runDueJobs(ctx, JOBS, now);
   return { opened, ...jobs };

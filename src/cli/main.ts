@@ -11,6 +11,7 @@ import { DEMO_USAGE, parseDemoArgs, prepareDemo } from './demo-command.ts';
 import { runSimulateCommand } from './simulate-command.ts';
 import { runTeamCommand } from './team-command.ts';
 import { runStart } from './start-command.ts';
+import { runPersonCommand } from './person-command.ts';
 
 export type CliIo = CommandIo;
 
@@ -25,6 +26,7 @@ Commands:
   demo               fill the local demo with twelve weeks of history, then start
                      (--reset starts the demo over from empty)
   team               add teams (a channel each), list them, assign leaders and HR
+  person             a person's data: export it (access) or erase it (on request)
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
@@ -57,6 +59,14 @@ const COMMANDS: Record<string, Command> = {
     const store = await openStore({ url: config.DATABASE_URL });
     try {
       return await runTeamCommand(args, store.db, io);
+    } finally {
+      await store.close();
+    }
+  },
+  person: async (args, config, io) => {
+    const store = await openStore({ url: config.DATABASE_URL });
+    try {
+      return await runPersonCommand(args, { db: store.db, clock: systemClock }, io);
     } finally {
       await store.close();
     }

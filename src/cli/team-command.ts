@@ -4,6 +4,7 @@ import { addTeam, assignRole } from '../app/team-admin.ts';
 import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
+import { organizationOf } from './organization-option.ts';
 
 const USAGE = `Usage:
   excellence-pulse team add --name NAME --channel CHANNEL_ID [--group GROUP_ID] [--leader USER_ID]
@@ -16,27 +17,6 @@ A team's members are the members of its channel (or of --group, a group of peopl
 platform); they are synced on the next tick and every hour after. Nudges are posted to that
 channel. --platform and --workspace (the platform's id for the workspace or tenant) are needed
 only when more than one organisation is connected.`;
-
-async function organizationOf(
-  db: Db,
-  platform: string | undefined,
-  workspace: string | undefined,
-): Promise<string> {
-  const orgs = await db.organization.findMany({
-    where: {
-      // The playground's organisations are set up from its own page.
-      platform: platform ?? { not: 'local' },
-      ...(workspace ? { externalId: workspace } : {}),
-    },
-  });
-  if (orgs.length === 1 && orgs[0]) return orgs[0].id;
-  throw new PulseError(
-    'usage',
-    orgs.length === 0
-      ? 'No chat workspace is connected yet. Start the bot with your platform’s credentials once (or install the app), then try again.'
-      : `Several organisations are connected (${orgs.map((org) => `${org.platform} ${org.externalId}`).join(', ')}); name one with --platform and --workspace.`,
-  );
-}
 
 function parseTeamArgs(rest: string[]) {
   try {

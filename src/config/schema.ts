@@ -62,6 +62,20 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
     .optional()
     .describe('earlier ENCRYPTION_KEY values, comma separated, still accepted while tokens are re-encrypted'),
+  RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .default(24)
+    .describe('an integer from 1 to 120 (months raw answers and comments are kept after their round closed)'),
+  AUDIT_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .default(24)
+    .describe('an integer from 1 to 120 (months audit entries are kept)'),
   DEV_PLAYGROUND: flag
     .default(false)
     .describe(

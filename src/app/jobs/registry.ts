@@ -1,3 +1,4 @@
+import { applyRetentionJob } from './apply-retention.ts';
 import { cardClosedJob } from './card-closed.ts';
 import { closeRoundJob } from './close-round.ts';
 import type { RunnableJob } from './define-job.ts';
@@ -20,4 +21,5 @@ export const JOBS: readonly RunnableJob[] = [
   syncTeamJob,
   hrDigestJob,
   forgetDeliveriesJob,
+  applyRetentionJob,
 ];

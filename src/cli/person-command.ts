@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import type { Clock } from '../app/clock.ts';
+import { erasePerson, personalDataOf } from '../app/data-rights.ts';
+import { PulseError } from '../errors.ts';
+import type { Db } from '../store/database.ts';
+import type { CommandIo } from './content-command.ts';
+import { organizationOf } from './organization-option.ts';
+
+const USAGE = `Usage:
+  excellence-pulse person export --user USER_ID [--platform NAME] [--workspace ID]
+  excellence-pulse person erase  --user USER_ID --yes [--platform NAME] [--workspace ID]
+
+export prints, as JSON, everything the bot keeps about one person (their right of access).
+erase removes the person on their request: profile, memberships, whether they were asked
+and answered, their own ratings and how to reach them. Figures already published do not
+change; answers and comments were never linked to them. It asks for --yes because it
+cannot be undone.`;
+
+function parsePersonArgs(rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      options: {
+        user: { type: 'string' },
+        platform: { type: 'string' },
+        workspace: { type: 'string' },
+        yes: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+}
+
+/** `excellence-pulse person …`: a person's rights of access and erasure, for an admin handling a request. */
+export async function runPersonCommand(
+  args: string[],
+  deps: { db: Db; clock: Clock },
+  io: CommandIo,
+): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb === undefined || verb === '--help' || verb === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (verb !== 'export' && verb !== 'erase') {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const values = parsePersonArgs(rest);
+  if (!values.user) throw new PulseError('usage', `person ${verb} needs --user.\n\n${USAGE}`);
+  const organizationId = await organizationOf(deps.db, values.platform, values.workspace);
+  const person = await deps.db.person.findUnique({
+    where: { organizationId_platformUserId: { organizationId, platformUserId: values.user } },
+    select: { id: true },
+  });
+  if (!person)
+    throw new PulseError('not_found', `Nobody with user id ${values.user} is known in that organisation.`);
+  if (verb === 'export') {
+    io.stdout(JSON.stringify(await personalDataOf(deps.db, person.id), null, 2));
+    return 0;
+  }
+  if (!values.yes)
+    throw new PulseError('usage', `Erasing ${values.user} cannot be undone: add --yes to go ahead.`);
+  const erased = await erasePerson(deps, person.id, { reason: 'admin-request' });
+  io.stdout(
+    `Erased ${values.user}: ${erased?.ledgerRows ?? 0} ledger rows, ${erased?.ownRatings ?? 0} own ratings, ` +
+      `${erased?.playgroundMessages ?? 0} playground messages; ${erased?.auditEntries ?? 0} audit entries no longer name them.`,
+  );
+  return 0;
+}
