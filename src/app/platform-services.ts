@@ -1,5 +1,7 @@
 import { PulseError } from '../errors.ts';
+import { t } from '../messages/index.ts';
 import { orgReportCsv } from '../messages/report-csv.ts';
+import { personalDataOf } from './data-rights.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
 import { rememberConversation } from './conversations.ts';
@@ -46,7 +48,7 @@ export interface PlatformServices {
     person: { organizationId: string; platformUserId: string },
     conversation: PlatformData,
   ): Promise<boolean>;
-  /** What an export gives this person: the organisation's aggregates, for HR only. */
+  /** What an export gives this person: HR the organisation's aggregates; everyone else everything kept about them. */
   exportFor(person: PersonView): Promise<ExportFile>;
   /** A link to the web dashboard that opens as this person. */
   dashboardUrl(person: PersonView): Promise<string>;
@@ -90,13 +92,19 @@ export function createPlatformServices(
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`, ctx.clock.now()),
     rememberConversation: (person, conversation) => rememberConversation(db, person, conversation),
     async exportFor(person) {
-      if (!person.isHr) {
-        throw new PulseError('forbidden', 'Exports of the organisation’s figures are for HR.');
+      if (person.isHr) {
+        return {
+          filename: 'excellence-pulse-organisation.csv',
+          title: t(person.locale, 'export.organisation-title'),
+          content: orgReportCsv(await services.orgReport(person.id)),
+        };
       }
+      const data = await personalDataOf(db, person.id);
+      if (!data) throw new PulseError('not_found', 'This person is not known here.');
       return {
-        filename: 'excellence-pulse-organisation.csv',
-        title: 'Excellence Pulse: organisation figures (aggregates only)',
-        content: orgReportCsv(await services.orgReport(person.id)),
+        filename: 'excellence-pulse-my-data.json',
+        title: t(person.locale, 'export.own-data-title'),
+        content: JSON.stringify(data, null, 2),
       };
     },
     dashboardUrl: (person) => ctx.links.dashboard(person, dashboardPaths.home),

@@ -288,7 +288,7 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     expect((await fetch(fresh ?? '')).status).toBe(200);
   });
 
-  it('gives HR the organisation figures as a CSV file on /pulse export, and refuses others', async () => {
+  it('gives HR the organisation figures as a CSV file on /pulse export, and everyone else their own data', async () => {
     const io = { stdout: () => {}, stderr: () => {} };
     await runTeamCommand(['role', '--user', 'U_HR', '--hr'], app.store.db, io);
     const uploadsBefore = slack.callsTo('files.completeUploadExternal').length;
@@ -298,21 +298,20 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
       .poll(() => slack.callsTo('files.completeUploadExternal').length)
       .toBeGreaterThan(uploadsBefore);
 
-    // Others get an ephemeral refusal through the command's response_url.
-    const replies: string[] = [];
-    nock('https://hooks.slack.com')
-      .post('/commands/T0001/1/xyz')
-      // nock 15 hands the reply function the fetch Request.
-      .reply(async (request: Request): Promise<nock.ReplyFnResult> => {
-        replies.push(await request.text());
-        return [200, 'ok'];
-      });
+    expect(slack.callsTo('files.getUploadURLExternal').at(-1)?.params.filename).toBe(
+      'excellence-pulse-organisation.csv',
+    );
+
+    // Anyone else gets a copy of what is kept about them (their right of access), never the organisation's figures.
     const uploadsAfterHr = slack.callsTo('files.completeUploadExternal').length;
-    const refused = slashCommand('export', 'U_BOB');
-    expect((await post(refused, signed(refused))).status).toBe(200);
-    await expect.poll(() => replies.length).toBe(1);
-    expect(replies[0]).toContain('"response_type":"ephemeral"');
-    expect(slack.callsTo('files.completeUploadExternal').length).toBe(uploadsAfterHr);
+    const own = slashCommand('export', 'U_BOB');
+    expect((await post(own, signed(own))).status).toBe(200);
+    await expect
+      .poll(() => slack.callsTo('files.completeUploadExternal').length)
+      .toBeGreaterThan(uploadsAfterHr);
+    expect(slack.callsTo('files.getUploadURLExternal').at(-1)?.params.filename).toBe(
+      'excellence-pulse-my-data.json',
+    );
   });
 
   it('lets an admin set up a team and its leader with /pulse, and no one else', async () => {

@@ -66,6 +66,8 @@ export const en = {
   'notice.dashboard.link': 'Open the dashboard',
   'notice.export-ready': "Here's a copy of everything that is stored about you.",
   'notice.export-ready.link': 'Download your data',
+  'export.organisation-title': 'Excellence Pulse: the organisation’s figures (aggregates only)',
+  'export.own-data-title': 'Excellence Pulse: everything kept about you',
   'notice.erased':
     "Your data has been erased. Figures that were already published stay as they are: they can't be traced back to you.",
   'notice.my-participation.title': 'Your participation',

@@ -60,6 +60,8 @@ export const nl: Catalog = {
   'notice.dashboard.link': 'Open het dashboard',
   'notice.export-ready': 'Hier is een kopie van alles wat over jou is opgeslagen.',
   'notice.export-ready.link': 'Download je gegevens',
+  'export.organisation-title': 'Excellence Pulse: de cijfers van de organisatie (alleen totalen)',
+  'export.own-data-title': 'Excellence Pulse: alles wat over jou is bewaard',
   'notice.erased':
     'Je gegevens zijn gewist. Cijfers die al gepubliceerd waren blijven zoals ze zijn: die zijn niet naar jou te herleiden.',
   'notice.my-participation.title': 'Je deelname',
