@@ -1,4 +1,5 @@
 export * from './rotation.ts';
+export { COVERAGE_ROUNDS, coverageSpan, dueAnchors, type CoverageAnchor } from './rotation-coverage.ts';
 export * from './schedule.ts';
 export {
   assertTimeZone,
