@@ -1,5 +1,11 @@
 export * from './rotation.ts';
-export { COVERAGE_ROUNDS, coverageSpan, dueAnchors, type CoverageAnchor } from './rotation-coverage.ts';
+export {
+  PHASE_ROUNDS,
+  coverageRounds,
+  dueAnchors,
+  type CoverageAnchor,
+  type CoverageRounds,
+} from './rotation-coverage.ts';
 export * from './schedule.ts';
 export {
   assertTimeZone,

@@ -3,10 +3,11 @@ import type { RotationStatement } from './rotation.ts';
 import { compareText, compareTuples, tieBreak } from './tie-break.ts';
 
 /**
- * Rounds in which every element is asked once when the load allows: four, so
- * that on a weekly cadence every element has a figure in every 4-week period.
+ * Rounds within which every phase of every element is asked, when the load
+ * allows. Eleven, not twelve: a 12-week window read before the current week's
+ * round has closed holds the eleven rounds before it (on a weekly cadence).
  */
-export const COVERAGE_ROUNDS = 4;
+export const PHASE_ROUNDS = 11;
 
 /** One element, in one of its phases, that the whole team is asked this round. */
 export interface CoverageAnchor {
@@ -17,28 +18,38 @@ export interface CoverageAnchor {
   readonly statementIds: readonly string[];
 }
 
-/**
- * How often the coverage schedule comes round: every element once in `span`
- * consecutive rounds. Anchors take at most `perPerson − 1` of a person's
- * statements in a round, so at least one slot always walks the rest of the
- * bank; at the default load of 4 that allows 3 anchors, and 9 elements fit in
- * 4 rounds (3 + 2 + 2 + 2). A load of 1 leaves no room: no anchors.
- */
-export function coverageSpan(elements: number, perPerson: number): number | undefined {
-  const anchorsPerRound = perPerson - 1;
-  if (anchorsPerRound < 1 || elements === 0) return undefined;
-  return Math.max(COVERAGE_ROUNDS, Math.ceil(elements / anchorsPerRound));
+/** How often the schedule comes round: each element within `element` consecutive rounds, each phase within `phases`. */
+export interface CoverageRounds {
+  readonly element: number;
+  readonly phases: number;
 }
 
 /**
- * The elements due in a round and the phase each is asked in. Element i (in
- * key order) is due in the rounds r with r ≡ i (mod span), so any `span`
- * consecutive rounds ask every element exactly once. Its phases (in INK order,
- * only those it has employee statements for) take turns on its successive
- * turns, so any `span × phases` consecutive rounds ask every phase of it: with
- * the default load and three phases, every element in any 4 rounds and every
- * phase in any 12. The schedule depends on the round number only, so a
- * newcomer or a leaver changes nothing about it.
+ * The schedule's rhythm for a number of elements and a load. Anchors take at
+ * most `perPerson − 1` of a person's statements, so at least one slot always
+ * walks the rest of the bank. The elements' 3 × E turns are spread evenly
+ * over `phases` = max(11, ⌈3E / (perPerson − 1)⌉) rounds; at the default load
+ * of 4 and nine elements that is 27 anchors in 11 rounds (2 or 3 a round),
+ * so every element comes back within ⌈11 / 3⌉ = 4 rounds. A load of 1 leaves
+ * no room: no anchors.
+ */
+export function coverageRounds(elements: number, perPerson: number): CoverageRounds | undefined {
+  const anchorsPerRound = perPerson - 1;
+  if (anchorsPerRound < 1 || elements === 0) return undefined;
+  const phases = Math.max(PHASE_ROUNDS, Math.ceil((elements * PHASES.length) / anchorsPerRound));
+  return { element: Math.ceil(phases / PHASES.length), phases };
+}
+
+/**
+ * The elements due in a round and the phase each is asked in. The turns form
+ * one endless sequence — element (g mod E) on its ⌊g / E⌋-th turn, in that
+ * turn's phase — and round r takes turns ⌊r·3E / P⌋ up to ⌊(r + 1)·3E / P⌋,
+ * P = `coverageRounds(…).phases`. An element's turns are E apart, so at most
+ * ⌈P / 3⌉ rounds apart; its phases (INK order, only those it has employee
+ * statements for) take turns, so each comes back exactly every P rounds when
+ * it has all three. With the default load: every element in any 4
+ * consecutive rounds, every phase of it in any 11. The schedule depends on the
+ * round number only, so joiners and leavers change nothing about it.
  */
 export function dueAnchors(
   round: number,
@@ -46,15 +57,22 @@ export function dueAnchors(
   perPerson: number,
 ): CoverageAnchor[] {
   const elements = phaseGroups(statements);
-  const span = coverageSpan(elements.length, perPerson);
-  if (span === undefined) return [];
-  const slot = ((round % span) + span) % span;
-  const turn = Math.floor(round / span);
-  return elements.flatMap(({ groups }, index) => {
-    if (index % span !== slot) return [];
-    const group = groups[((turn % groups.length) + groups.length) % groups.length];
-    return group ? [group] : [];
-  });
+  const rhythm = coverageRounds(elements.length, perPerson);
+  if (!rhythm) return [];
+  const turns = elements.length * PHASES.length;
+  const first = Math.floor((round * turns) / rhythm.phases);
+  const end = Math.floor(((round + 1) * turns) / rhythm.phases);
+  const due: CoverageAnchor[] = [];
+  for (let g = first; g < end; g++) {
+    const groups = elements[modulo(g, elements.length)]?.groups ?? [];
+    const group = groups[modulo(Math.floor(g / elements.length), groups.length)];
+    if (group) due.push(group);
+  }
+  return due;
+}
+
+function modulo(n: number, m: number): number {
+  return ((n % m) + m) % m;
 }
 
 /**

@@ -114,7 +114,7 @@ export function voicesFor(role: TeamRole, statements: readonly RotationStatement
  *
  * Guarantees: (1) coverage: every member is asked the round's anchors
  * (`dueAnchors`: with the default load, every element in any 4 consecutive
- * rounds and each of its phases in any 12), so each stands on everyone who
+ * rounds and each of its phases in any 11), so each stands on everyone who
  * answers; (2) apart from the anchors, a person is asked every statement that
  * applies to them once before any is repeated (an anchor may repeat one, when
  * its phase has none left in the person's cycle); (3) everyone gets
