@@ -147,11 +147,14 @@ export function planRotation(input: RotationInput): RotationPlan {
   const meta = statementMeta(statements, input, pool);
   const planner = new Planner(meta, input.k, pool.length >= input.k ? input.k : 1);
   // The round's coverage statements go to every member, whoever turns out to answer.
-  const anchors = anchorStatements(
-    dueAnchors(input.round, statements, perPerson),
-    (id) => pool.filter((p) => p.open.has(id)).length,
-    input.seed,
-  );
+  const anchors =
+    pool.length === 0
+      ? []
+      : anchorStatements(
+          dueAnchors(input.round, statements, perPerson),
+          (id) => pool.filter((p) => p.open.has(id)).length,
+          input.seed,
+        );
   for (const person of pool) person.pin(anchors);
   for (const id of anchors) planner.notePinned(id, pool.filter((p) => p.assigned.includes(id)).length);
   for (const group of formGroups(pool, input.k)) planner.fillGroup(group);
@@ -159,7 +162,7 @@ export function planRotation(input: RotationInput): RotationPlan {
 
   const reach = Object.fromEntries([...planner.reach].filter(([, n]) => n > 0));
   return {
-    anchors: pool.length > 0 ? anchors : [],
+    anchors,
     people: people.map((p) => ({
       personId: p.id,
       asks: p.orderedAsks().map((id) => ({
