@@ -185,7 +185,13 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
   ]);
   await enqueueJob(db, closeRoundJob, { key: round.id, payload: { roundId: round.id }, runAt: closesAt });
   ctx.log.info(
-    { teamId, round: number, invited: invited.length, belowK: plan.belowK.length },
+    {
+      teamId,
+      round: number,
+      invited: invited.length,
+      anchors: plan.anchors.length,
+      belowK: plan.belowK.length,
+    },
     'round opened',
   );
   return round.id;

@@ -1,4 +1,11 @@
 export * from './rotation.ts';
+export {
+  PHASE_ROUNDS,
+  coverageRounds,
+  dueAnchors,
+  type CoverageAnchor,
+  type CoverageRounds,
+} from './rotation-coverage.ts';
 export * from './schedule.ts';
 export {
   assertTimeZone,

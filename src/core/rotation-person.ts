@@ -3,15 +3,19 @@ import type { Audience } from '../model/keys.ts';
 /**
  * One person's state while a round is planned: which statements apply (and in
  * which voice), which are still open in their cycle, and what they have been
- * given so far. It enforces the cycle rule: a person is given statements from
- * their open set; only when fewer are open than they have slots does the cycle
- * wrap, and then every open statement is mandatory and the rest comes from the
- * new cycle.
+ * given so far. A round may first pin the team's coverage statements (`pin`),
+ * which may repeat one asked earlier in the cycle. Every other statement
+ * follows the cycle rule: it comes from the open set; only when fewer are open
+ * than slots are left does the cycle wrap, and then every open statement is
+ * mandatory and the rest comes from the new cycle.
  */
 export class PersonSlots {
   readonly assigned: string[] = [];
   private readonly taken = new Set<string>();
   private mandatoryLeft: number;
+  /** Open statements not pinned, and slots not pinned: the cycle rule works on these. */
+  private openUnpinned: number;
+  private slotsUnpinned: number;
 
   readonly id: string;
   readonly role: 'member' | 'leader';
@@ -45,12 +49,30 @@ export class PersonSlots {
     this.open = open;
     this.slots = slots;
     this.restarted = restarted;
+    this.openUnpinned = open.size;
+    this.slotsUnpinned = slots;
     this.mandatoryLeft = this.wraps ? open.size : 0;
   }
 
-  /** Fewer open statements than slots: all open ones now, the rest from a new cycle. */
+  /** Fewer open statements than unpinned slots: all open ones now, the rest from a new cycle. */
   get wraps(): boolean {
-    return this.open.size < this.slots;
+    return this.openUnpinned < this.slotsUnpinned;
+  }
+
+  /**
+   * Gives the round's coverage statements before anything else, as far as
+   * they apply and fit, whether or not they are open in the cycle.
+   */
+  pin(statementIds: readonly string[]): void {
+    if (this.assigned.length > 0) throw new Error(`planner bug: ${this.id} is pinned after other statements`);
+    for (const id of statementIds) {
+      if (this.free <= 0 || this.taken.has(id) || !this.voices.has(id)) continue;
+      this.taken.add(id);
+      this.assigned.push(id);
+      if (this.open.has(id)) this.openUnpinned--;
+      this.slotsUnpinned--;
+    }
+    this.mandatoryLeft = this.wraps ? this.openUnpinned : 0;
   }
 
   get free(): number {
@@ -91,7 +113,7 @@ export class PersonSlots {
   /** The statement ids asked in the person's cycle once this round is sent. */
   askedInCycle(): string[] {
     if (this.wraps) return this.assigned.filter((id) => !this.open.has(id));
-    return [...this.askedBefore, ...this.assigned];
+    return [...new Set([...this.askedBefore, ...this.assigned])];
   }
 
   /** True when this round finished the cycle and started a new one. */

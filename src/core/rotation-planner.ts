@@ -6,12 +6,16 @@ export interface StatementMeta {
   readonly id: string;
   readonly target: string;
   readonly urgency: number;
+  /** Team members who have not had it in their current cycle (more = the team needs it more). */
+  readonly unasked: number;
   readonly order: number;
 }
 
 /**
  * Hands out statements for one round: first to groups of members (each
- * statement to at least `threshold` of them), then every slot still free.
+ * statement to at least `threshold` of them; a group prefers, after other
+ * targets, the statements fewest of the team have had, so the groups of a
+ * large team spread over the bank), then every slot still free.
  * It counts per statement how many members were asked (`reach`) and per
  * target how often it was picked, so later picks favour other targets.
  */
@@ -30,6 +34,14 @@ export class Planner {
     this.threshold = threshold;
   }
 
+  /** Counts a statement pinned for members before the groups, so later picks favour other targets. */
+  notePinned(statementId: string, members: number): void {
+    const s = this.statements.find((x) => x.id === statementId);
+    if (!s || members === 0) return;
+    this.reach.set(s.id, (this.reach.get(s.id) ?? 0) + members);
+    this.targetUse.set(s.target, this.use(s) + 1);
+  }
+
   /** Gives a group of members shared statements, each to at least `threshold` of them. */
   fillGroup(group: readonly PersonSlots[]): void {
     for (;;) {
@@ -41,6 +53,7 @@ export class Planner {
               -t.mandatory,
               t.takers === t.eligible ? 0 : 1,
               this.use(t.s),
+              -t.s.unasked,
               -t.s.urgency,
               -t.takers,
               t.s.order,

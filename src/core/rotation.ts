@@ -1,8 +1,9 @@
 import { PulseError } from '../errors.ts';
 import type { Audience, Phase, TargetRef } from '../model/keys.ts';
 import { assertK } from './anonymity.ts';
+import { anchorStatements, dueAnchors } from './rotation-coverage.ts';
 import { formGroups } from './rotation-groups.ts';
-import { personSlots } from './rotation-person.ts';
+import { personSlots, type PersonSlots } from './rotation-person.ts';
 import { Planner, type StatementMeta } from './rotation-planner.ts';
 import { targetId } from './target-key.ts';
 import { compareText, tieBreak } from './tie-break.ts';
@@ -78,6 +79,8 @@ export interface PersonPlan {
 }
 
 export interface RotationPlan {
+  /** The coverage statements every member is asked this round (see `dueAnchors`). */
+  readonly anchors: readonly string[];
   readonly people: readonly PersonPlan[];
   /** Statement id → team members asked it (leaders' self-ratings are not counted). */
   readonly reach: Readonly<Record<string, number>>;
@@ -109,14 +112,19 @@ export function voicesFor(role: TeamRole, statements: readonly RotationStatement
 /**
  * Plans one round for one team: which statements each person is asked.
  *
- * Guarantees: (1) a person is asked every statement that applies to them once
- * before any is repeated; (2) everyone gets min(perPerson, applicable) statements,
- * so loads differ by at most one when everyone has enough statements; (3) the
- * team is split into groups of at least k that share statements, so each asked
- * statement reaches k respondents wherever histories allow (a team that starts
- * together and keeps its members always does; leftovers are listed in `belowK`);
- * (4) stale or uncertain targets first, and different targets across groups;
- * (5) the same inputs give the same plan.
+ * Guarantees: (1) coverage: every member is asked the round's anchors
+ * (`dueAnchors`: with the default load, every element in any 4 consecutive
+ * rounds and each of its phases in any 11), so each stands on everyone who
+ * answers; (2) apart from the anchors, a person is asked every statement that
+ * applies to them once before any is repeated (an anchor may repeat one, when
+ * its phase has none left in the person's cycle); (3) everyone gets
+ * min(perPerson, applicable) statements, so loads differ by at most one when
+ * everyone has enough statements; (4) the rest of the team's slots go to groups
+ * of at least k that share statements, so each asked statement reaches k
+ * respondents wherever histories allow (a team that starts together and keeps
+ * its members always does; leftovers are listed in `belowK`); (5) stale or
+ * uncertain targets first, and different targets across groups; (6) the same
+ * inputs give the same plan.
  *
  * @example planRotation({ round: 3, people, statements, history, k: 5, seed: 'team-1/3' })
  */
@@ -124,7 +132,6 @@ export function planRotation(input: RotationInput): RotationPlan {
   const perPerson = input.perPerson ?? DEFAULT_STATEMENTS_PER_PERSON;
   validate(input, perPerson);
   const statements = [...input.statements].sort((a, b) => compareText(a.id, b.id));
-  const meta = statementMeta(statements, input);
   const people = input.people.map((p) =>
     personSlots({
       id: p.id,
@@ -137,12 +144,25 @@ export function planRotation(input: RotationInput): RotationPlan {
   );
   // Team answers come from members only; leaders join in afterwards.
   const pool = people.filter((p) => p.role === 'member' && p.slots > 0);
+  const meta = statementMeta(statements, input, pool);
   const planner = new Planner(meta, input.k, pool.length >= input.k ? input.k : 1);
+  // The round's coverage statements go to every member, whoever turns out to answer.
+  const anchors =
+    pool.length === 0
+      ? []
+      : anchorStatements(
+          dueAnchors(input.round, statements, perPerson),
+          (id) => pool.filter((p) => p.open.has(id)).length,
+          input.seed,
+        );
+  for (const person of pool) person.pin(anchors);
+  for (const id of anchors) planner.notePinned(id, pool.filter((p) => p.assigned.includes(id)).length);
   for (const group of formGroups(pool, input.k)) planner.fillGroup(group);
   planner.fillRest(people);
 
   const reach = Object.fromEntries([...planner.reach].filter(([, n]) => n > 0));
   return {
+    anchors,
     people: people.map((p) => ({
       personId: p.id,
       asks: p.orderedAsks().map((id) => ({
@@ -162,9 +182,14 @@ export function planRotation(input: RotationInput): RotationPlan {
 
 /**
  * Urgency of a target = rounds since last asked + interval width / 10, plus a
- * small bonus for few respondents. Never-asked targets get 1000.
+ * small bonus for few respondents. Never-asked targets get 1000. `unasked`
+ * counts the members still to be asked the statement in their cycle.
  */
-function statementMeta(statements: readonly RotationStatement[], input: RotationInput): StatementMeta[] {
+function statementMeta(
+  statements: readonly RotationStatement[],
+  input: RotationInput,
+  pool: readonly PersonSlots[],
+): StatementMeta[] {
   const freshness = new Map((input.freshness ?? []).map((f) => [targetId(f.target), f]));
   return statements.map((s) => {
     const target = targetId(s.target);
@@ -177,6 +202,7 @@ function statementMeta(statements: readonly RotationStatement[], input: Rotation
       id: s.id,
       target,
       urgency: staleness + uncertainty + fewRespondents,
+      unasked: pool.filter((p) => p.open.has(s.id)).length,
       order: tieBreak(input.seed, s.id),
     };
   });

@@ -36,6 +36,19 @@ describe('simulate', () => {
     );
   });
 
+  it('after twelve weekly rounds, the window of every team of at least k holds every phase of every element', async () => {
+    const result = await simulate({ teams: 2, people: 20, weeks: 12, seed: 3 });
+    for (const team of result.teams) {
+      expect(team.size).toBeGreaterThanOrEqual(8);
+      const missing = Object.entries(team.heldBy).flatMap(([element, reasons]) =>
+        reasons
+          .filter((r) => r.startsWith('phase_unknown') || r === 'score_unknown')
+          .map((r) => `${element} ${r}`),
+      );
+      expect(missing).toEqual([]);
+    }
+  });
+
   it('gives a different organisation for a different seed', async () => {
     const a = await simulate({ teams: 2, people: 12, weeks: 1, seed: 1 });
     const b = await simulate({ teams: 2, people: 12, weeks: 1, seed: 2 });

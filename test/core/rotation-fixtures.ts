@@ -1,11 +1,13 @@
 import type { Audience, TargetKind } from '../../src/model/keys.ts';
 import {
   planRotation,
+  targetId,
   voicesFor,
   type RotationInput,
   type RotationPerson,
   type RotationPlan,
   type RotationStatement,
+  type TargetFreshness,
 } from '../../src/core/index.ts';
 
 export function statement(
@@ -49,5 +51,46 @@ export function simulate(
     const plan = planRotation({ ...base, round, history, seed: `sim/${round}` });
     onRound(plan, round, history);
     history = Object.fromEntries(plan.people.map((p) => [p.personId, p.askedInCycle]));
+  }
+}
+
+/**
+ * Runs consecutive rounds of one team as the app does: each plan's histories
+ * and, per target, the round it was last asked in and how many were asked feed
+ * the next round. `peopleIn` gives the team of each round (joiners, leavers).
+ */
+export function runTeam(
+  options: {
+    readonly statements: readonly RotationStatement[];
+    readonly k: number;
+    readonly firstRound: number;
+    readonly rounds: number;
+    readonly peopleIn: (round: number) => readonly RotationPerson[];
+    readonly history?: Readonly<Record<string, readonly string[]>>;
+    readonly seed?: string;
+  },
+  onRound: (plan: RotationPlan, round: number) => void,
+): void {
+  const byId = new Map(options.statements.map((s) => [s.id, s]));
+  const freshness = new Map<string, TargetFreshness>();
+  let history: Readonly<Record<string, readonly string[]>> = options.history ?? {};
+  for (let round = options.firstRound; round < options.firstRound + options.rounds; round++) {
+    const plan = planRotation({
+      round,
+      people: options.peopleIn(round),
+      statements: options.statements,
+      history,
+      freshness: [...freshness.values()],
+      k: options.k,
+      seed: `${options.seed ?? 'team'}/${round}`,
+    });
+    onRound(plan, round);
+    history = { ...history, ...Object.fromEntries(plan.people.map((p) => [p.personId, p.askedInCycle])) };
+    for (const [id, asked] of Object.entries(plan.reach)) {
+      const target = byId.get(id)?.target;
+      if (!target) continue;
+      const before = freshness.get(targetId(target))?.respondents ?? 0;
+      freshness.set(targetId(target), { target, lastAskedRound: round, respondents: before + asked });
+    }
   }
 }

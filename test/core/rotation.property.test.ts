@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRotation, type RotationPerson, type RotationStatement } from '../../src/core/index.ts';
+import {
+  dueAnchors,
+  planRotation,
+  type RotationPerson,
+  type RotationStatement,
+} from '../../src/core/index.ts';
 import { applicable, members, simulate, statement } from './rotation-fixtures.ts';
 
 const bankArb = fc
@@ -28,16 +33,17 @@ const teamArb = fc
   ]);
 
 describe('rotation properties', () => {
-  it('never repeats before a cycle ends and gives everyone min(perPerson, applicable) statements', () => {
+  it('asks every member the due anchors; otherwise never repeats before a cycle ends; loads of min(perPerson, applicable)', () => {
     fc.assert(
       fc.property(
         bankArb,
         teamArb,
         fc.integer({ min: 3, max: 7 }),
         fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 0, max: 40 }),
         fc.integer(),
         fc.string(),
-        (statements, people, k, perPerson, historySeed, seed) => {
+        (statements, people, k, perPerson, round, historySeed, seed) => {
           // Arbitrary histories: each person has seen a pseudo-random subset.
           const history = Object.fromEntries(
             people.map((p, i) => [
@@ -45,7 +51,11 @@ describe('rotation properties', () => {
               [...applicable(p, statements)].filter((_, j) => ((historySeed + i * 31 + j * 7) & 3) === 0),
             ]),
           );
-          const plan = planRotation({ round: 5, people, statements, history, k, perPerson, seed });
+          const plan = planRotation({ round, people, statements, history, k, perPerson, seed });
+          const due = dueAnchors(round, statements, perPerson);
+          const hasMembers = people.some((p) => p.role === 'member');
+          expect(plan.anchors).toHaveLength(hasMembers ? due.length : 0);
+          plan.anchors.forEach((id, i) => expect(due[i]?.statementIds).toContain(id));
           const loads = plan.people.map((p) => p.asks.length);
           for (const person of people) {
             const all = applicable(person, statements);
@@ -57,8 +67,12 @@ describe('rotation properties', () => {
             expect(asks).toHaveLength(slots);
             expect(new Set(asks).size).toBe(asks.length);
             for (const id of asks) expect(all.has(id)).toBe(true);
-            if (cycleOpen.length >= slots) for (const id of asks) expect(cycleOpen).toContain(id);
-            else for (const id of cycleOpen) expect(asks).toContain(id);
+            const pinned = person.role === 'member' ? plan.anchors : [];
+            for (const id of pinned) expect(asks).toContain(id);
+            const rest = asks.filter((id) => !pinned.includes(id));
+            const openRest = cycleOpen.filter((id) => !pinned.includes(id));
+            if (openRest.length >= rest.length) for (const id of rest) expect(cycleOpen).toContain(id);
+            else for (const id of openRest) expect(rest).toContain(id);
           }
           const everyoneHasEnough = people.every((p) => applicable(p, statements).size >= perPerson);
           if (everyoneHasEnough) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
@@ -68,7 +82,7 @@ describe('rotation properties', () => {
     );
   });
 
-  it('over consecutive rounds, each person sees every applicable statement once before any repeats', () => {
+  it('over consecutive rounds, each person sees every applicable statement once before any repeats, anchors aside', () => {
     fc.assert(
       fc.property(
         bankArb,
@@ -79,11 +93,13 @@ describe('rotation properties', () => {
           const cycles = new Map<string, Set<string>>();
           simulate({ people, statements, k, perPerson }, 8, (plan) => {
             for (const p of plan.people) {
-              const all = applicable(people.find((x) => x.id === p.personId) ?? people[0]!, statements);
+              const person = people.find((x) => x.id === p.personId) ?? people[0]!;
+              const all = applicable(person, statements);
               let seen = cycles.get(p.personId) ?? new Set<string>();
               for (const ask of p.asks) {
                 if (seen.size === all.size) seen = new Set(); // cycle complete: a new one starts
-                expect(seen.has(ask.statementId)).toBe(false);
+                const anchor = person.role === 'member' && plan.anchors.includes(ask.statementId);
+                if (!anchor) expect(seen.has(ask.statementId)).toBe(false);
                 seen.add(ask.statementId);
               }
               cycles.set(p.personId, seen);

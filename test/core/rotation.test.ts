@@ -17,19 +17,25 @@ describe('planRotation', () => {
     expect(plan.belowK).toEqual([]);
   });
 
-  it('splits a larger team into groups of at least k that cover different targets', () => {
+  it('asks the whole team the anchors and splits a larger team into groups of at least k for the rest', () => {
     const plan = planRotation({ round: 0, people: members(12), statements: bank(), k: 5, seed: 's' });
-    const distinct = new Set(plan.people.flatMap((p) => p.asks.map((a) => a.statementId)));
-    expect(distinct.size).toBe(8);
+    // Round 0 is el-0's turn (six elements' 18 turns spread over eleven rounds).
+    expect(plan.anchors).toHaveLength(1);
+    expect(plan.anchors[0]).toMatch(/^e0-/);
+    for (const p of plan.people) expect(p.asks[0]?.statementId).toBe(plan.anchors[0]);
+    for (const id of plan.anchors) expect(plan.reach[id]).toBe(12);
+    const rest = new Set(plan.people.flatMap((p) => p.asks.slice(1).map((a) => a.statementId)));
+    expect(rest.size).toBe(6); // two groups, three statements each
     for (const n of Object.values(plan.reach)) expect(n).toBeGreaterThanOrEqual(5);
   });
 
   it('asks stale and uncertain targets first', () => {
+    // Traits, so that no element's coverage turn takes a slot first.
     const statements = [
-      statement('fresh', 'element', 'a'),
-      statement('stale', 'element', 'b'),
-      statement('unsure', 'element', 'c'),
-      statement('never', 'element', 'd'),
+      statement('fresh', 'trait', 'a'),
+      statement('stale', 'trait', 'b'),
+      statement('unsure', 'trait', 'c'),
+      statement('never', 'trait', 'd'),
     ];
     const plan = planRotation({
       round: 10,
@@ -39,9 +45,9 @@ describe('planRotation', () => {
       perPerson: 3,
       seed: 's',
       freshness: [
-        { target: { kind: 'element', key: 'a' }, lastAskedRound: 9, intervalWidth: 5 },
-        { target: { kind: 'element', key: 'b' }, lastAskedRound: 2, intervalWidth: 5 },
-        { target: { kind: 'element', key: 'c' }, lastAskedRound: 9, intervalWidth: 60 },
+        { target: { kind: 'trait', key: 'a' }, lastAskedRound: 9, intervalWidth: 5 },
+        { target: { kind: 'trait', key: 'b' }, lastAskedRound: 2, intervalWidth: 5 },
+        { target: { kind: 'trait', key: 'c' }, lastAskedRound: 9, intervalWidth: 60 },
       ],
     });
     expect(asksOf(plan, 'm0')).toEqual(['never', 'stale', 'unsure']);
