@@ -106,7 +106,11 @@ function teamReportText(report: TeamReport): string {
         headings.comments,
         'items' in report.comments ? report.comments.items : [report.comments.hiddenLabel],
       ),
-    `\n${report.maturity.label}. ${report.maturity.caveat}`,
+    [
+      `\n${report.maturity.label}.`,
+      ...report.maturity.reasons.map((reason) => `• ${reason}`),
+      [report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' '),
+    ].join('\n'),
     `\n${report.privacyNote}`,
     report.dashboardUrl &&
       `${report.dashboardLabel ?? t(locale, 'report.dashboard')}: ${report.dashboardUrl}`,

@@ -19,6 +19,7 @@ import {
   type TrendFigureInput,
 } from './score-cells.ts';
 import type { CultureRow, GapRow, MaturitySummary, NudgeSummary, ScoreRow, TeamReport } from './types.ts';
+import { maturityReasons, type MaturityEvidence } from './maturity-reasons.ts';
 
 /** A strength is a shown element scoring at least this; below it, praise would ring hollow. */
 export const STRENGTH_MIN_SCORE = 60;
@@ -59,7 +60,7 @@ export interface TeamReportInput {
   readonly culture?: readonly CultureFigureInput[];
   /** From `perceptionGaps`; hidden gaps are left out of the report. */
   readonly gaps?: readonly PerceptionGap[];
-  readonly maturity: { readonly level: MaturityLevel };
+  readonly maturity: { readonly level: MaturityLevel; readonly evidence?: MaturityEvidence };
   readonly nudges?: readonly NudgeHistoryInput[];
   readonly enps?: EnpsFigureInput;
   readonly participationHistory?: readonly ParticipationInput[];
@@ -108,7 +109,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       .map(({ figure }) => cultureRow(figure, bank, context)),
     traits: rows(input.traits ?? []),
     nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
-    maturity: maturitySummary(input.maturity.level, bank, locale),
+    maturity: maturitySummary(input.maturity, bank, locale),
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined ? {} : { comments: commentsOf(input.comments, locale) }),
     ...(input.participationHistory
@@ -205,12 +206,18 @@ function nudgeSummary(
   };
 }
 
-function maturitySummary(level: MaturityLevel, bank: ContentBank, locale: Locale): MaturitySummary {
+function maturitySummary(
+  { level, evidence }: TeamReportInput['maturity'],
+  bank: ContentBank,
+  locale: Locale,
+): MaturitySummary {
   const info = bank.levels.find((l) => l.key === level);
   return {
     level,
     label: t(locale, 'maturity.label', { level: info ? textFor(info.name, locale) : level }),
     caveat: t(locale, 'maturity.caveat.indicative'),
+    ...(evidence ? { basis: t(locale, 'maturity.window', { ...evidence.window }) } : {}),
+    reasons: evidence ? maturityReasons(evidence, bank, locale) : [],
   };
 }
 

@@ -140,8 +140,12 @@ export interface NudgeSummary {
 export interface MaturitySummary {
   readonly level: MaturityLevel;
   readonly label: string;
-  /** Always present: this is an indicative self-assessment, not an INK recognition. */
+  /** Always present: this is an indicative self-assessment, not an INK recognition, and why. */
   readonly caveat: string;
+  /** The weeks the level pools, when known. */
+  readonly basis?: string;
+  /** What holds the team back from the next level, in INK's terms (empty at the top, or when unknown). */
+  readonly reasons: readonly string[];
 }
 
 export interface Participation {

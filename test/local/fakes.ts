@@ -202,6 +202,7 @@ export function teamReport(locale: Locale = 'en'): TeamReport {
       level: '*',
       label: 'One star (indicative)',
       caveat: 'A self-assessment, not an INK recognition.',
+      reasons: ['Leadership: its design phase scores 48, below 55'],
     },
     privacyNote: 'Figures for fewer than 5 people are hidden.',
     headings: HEADINGS,

@@ -91,10 +91,14 @@ describe('plain text', () => {
     expect(en).toContain('Understanding customers: 81 ↑ (88% favourable, 8 people)');
     expect(en).toContain('Leadership: Hidden: fewer than 5 people answered');
     expect(en).toContain('Friendly: You 95 · Team 77');
-    expect(en).toContain('Indicative level: One star. Indicative self-assessment — not an INK recognition.');
+    expect(en).toContain(
+      'Indicative level: One star.\nIndicative self-assessment — not an INK recognition: that takes',
+    );
     const nl = renderPlainText(buildTeamReport(teamReportInput('nl')), reach);
     expect(nl).toContain('Luisteren naar klanten: 81 ↑ (88% positief, 8 mensen)');
-    expect(nl).toContain('Indicatieve zelfbeoordeling — geen INK-erkenning.');
+    expect(nl).toContain(
+      'Indicatieve zelfbeoordeling — geen INK-erkenning: daarvoor zijn getrainde assessoren',
+    );
   });
 
   it('gives an organisation report its latest participation, eNPS and falls', () => {

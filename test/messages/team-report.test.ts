@@ -124,11 +124,15 @@ describe('team report', () => {
     expect(report.maturity).toEqual({
       level: '*',
       label: 'Indicative level: One star',
-      caveat: 'Indicative self-assessment — not an INK recognition.',
+      caveat:
+        'Indicative self-assessment — not an INK recognition: that takes trained assessors, evidence, results against targets and a jury.',
+      reasons: [],
     });
     const nl = buildTeamReport({ ...teamReportInput('nl'), maturity: { level: 'not-yet' } });
     expect(nl.maturity.label).toBe('Indicatief niveau: Nog niet');
-    expect(nl.maturity.caveat).toBe('Indicatieve zelfbeoordeling — geen INK-erkenning.');
+    expect(nl.maturity.caveat).toMatch(
+      /^Indicatieve zelfbeoordeling — geen INK-erkenning: daarvoor zijn getrainde assessoren/,
+    );
     expect(renderPlainText(nl, () => 'a way there')).toContain(nl.maturity.caveat);
   });
 

@@ -287,6 +287,12 @@ export function teamReport(
       caveat: nl
         ? 'Een indicatieve zelfbeoordeling, geen INK-erkenning.'
         : 'An indicative self-assessment, not an INK recognition.',
+      basis: nl ? 'Op basis van de afgelopen 12 weken.' : 'Based on the last 12 weeks.',
+      reasons: [
+        nl
+          ? 'Leiderschap: de fase opzet scoort 48, onder 55'
+          : 'Leadership: its design phase scores 48, below 55',
+      ],
     },
     enps: { score: 22, n: 12, label: 'eNPS' },
     ...(comments ? { comments } : {}),

@@ -44,7 +44,14 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
     section(
       headings.maturity,
       html`<p class="maturity"><strong>${report.maturity.label}</strong></p>
-        <p class="caveat">${report.maturity.caveat}</p>`,
+        ${
+          report.maturity.reasons.length > 0
+            ? html`<ul class="maturity-reasons">
+                ${report.maturity.reasons.map((reason) => html`<li>${reason}</li>`)}
+              </ul>`
+            : ''
+        }
+        <p class="caveat">${[report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' ')}</p>`,
     ),
   ];
   const optional = async (heading: string, rows: readonly unknown[], body: () => Promise<SafeHtml>) => {

@@ -57,8 +57,14 @@ export function renderTeamReport(report: TeamReport): SlackMessage {
     report.nudges.map((nudge) => formatNudge(nudge)),
   );
   blocks.push(
-    section(`*${escapeMrkdwn(headings.maturity)}*\n${escapeMrkdwn(report.maturity.label)}`),
-    context(escapeMrkdwn(report.maturity.caveat)),
+    section(
+      [
+        `*${escapeMrkdwn(headings.maturity)}*`,
+        escapeMrkdwn(report.maturity.label),
+        ...report.maturity.reasons.map((reason) => `• ${escapeMrkdwn(reason)}`),
+      ].join('\n'),
+    ),
+    context(escapeMrkdwn([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' '))),
   );
   if (report.enps) {
     blocks.push(section(`*${escapeMrkdwn(report.enps.label)}*: ${formatCell(report.enps, locale)}`));

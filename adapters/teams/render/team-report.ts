@@ -51,7 +51,11 @@ export function renderTeamReport(report: TeamReport): AdaptiveCard {
     ...section(headings.culture, rowFacts(report.culture.map((row) => formatCulture(row, locale)))),
     ...section(headings.traits, scoreFacts(report.traits)),
     ...section(headings.nudges, rowFacts(report.nudges.map(formatNudge))),
-    ...section(headings.maturity, [text(report.maturity.label), subtle(report.maturity.caveat)]),
+    ...section(headings.maturity, [
+      text(report.maturity.label),
+      ...report.maturity.reasons.map((reason) => text(reason)),
+      subtle([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' ')),
+    ]),
   ];
   if (report.enps) body.push(facts([[report.enps.label, formatCell(report.enps, locale)]]));
   body.push(...commentBlocks(report), ...historyBlocks(report));

@@ -207,7 +207,10 @@ export async function teamReportAndLevel(
         };
       }),
     gaps,
-    maturity: { level: maturity.level },
+    maturity: {
+      level: maturity.level,
+      evidence: { toNextLevel: maturity.toNextLevel, elements: maturity.elements, window: maturity.window },
+    },
     nudges,
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }

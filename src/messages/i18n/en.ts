@@ -168,7 +168,23 @@ export const en = {
   'gap.leader-lower': 'You rate this lower than your team does',
 
   'maturity.label': 'Indicative level: {level}',
-  'maturity.caveat.indicative': 'Indicative self-assessment — not an INK recognition.',
+  'maturity.caveat.indicative':
+    'Indicative self-assessment — not an INK recognition: that takes trained assessors, evidence, results against targets and a jury.',
+  'maturity.window': 'Based on the rounds of the last {weeks} weeks ({from} to {to}).',
+  'maturity.phase.design': 'design',
+  'maturity.phase.implementation': 'implementation',
+  'maturity.phase.evaluation': 'evaluation and adjustment',
+  'maturity.reason.score_unknown': 'no score yet in these weeks',
+  'maturity.reason.score_low': 'its score is {value}, below {threshold}',
+  'maturity.reason.phase_unknown': 'its {phase} phase was not asked in these weeks',
+  'maturity.reason.phase_low': 'its {phase} phase scores {value}, below {threshold}',
+  'maturity.reason.trend_falling': 'its score is falling',
+  'maturity.reason.trend_unknown': 'its trend is not known yet',
+  'maturity.reason.gap_unknown': 'your own view of it is not known yet',
+  'maturity.reason.gap_large': 'your view and your team’s differ by {value} points (at most {threshold})',
+  'maturity.reason.element_missing': '{element} has no figures in these weeks',
+  'maturity.reason.element_below': 'below the next level',
+  'maturity.reason.more': 'and {count} more',
 
   'enps.label': 'eNPS (would recommend us as a place to work)',
 

@@ -162,7 +162,24 @@ export const nl: Catalog = {
   'gap.leader-lower': 'Jij scoort dit lager dan je team',
 
   'maturity.label': 'Indicatief niveau: {level}',
-  'maturity.caveat.indicative': 'Indicatieve zelfbeoordeling — geen INK-erkenning.',
+  'maturity.caveat.indicative':
+    'Indicatieve zelfbeoordeling — geen INK-erkenning: daarvoor zijn getrainde assessoren, bewijs, resultaten tegen doelen en een jury nodig.',
+  'maturity.window': 'Op basis van de rondes van de afgelopen {weeks} weken ({from} tot en met {to}).',
+  'maturity.phase.design': 'opzet',
+  'maturity.phase.implementation': 'implementatie',
+  'maturity.phase.evaluation': 'evaluatie en bijstelling',
+  'maturity.reason.score_unknown': 'nog geen score in deze weken',
+  'maturity.reason.score_low': 'de score is {value}, onder {threshold}',
+  'maturity.reason.phase_unknown': 'de fase {phase} is in deze weken niet gevraagd',
+  'maturity.reason.phase_low': 'de fase {phase} scoort {value}, onder {threshold}',
+  'maturity.reason.trend_falling': 'de score daalt',
+  'maturity.reason.trend_unknown': 'de trend is nog niet bekend',
+  'maturity.reason.gap_unknown': 'jouw eigen kijk hierop is nog niet bekend',
+  'maturity.reason.gap_large':
+    'jouw kijk en die van je team verschillen {value} punten (hoogstens {threshold})',
+  'maturity.reason.element_missing': '{element} heeft in deze weken geen cijfers',
+  'maturity.reason.element_below': 'onder het volgende niveau',
+  'maturity.reason.more': 'en nog {count}',
 
   'enps.label': 'eNPS (zou ons aanraden als werkgever)',
 
