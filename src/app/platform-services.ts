@@ -2,7 +2,7 @@ import { PulseError } from '../errors.ts';
 import { orgReportCsv } from '../messages/report-csv.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
-import { rememberConversation } from './conversations.ts';
+import { rememberConversation, someConversationIn, type PersonWhereabouts } from './conversations.ts';
 import { installationRepository, type InstallationRepository } from './installations.ts';
 import type { PlatformData } from './ports.ts';
 import { claimOnce } from './processed-events.ts';
@@ -41,11 +41,14 @@ export interface PlatformServices {
   teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
   /** True the first time an event id is seen; a redelivery is false (`kind` keeps kinds apart). */
   firstDelivery(kind: string, id: string): Promise<boolean>;
-  /** Keeps what the platform just said about reaching a person; false for someone not known yet. */
+  /** Keeps what the platform just said about reaching a person (and their zone and locale); false for someone not known yet. */
   rememberConversation(
     person: { organizationId: string; platformUserId: string },
     conversation: PlatformData,
+    whereabouts?: PersonWhereabouts,
   ): Promise<boolean>;
+  /** What the platform last said about reaching anyone in the organisation (a tenant's service URL). */
+  someConversationIn(organizationId: string): Promise<PlatformData | undefined>;
   /** What an export gives this person: the organisation's aggregates, for HR only. */
   exportFor(person: PersonView): Promise<ExportFile>;
   /** A link to the web dashboard that opens as this person. */
@@ -88,7 +91,9 @@ export function createPlatformServices(
       return team?.id;
     },
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`),
-    rememberConversation: (person, conversation) => rememberConversation(db, person, conversation),
+    rememberConversation: (person, conversation, whereabouts) =>
+      rememberConversation(db, person, conversation, whereabouts),
+    someConversationIn: (organizationId) => someConversationIn(db, organizationId),
     async exportFor(person) {
       if (!person.isHr) {
         throw new PulseError('forbidden', 'Exports of the organisation’s figures are for HR.');

@@ -1,0 +1,169 @@
+import type { Attachment } from '@microsoft/teams.api';
+import type {
+  ChannelAddress,
+  ChatPlatform,
+  MemberProfile,
+  MessageRef,
+  PersonAddress,
+  TeamSource,
+} from '../../../src/app/ports.ts';
+import { PlatformSendError } from '../../../src/app/ports.ts';
+import type { MessageDocument } from '../../../src/messages/types.ts';
+import type { BotConnector, ConversationAddress, TenantConnector } from '../connector/bot-connector.ts';
+import { renderCard } from '../render/render-card.ts';
+import { messageAddress, referenceData, teamsReference, type TeamsReference } from './teams-address.ts';
+
+export interface TeamsChatPlatformOptions {
+  readonly connector: BotConnector;
+  /** The bot's own account id, `28:<client id>`. */
+  readonly botId: string;
+  /** Where an organisation's tenant is reached (its id and current serviceUrl); undefined when unknown. */
+  readonly tenantOf: (organizationId: string) => Promise<TenantConnector | undefined>;
+  /** Keeps a person's 1:1 conversation once created, so the next send reuses it. */
+  readonly rememberConversation: (person: PersonAddress, reference: TeamsReference) => Promise<void>;
+  /** A report's chart as a PNG, drawn for Teams' picture size. */
+  readonly chartPng: (doc: MessageDocument) => Promise<Uint8Array | undefined>;
+  /** Take guests (`userRole: guest`) into teams (default false). */
+  readonly includeGuests?: boolean;
+  /** Members asked for per page (default 200, Microsoft's most is 500). */
+  readonly pageSize?: number;
+}
+
+/** Members the Bot Connector lists: `userRole` is `user` or `guest`; bots have `28:` ids. */
+interface TeamsMember {
+  readonly id: string;
+  readonly name?: string;
+  readonly userRole?: string;
+}
+
+/**
+ * The ChatPlatform port over the Bot Connector. A person is reached in their
+ * 1:1 chat with the bot: the one stored from their last activity, or one
+ * created on their tenant's serviceUrl (Teams keeps one per person and bot,
+ * so creating it again finds the same). Every call goes through the
+ * rate-limited sender; an unreachable person (blocked, not in the roster,
+ * bot disabled, conversation gone) is a permanent PlatformSendError.
+ *
+ * A send's key is not used: the Bot Connector cannot read a 1:1 chat's
+ * history, so a send whose reply was lost cannot be found again.
+ */
+export class TeamsChatPlatform implements ChatPlatform {
+  private readonly options: TeamsChatPlatformOptions;
+
+  constructor(options: TeamsChatPlatformOptions) {
+    this.options = options;
+  }
+
+  async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
+    const to = await this.directConversation(person);
+    return this.send(person.organizationId, to, message);
+  }
+
+  async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
+    const tenant = await this.tenant(channel.organizationId);
+    return this.send(channel.organizationId, { ...tenant, conversationId: channel.channelId }, message);
+  }
+
+  async update(ref: MessageRef, message: MessageDocument): Promise<void> {
+    const at = messageAddress(teamsReference(ref.platform));
+    if (!at) throw new PlatformSendError('Not a Teams message reference', { permanent: true });
+    const { card } = renderCard(message);
+    await this.options.connector.updateActivity(at, at.activityId, {
+      type: 'message',
+      attachments: [adaptiveCard(card)],
+    });
+  }
+
+  async listMembers(team: TeamSource): Promise<MemberProfile[]> {
+    if (team.source === 'manual') return [];
+    if (team.source === 'group') {
+      throw new PlatformSendError('Teams teams take their members from a team or channel, not a group', {
+        permanent: true,
+      });
+    }
+    const tenant = await this.tenant(team.organizationId);
+    const of = { ...tenant, conversationId: team.sourceId };
+    const members: MemberProfile[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await this.options.connector.pagedMembers(of, {
+        pageSize: this.options.pageSize ?? 200,
+        ...(continuationToken ? { continuationToken } : {}),
+      });
+      for (const member of page.members as TeamsMember[]) {
+        if (this.takesPart(member)) members.push(profileOf(member));
+      }
+      continuationToken = page.continuationToken || undefined;
+    } while (continuationToken);
+    return members;
+  }
+
+  private takesPart(member: TeamsMember): boolean {
+    if (member.id.startsWith('28:')) return false;
+    return member.userRole !== 'guest' || (this.options.includeGuests ?? false);
+  }
+
+  private async directConversation(person: PersonAddress): Promise<ConversationAddress> {
+    const known = teamsReference(person.conversation);
+    if (known?.conversationId) return { ...known, conversationId: known.conversationId };
+    const tenant = known ?? (await this.tenant(person.organizationId));
+    const created = await this.options.connector.createConversation(
+      tenant,
+      { id: this.options.botId },
+      { id: person.platformUserId },
+    );
+    const reference = {
+      serviceUrl: tenant.serviceUrl,
+      tenantId: tenant.tenantId,
+      conversationId: created.id,
+    };
+    await this.options.rememberConversation(person, reference);
+    return reference;
+  }
+
+  private async send(
+    organizationId: string,
+    to: ConversationAddress,
+    message: MessageDocument,
+  ): Promise<MessageRef> {
+    const { card, chart } = renderCard(message);
+    const png = chart ? await this.options.chartPng(message) : undefined;
+    const sent = await this.options.connector.sendActivity(to, {
+      type: 'message',
+      attachments: [adaptiveCard(card), ...(png ? [inlinePng(png)] : [])],
+    });
+    return { organizationId, platform: referenceData({ ...to, activityId: sent.id }) };
+  }
+
+  private async tenant(organizationId: string): Promise<TenantConnector> {
+    const tenant = await this.options.tenantOf(organizationId);
+    if (!tenant) {
+      throw new PlatformSendError(
+        `No Teams tenant known for organisation ${organizationId}: install the app in a team (or write to the bot) first.`,
+        { permanent: true },
+      );
+    }
+    return tenant;
+  }
+}
+
+function adaptiveCard(card: object): Attachment {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
+}
+
+/** The chart inline, as Teams shows a picture sent with a bot's message. */
+function inlinePng(png: Uint8Array): Attachment {
+  return {
+    contentType: 'image/png',
+    contentUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+    name: 'chart.png',
+  };
+}
+
+function profileOf(member: TeamsMember): MemberProfile {
+  return {
+    platformUserId: member.id,
+    displayName: member.name || member.id,
+    ...(member.userRole === 'guest' ? { isGuest: true } : {}),
+  };
+}
