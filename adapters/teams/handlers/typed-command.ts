@@ -7,13 +7,14 @@ import { commandNames, parseCommand, type TypedCommand } from '../commands.ts';
 import type { TeamsActivityResult, TeamsTurnContext } from '../receiver/activity-handler.ts';
 import { renderCard } from '../render/render-card.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
+import { addTeamFromChannel, isTeamAdd } from './team-add.ts';
 
 /**
  * A message typed to the bot: one of the commands of `commands.ts` (the
  * same as Slack's `/pulse …`), answered in the same conversation with a card
  * in the person's language. In a channel only the commands that concern no
- * one person answer, since everyone there sees the reply; anything else,
- * and an unknown command, gets the help.
+ * one person answer, since everyone there sees the reply, and an admin's
+ * `team add`; anything else, and an unknown command, gets the help.
  */
 export async function answerTypedMessage(
   deps: TeamsHandlerDeps,
@@ -29,6 +30,10 @@ export async function answerTypedMessage(
   let reply: MessageDocument;
   if (!person) {
     reply = notice('not-member', locale);
+  } else if (isTeamAdd(activity)) {
+    reply = await addTeamFromChannel(deps, person, activity).catch((error: unknown) =>
+      refusal(deps, error, person.locale),
+    );
   } else if (!command || !(commandNames(personal ? 'personal' : 'team') as string[]).includes(command.name)) {
     const typed = (activity.text ?? '').replace(/<at>.*?<\/at>/g, '').trim();
     reply = withHelp(notice('unknown-command', locale, { command: typed.split(/\s+/)[0] ?? '' }), locale);
