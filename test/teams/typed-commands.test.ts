@@ -1,0 +1,171 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
+import { loadAppConfig } from '../../src/compose/platforms.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { startApp, type RunningApp } from '../../src/main.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { freePort } from '../support/free-port.ts';
+import { startTeamsCloud, type TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
+import { signedActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
+
+const { CLIENT_ID, TENANT, TEAM, LEADER } = TEAMS_IDS;
+const CARE = '19:care@thread.tacv2';
+const BOB_CHAT = 'a:bob-chat';
+
+describeEachDatabase('typing to the bot in Teams', (database) => {
+  let app: RunningApp;
+  let cloud: TeamsCloudStandin;
+  let dir: string;
+  const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
+  const bot = { id: `28:${CLIENT_ID}`, name: 'Excellence Pulse' };
+  const inChannel = (from: string, text: string, mentions: { id: string; name: string }[] = []) =>
+    signedActivity(app.url, cloud, {
+      type: 'message',
+      text: [`<at>${bot.name}</at>`, text, ...mentions.map((m) => `<at>${m.name}</at>`)].join(' '),
+      from: { id: from },
+      conversation: { id: `${CARE};messageid=1700`, conversationType: 'channel', tenantId: TENANT },
+      channelData: {
+        tenant: { id: TENANT },
+        team: { id: TEAM, name: 'Support' },
+        channel: { id: CARE, name: 'care' },
+      },
+      entities: [bot, ...mentions].map((mentioned) => ({
+        type: 'mention',
+        mentioned,
+        text: `<at>${mentioned.name}</at>`,
+      })),
+    });
+  const toBot = (from: string, text: string, extra: Record<string, unknown> = {}) =>
+    signedActivity(app.url, cloud, {
+      type: 'message',
+      text,
+      from: { id: from },
+      conversation: { id: BOB_CHAT, conversationType: 'personal', tenantId: TENANT },
+      ...extra,
+    });
+  /** The text of the last card the bot sent into a conversation. */
+  const lastReply = (conversationId: string) =>
+    JSON.stringify(
+      cloud.activities.filter((item) => item.conversationId.split(';')[0] === conversationId).at(-1)
+        ?.activity ?? {},
+    );
+
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    cloud = await startTeamsCloud({
+      clientId: CLIENT_ID,
+      clientSecret: 'a-client-secret-of-the-bot',
+      tenantId: TENANT,
+      rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']) },
+      conversations: [CARE, BOB_CHAT],
+    });
+    dir = mkdtempSync(join(tmpdir(), 'pulse-teams-'));
+    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
+    const config = loadAppConfig(
+      {
+        PORT: String(await freePort()),
+        DATABASE_URL: url,
+        TEAMS_CLIENT_ID: CLIENT_ID,
+        TEAMS_CLIENT_SECRET: 'a-client-secret-of-the-bot',
+        TEAMS_TENANT_ID: TENANT,
+        TEAMS_OPENID_METADATA_URL: cloud.openIdMetadataUrl,
+        TEAMS_TOKEN_URL: cloud.tokenUrl,
+        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
+        LOG_LEVEL: 'silent',
+        SCHEDULER_CRON: '0 0 1 1 *',
+      },
+      join(dir, '.env'),
+    );
+    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    const installed = await signedActivity(app.url, cloud, {
+      type: 'conversationUpdate',
+      from: { id: LEADER },
+      membersAdded: [bot],
+      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Support' } },
+    });
+    expect(installed.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await cloud?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers someone it does not know yet that they are in no team', async () => {
+    expect((await toBot('29:bob', 'settings')).status).toBe(200);
+    expect(lastReply(BOB_CHAT)).toContain('team');
+    expect(await app.store.db.person.count({ where: { platformUserId: '29:bob' } })).toBe(0);
+  });
+
+  it('lets the admin register the channel it is typed in as a team, with the person @mentioned as leader', async () => {
+    expect((await inChannel(LEADER, 'team add', [{ id: '29:ann', name: 'Ann' }])).status).toBe(200);
+    const team = await app.store.db.team.findFirstOrThrow({ where: { channelId: CARE } });
+    expect(team).toMatchObject({ name: 'care', source: 'channel', sourceId: CARE, active: true });
+    const leaders = await app.store.db.membership.findMany({
+      where: { teamId: team.id, role: 'leader' },
+      include: { person: true },
+    });
+    expect(leaders.map((row) => row.person.platformUserId)).toEqual(['29:ann']);
+    expect(lastReply(CARE)).toContain('Team “care” is set up');
+
+    await app.tick();
+    expect(await app.store.db.membership.count({ where: { teamId: team.id } })).toBe(3);
+  });
+
+  it('refuses team add from someone who is not an admin, and sets up nothing', async () => {
+    const before = await app.store.db.team.count();
+    expect((await inChannel('29:bob', 'team add')).status).toBe(200);
+    expect(await app.store.db.team.count()).toBe(before);
+    expect(lastReply(CARE)).toContain('❌');
+  });
+
+  it('takes a language the person chose over the one their client reports later', async () => {
+    await toBot('29:bob', 'language nl');
+    expect(lastReply(BOB_CHAT)).toContain('Nederlands');
+    await toBot('29:bob', 'pause', {
+      locale: 'en-US',
+      entities: [
+        { type: 'clientInfo', locale: 'en-US', country: 'PT', platform: 'Web', timezone: 'Europe/Lisbon' },
+      ],
+    });
+    const bob = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:bob' } });
+    expect(bob).toMatchObject({ locale: 'nl', timeZone: 'Europe/Lisbon', paused: true });
+    expect(lastReply(BOB_CHAT)).toContain('op pauze');
+  });
+
+  it('takes the client’s language for someone who never chose one', async () => {
+    await toBot('29:ann', 'resume', { locale: 'nl-NL' });
+    const ann = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:ann' } });
+    expect(ann.locale).toBe('nl');
+  });
+
+  it('refuses the export to someone who is not HR, in their language, and gives HR a link that opens', async () => {
+    await toBot('29:bob', 'export');
+    expect(lastReply(BOB_CHAT)).toContain('❌');
+    await app.store.db.person.updateMany({ where: { platformUserId: '29:bob' }, data: { isHr: true } });
+    await toBot('29:bob', 'export');
+    const link = /"url":"([^"]+\/dashboard\/org\/csv[^"]*)"/.exec(lastReply(BOB_CHAT))?.[1];
+    expect(link).toBeDefined();
+    const csv = await fetch(link!);
+    expect(csv.status).toBe(200);
+  });
+
+  it('answers an unknown command with the help, and keeps personal commands out of a channel', async () => {
+    await toBot('29:bob', 'hello there');
+    expect(lastReply(BOB_CHAT)).toContain('hello');
+    await inChannel('29:bob', 'pause');
+    const bob = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:bob' } });
+    expect(bob.paused).toBe(true);
+    await inChannel('29:bob', 'resume');
+    expect((await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:bob' } })).paused).toBe(
+      true,
+    );
+  });
+});
