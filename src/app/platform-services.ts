@@ -3,6 +3,7 @@ import { orgReportCsv } from '../messages/report-csv.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
 import { rememberConversation, someConversationIn, type PersonWhereabouts } from './conversations.ts';
+import { enqueueTeamSyncSoon } from './jobs/sync-team.ts';
 import { installationRepository, type InstallationRepository } from './installations.ts';
 import type { PlatformData } from './ports.ts';
 import { claimOnce } from './processed-events.ts';
@@ -39,6 +40,8 @@ export interface PlatformServices {
   removed(externalId: string, reason: string): Promise<void>;
   /** The active team whose member source is this channel, if any. */
   teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
+  /** The platform says a channel's members changed: its team (if any) is synced on the next tick. */
+  membersChanged(organizationId: string, channelId: string): Promise<void>;
   /** True the first time an event id is seen; a redelivery is false (`kind` keeps kinds apart). */
   firstDelivery(kind: string, id: string): Promise<boolean>;
   /** Keeps what the platform just said about reaching a person (and their zone and locale); false for someone not known yet. */
@@ -89,6 +92,13 @@ export function createPlatformServices(
         select: { id: true },
       });
       return team?.id;
+    },
+    async membersChanged(organizationId, channelId) {
+      const team = await db.team.findFirst({
+        where: { organizationId, source: 'channel', sourceId: channelId, active: true },
+        select: { id: true },
+      });
+      if (team) await enqueueTeamSyncSoon(ctx, team.id, ctx.clock.now());
     },
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`),
     rememberConversation: (person, conversation, whereabouts) =>

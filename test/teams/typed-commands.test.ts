@@ -61,7 +61,7 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
       clientId: CLIENT_ID,
       clientSecret: 'a-client-secret-of-the-bot',
       tenantId: TENANT,
-      rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']) },
+      rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']), [TEAM]: teamsPeople(['fay', 'gus']) },
       conversations: [CARE, BOB_CHAT],
     });
     dir = mkdtempSync(join(tmpdir(), 'pulse-teams-'));
@@ -167,5 +167,49 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
     expect((await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:bob' } })).paused).toBe(
       true,
     );
+  });
+
+  it('answers a message Teams delivers twice only once', async () => {
+    const repeated = { id: 'activity-twice' };
+    const replies = () => cloud.activities.filter((item) => item.conversationId === BOB_CHAT).length;
+    const before = replies();
+    expect((await toBot('29:bob', 'privacy', repeated)).status).toBe(200);
+    expect((await toBot('29:bob', 'privacy', repeated)).status).toBe(200);
+    expect(replies()).toBe(before + 1);
+  });
+
+  it('syncs the team on the next tick when people join its team in Teams', async () => {
+    const support = await app.store.db.team.create({
+      data: {
+        organizationId: (await app.store.db.organization.findFirstOrThrow()).id,
+        name: 'Support',
+        channelId: TEAM,
+        source: 'channel',
+        sourceId: TEAM,
+      },
+    });
+    const joined = await signedActivity(app.url, cloud, {
+      type: 'conversationUpdate',
+      from: { id: LEADER },
+      membersAdded: [{ id: '29:fay' }],
+      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Support' } },
+    });
+    expect(joined.status).toBe(200);
+    expect(
+      await app.store.db.job.count({
+        where: { kind: 'sync-team', key: { contains: `${support.id}/soon/` } },
+      }),
+    ).toBe(1);
+    await app.tick();
+    const queued = await app.store.db.job.findFirstOrThrow({
+      where: { key: { contains: `${support.id}/soon/` } },
+    });
+    expect(queued.status).toBe('done');
+    const members = await app.store.db.membership.findMany({
+      where: { teamId: support.id },
+      include: { person: true },
+    });
+    expect(members.map((row) => row.person.platformUserId).sort()).toEqual(['29:fay', '29:gus']);
   });
 });

@@ -11,8 +11,9 @@ import { senderReference, senderWhereabouts } from './whereabouts.ts';
  * Every verified activity, to its use case. The tenant's serviceUrl is
  * kept from each one; the app added to or removed from a team connects or
  * removes the tenant's organisation; whatever a person sends refreshes how
- * to reach them; typed messages are commands and card taps are answers.
- * Nothing here fans out: syncs and sends run in the job queue.
+ * to reach them; typed messages are commands (a redelivered one is answered
+ * once) and card taps are answers. Nothing here fans out: a team's members
+ * changed queues its sync, and sends run in the job queue.
  */
 export function routeActivity(deps: TeamsHandlerDeps, tenants: TenantDirectory): TeamsActivityHandler {
   return async (activity, context) => {
@@ -31,7 +32,10 @@ export function routeActivity(deps: TeamsHandlerDeps, tenants: TenantDirectory):
       });
     }
     await rememberSender(deps, activity, { ...context, tenantId });
-    if (activity.type === 'message') return answerTypedMessage(deps, activity, { ...context, tenantId });
+    if (activity.type === 'conversationUpdate') await membersChanged(deps, activity, tenantId);
+    if (activity.type === 'message' && (await firstDelivery(deps, activity))) {
+      return answerTypedMessage(deps, activity, { ...context, tenantId });
+    }
     if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
       return answerCardAction(deps, activity, tenantId);
     }
@@ -74,4 +78,22 @@ async function rememberSender(
     referenceData(senderReference(activity, tenant)),
     senderWhereabouts(activity),
   );
+}
+
+/** People added to or removed from a team: the pulse team on its channel is synced on the next tick. */
+async function membersChanged(deps: TeamsHandlerDeps, activity: Activity, tenantId: string): Promise<void> {
+  if (activity.type !== 'conversationUpdate') return;
+  const channelId = activity.channelData?.team?.id;
+  const people = [...(activity.membersAdded ?? []), ...(activity.membersRemoved ?? [])].filter(
+    (member) => member.id !== activity.recipient.id,
+  );
+  if (!channelId || people.length === 0) return;
+  const organizationId = await deps.platformServices.organizationOf(tenantId);
+  if (organizationId) await deps.platformServices.membersChanged(organizationId, channelId);
+}
+
+/** Teams sends a message again when the bot was slow to answer; its id is unique in its conversation. */
+async function firstDelivery(deps: TeamsHandlerDeps, activity: Activity): Promise<boolean> {
+  if (!activity.id) return true;
+  return deps.platformServices.firstDelivery('message', `${activity.conversation.id}/${activity.id}`);
 }
