@@ -30,6 +30,8 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
   let app: RunningApp;
   let cloud: TeamsCloudStandin;
   let dir: string;
+  /** An answer tap from a card as it was before the round closed. */
+  let staleTap: { person: string; action: { verb: string; data: Record<string, unknown> } } | undefined;
   const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
   const at = async (iso: string) => {
     clock.set(new Date(iso));
@@ -178,6 +180,31 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     expect(await app.store.db.participation.count({ where: { answered: true } })).toBe(5);
   });
 
+  it('takes a comment from the card’s comment box and thanks the person beside the card', async () => {
+    const { person, card } = pulseCards().find((entry) => entry.person !== LEADER)!;
+    const [action] = executeActions(card!.activity, 'pulse.comment');
+    const response = await send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: { id: person },
+      conversation: { id: `a:1${person}`, conversationType: 'personal', tenantId: TENANT },
+      value: {
+        action: {
+          type: 'Action.Execute',
+          verb: action!.verb,
+          data: { ...action!.data, comment: 'More coffee.' },
+        },
+        trigger: 'manual',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+    });
+    expect(await app.store.db.comment.count()).toBe(1);
+  });
+
   it('refuses a forged or expired token with 401 and stores nothing', async () => {
     const before = await app.store.db.answer.count();
     const entry = pulseCards().find((item) => item.person === LEADER);
@@ -218,8 +245,13 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
           .sort(),
       );
 
+      const open = cards.find((entry) => entry.person !== LEADER)!;
+      staleTap = { person: open.person, action: executeActions(open.card!.activity, 'pulse.answer')[0]! };
       await at('2026-11-27T09:00:00Z');
-      for (const { card } of cards) expect(card!.updates).toBeGreaterThan(0);
+      for (const { card } of cards) {
+        expect(card!.updates).toBeGreaterThan(0);
+        expect(executeActions(card!.activity, 'pulse.answer')).toEqual([]);
+      }
       const report = chatOf(LEADER).at(-1)?.activity as {
         attachments?: { contentType: string; contentUrl?: string }[];
       };
@@ -231,6 +263,23 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
       expect(executeActions(nudge!.activity, 'nudge.did-this')).toHaveLength(1);
     },
   );
+
+  it('tells someone who taps a closed round’s card that it has closed, in an invoke message', async () => {
+    const { person, action } = staleTap!;
+    const before = await app.store.db.answer.count();
+    const response = await send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: { id: person },
+      conversation: { id: `a:1${person}`, conversationType: 'personal', tenantId: TENANT },
+      value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { type: string; value: string };
+    expect(body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(body.value).toMatch(/closed|expired/i);
+    expect(await app.store.db.answer.count()).toBe(before);
+  });
 
   it('takes “we did this” on the nudge from a member and refreshes the post', async () => {
     const nudge = cloud.activities.find((item) => item.conversationId === TEAM);
