@@ -62,7 +62,7 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
       clientSecret: 'a-client-secret-of-the-bot',
       tenantId: TENANT,
       rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']), [TEAM]: teamsPeople(['fay', 'gus']) },
-      conversations: [CARE, BOB_CHAT],
+      conversations: [CARE, BOB_CHAT, 'a:lea-help'],
     });
     dir = mkdtempSync(join(tmpdir(), 'pulse-teams-'));
     const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
@@ -124,6 +124,28 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
     expect((await inChannel('29:bob', 'team add')).status).toBe(200);
     expect(await app.store.db.team.count()).toBe(before);
     expect(lastReply(CARE)).toContain('❌');
+  });
+
+  it('lets the admin give roles to people @mentioned in the channel, and tells how when no one is', async () => {
+    await inChannel(LEADER, 'hr', [{ id: '29:ann', name: 'Ann' }]);
+    expect(lastReply(CARE)).toContain('the role is assigned');
+    await inChannel(LEADER, 'leader', [{ id: '29:bob', name: 'Bob' }]);
+    const care = await app.store.db.team.findFirstOrThrow({ where: { channelId: CARE } });
+    const people = await app.store.db.person.findMany({ include: { memberships: true } });
+    const of = (id: string) => people.find((person) => person.platformUserId === id);
+    expect(of('29:ann')?.isHr).toBe(true);
+    expect(of('29:bob')?.memberships.find((row) => row.teamId === care.id)?.role).toBe('leader');
+
+    await inChannel(LEADER, 'admin');
+    expect(lastReply(CARE)).toContain('team add @leader · leader @person · hr @person · admin @person');
+    expect(await app.store.db.person.count({ where: { platformUserId: '' } })).toBe(0);
+    await signedActivity(app.url, cloud, {
+      type: 'message',
+      text: 'help',
+      from: { id: LEADER },
+      conversation: { id: 'a:lea-help', conversationType: 'personal', tenantId: TENANT },
+    });
+    expect(lastReply('a:lea-help')).toContain('typed to @Excellence Pulse in the team’s channel');
   });
 
   it('takes a language the person chose over the one their client reports later', async () => {

@@ -1,20 +1,20 @@
 import type { Activity } from '@microsoft/teams.api';
 import type { PersonView } from '../../../src/app/services.ts';
 import { helpNotice, notice, tp, type MessageKey, type MessageParams } from '../../../src/messages/index.ts';
-import type { MessageDocument, Notice } from '../../../src/messages/types.ts';
+import type { FeatureRef, MessageDocument, Notice } from '../../../src/messages/types.ts';
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { commandNames, parseCommand, type TypedCommand } from '../commands.ts';
 import type { TeamsActivityResult, TeamsTurnContext } from '../receiver/activity-handler.ts';
 import { renderCard } from '../render/render-card.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
-import { addTeamFromChannel, isTeamAdd } from './team-add.ts';
+import { adminCommandOf, adminUsage, runAdminCommand } from './admin-commands.ts';
 
 /**
  * A message typed to the bot: one of the commands of `commands.ts` (the
  * same as Slack's `/pulse …`), answered in the same conversation with a card
  * in the person's language. In a channel only the commands that concern no
  * one person answer, since everyone there sees the reply, and an admin's
- * `team add`; anything else, and an unknown command, gets the help.
+ * commands (`admin-commands.ts`); anything else, and an unknown command, gets the help.
  */
 export async function answerTypedMessage(
   deps: TeamsHandlerDeps,
@@ -27,11 +27,12 @@ export async function answerTypedMessage(
   const locale = person?.locale ?? deps.defaultLocale;
   const command = parseCommand(activity.text ?? '');
   const personal = activity.conversation.conversationType === 'personal';
+  const admin = adminCommandOf(activity);
   let reply: MessageDocument;
   if (!person) {
     reply = notice('not-member', locale);
-  } else if (isTeamAdd(activity)) {
-    reply = await addTeamFromChannel(deps, person, activity).catch((error: unknown) =>
+  } else if (admin) {
+    reply = await runAdminCommand(deps, person, activity, admin).catch((error: unknown) =>
       refusal(deps, error, person.locale),
     );
   } else if (!command || !(commandNames(personal ? 'personal' : 'team') as string[]).includes(command.name)) {
@@ -65,8 +66,11 @@ async function answerCommand(
   const { locale } = person;
   const [first, second] = command.args;
   switch (command.name) {
-    case 'help':
-      return helpNotice(locale);
+    case 'help': {
+      const help = helpNotice(locale);
+      // Admins also learn how to set up teams and roles.
+      return person.isAdmin ? { ...help, text: [...phrases(help.text), `\n\n${adminUsage(locale)}`] } : help;
+    }
     case 'report':
       return report(deps, person, command.args.join(' '));
     case 'settings':
@@ -123,9 +127,11 @@ function words(locale: Locale, key: MessageKey, params: MessageParams): Notice {
 
 /** A notice with the help below it, as one card. */
 function withHelp(told: Notice, locale: Locale): Notice {
-  const help = helpNotice(locale);
-  const parts = (phrase: Notice['text']) => (Array.isArray(phrase) ? phrase : [phrase]);
-  return { ...told, text: [...parts(told.text), '\n\n', ...parts(help.text)] };
+  return { ...told, text: [...phrases(told.text), '\n\n', ...phrases(helpNotice(locale).text)] };
+}
+
+function phrases(phrase: Notice['text']): readonly (string | FeatureRef)[] {
+  return typeof phrase === 'string' ? [phrase] : phrase;
 }
 
 function isLocale(value: string | undefined): value is Locale {
