@@ -2,6 +2,9 @@ import type { PlatformServices } from '../../../src/app/platform-services.ts';
 import type { TenantConnector } from '../connector/bot-connector.ts';
 import { teamsReference } from './teams-address.ts';
 
+/** What the directory asks of the bot: the tenant of an organisation, and a reference stored in it. */
+export type TenantLookups = Pick<PlatformServices, 'externalIdOf' | 'someConversationIn'>;
+
 /**
  * Where each tenant's Bot Connector is: the serviceUrl of its latest
  * activity (it differs by region and can move), kept in memory; after a
@@ -10,9 +13,9 @@ import { teamsReference } from './teams-address.ts';
  */
 export class TenantDirectory {
   private readonly latest = new Map<string, string>();
-  private readonly services: PlatformServices;
+  private readonly services: TenantLookups;
 
-  constructor(services: PlatformServices) {
+  constructor(services: TenantLookups) {
     this.services = services;
   }
 
