@@ -162,6 +162,16 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
     expect(lastReply(BOB_CHAT)).toContain('op pauze');
   });
 
+  it('leaves the time zone alone when the client reports one that does not exist', async () => {
+    await toBot('29:bob', 'settings', {
+      entities: [
+        { type: 'clientInfo', locale: 'nl-NL', country: 'NL', platform: 'Web', timezone: 'Mars/Olympus' },
+      ],
+    });
+    const bob = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:bob' } });
+    expect(bob.timeZone).toBe('Europe/Lisbon');
+  });
+
   it('takes the client’s language for someone who never chose one', async () => {
     await toBot('29:ann', 'resume', { locale: 'nl-NL' });
     const ann = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:ann' } });
