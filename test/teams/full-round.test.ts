@@ -16,7 +16,7 @@ import {
   type TeamsCloudStandin,
   type TokenClaims,
 } from '../support/teams-cloud-standin.ts';
-import { executeActions, signedActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
+import { executeActions, signedActivity, tapActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
 
 const { CLIENT_ID, TENANT, TEAM, LEADER, LEADER_CHAT } = TEAMS_IDS;
 const PEOPLE = teamsPeople(['lea', 'ann', 'bob', 'cas', 'dee', 'eve', 'fay', 'gil']);
@@ -163,13 +163,9 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
         if (action.data.v === 4 || !perStatement.has(statement)) perStatement.set(statement, action);
       }
       for (const action of perStatement.values()) {
-        const response = await send({
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          from: { id: person },
-          conversation: { id: `a:1${person}`, conversationType: 'personal', tenantId: TENANT },
-          value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
-        });
+        const response = await send(
+          tapActivity(person, { id: `a:1${person}`, conversationType: 'personal' }, action),
+        );
         expect(response.status).toBe(200);
         const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
         expect(body.statusCode).toBe(200);
@@ -183,20 +179,10 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
   it('takes a comment from the card’s comment box and thanks the person beside the card', async () => {
     const { person, card } = pulseCards().find((entry) => entry.person !== LEADER)!;
     const [action] = executeActions(card!.activity, 'pulse.comment');
-    const response = await send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      from: { id: person },
-      conversation: { id: `a:1${person}`, conversationType: 'personal', tenantId: TENANT },
-      value: {
-        action: {
-          type: 'Action.Execute',
-          verb: action!.verb,
-          data: { ...action!.data, comment: 'More coffee.' },
-        },
-        trigger: 'manual',
-      },
-    });
+    const withText = { verb: action!.verb, data: { ...action!.data, comment: 'More coffee.' } };
+    const response = await send(
+      tapActivity(person, { id: `a:1${person}`, conversationType: 'personal' }, withText),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       statusCode: 200,
@@ -209,13 +195,7 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     const before = await app.store.db.answer.count();
     const entry = pulseCards().find((item) => item.person === LEADER);
     const [action] = executeActions(entry!.card!.activity, 'pulse.answer');
-    const tap = {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      from: { id: LEADER },
-      conversation: { id: LEADER_CHAT, conversationType: 'personal', tenantId: TENANT },
-      value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
-    };
+    const tap = tapActivity(LEADER, { id: LEADER_CHAT, conversationType: 'personal' }, action!);
     expect((await send(tap, { forged: true })).status).toBe(401);
     expect((await send(tap, { expiresInSeconds: -600 })).status).toBe(401);
     expect(await app.store.db.answer.count()).toBe(before);
@@ -267,13 +247,9 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
   it('tells someone who taps a closed round’s card that it has closed, in an invoke message', async () => {
     const { person, action } = staleTap!;
     const before = await app.store.db.answer.count();
-    const response = await send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      from: { id: person },
-      conversation: { id: `a:1${person}`, conversationType: 'personal', tenantId: TENANT },
-      value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
-    });
+    const response = await send(
+      tapActivity(person, { id: `a:1${person}`, conversationType: 'personal' }, action!),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { type: string; value: string };
     expect(body.type).toBe('application/vnd.microsoft.activity.message');
@@ -284,14 +260,7 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
   it('takes “we did this” on the nudge from a member and refreshes the post', async () => {
     const nudge = cloud.activities.find((item) => item.conversationId === TEAM);
     const [action] = executeActions(nudge!.activity, 'nudge.did-this');
-    const response = await send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      from: { id: '29:ann' },
-      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, team: { id: TEAM } },
-      value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
-    });
+    const response = await send(tapActivity('29:ann', { id: TEAM, conversationType: 'channel' }, action!));
     expect(response.status).toBe(200);
     expect(((await response.json()) as { type: string }).type).toBe(
       'application/vnd.microsoft.card.adaptive',

@@ -57,3 +57,18 @@ export function executeActions(
       : [];
   return [...own, ...Object.values(activity).flatMap((value) => executeActions(value, verb))];
 }
+
+/** A tap on a card's `Action.Execute`, as Teams sends it: an `adaptiveCard/action` invoke from the person. */
+export function tapActivity(
+  from: string,
+  conversation: { readonly id: string; readonly conversationType: 'personal' | 'channel' },
+  action: { readonly verb: string; readonly data: Record<string, unknown> },
+): Record<string, unknown> {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    from: { id: from },
+    conversation: { ...conversation, tenantId: TEAMS_IDS.TENANT },
+    value: { action: { type: 'Action.Execute', ...action }, trigger: 'manual' },
+  };
+}
