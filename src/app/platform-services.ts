@@ -8,7 +8,7 @@ import { installationRepository, type InstallationRepository } from './installat
 import type { PlatformData } from './ports.ts';
 import { claimOnce } from './processed-events.ts';
 import type { PersonView, PulseServices } from './services.ts';
-import { workspaceInstalled, workspaceRemoved } from './workspaces.ts';
+import { workspaceConnected, workspaceInstalled, workspaceRemoved } from './workspaces.ts';
 
 /** A file a person asked for (an export), for the platform to hand over in their chat. */
 export interface ExportFile {
@@ -38,6 +38,8 @@ export interface PlatformServices {
   connected(workspace: { externalId: string; name?: string; installedBy?: string }): Promise<string>;
   /** The workspace removed the app or revoked its token: teams stop and secrets are destroyed. */
   removed(externalId: string, reason: string): Promise<void>;
+  /** The app is in the organisation's workspace: not removed since it was last installed. */
+  isConnected(organizationId: string): Promise<boolean>;
   /** The active team whose member source is this channel, if any. */
   teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
   /** The platform says a channel's members changed: its team (if any) is synced on the next tick. */
@@ -86,6 +88,7 @@ export function createPlatformServices(
       return org.id;
     },
     removed: (externalId, reason) => workspaceRemoved(ctx, { platform, externalId }, reason),
+    isConnected: (organizationId) => workspaceConnected(db, organizationId),
     async teamForChannel(organizationId, channelId) {
       const team = await db.team.findFirst({
         where: { organizationId, source: 'channel', sourceId: channelId, active: true },

@@ -268,7 +268,7 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     expect(await app.store.db.nudgeFeedback.count()).toBe(1);
   });
 
-  it('stops the tenant’s teams when the app is removed from the team', async () => {
+  it('stops the tenant’s teams when the app is removed from the team, and resumes them when it is added again', async () => {
     const response = await send({
       type: 'installationUpdate',
       action: 'remove',
@@ -278,5 +278,16 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     });
     expect(response.status).toBe(200);
     expect(await app.store.db.team.count({ where: { active: true } })).toBe(0);
+
+    // Added again, the teams that ran before run again.
+    const again = await send({
+      type: 'installationUpdate',
+      action: 'add',
+      from: { id: LEADER },
+      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: TEAM } },
+    });
+    expect(again.status).toBe(200);
+    expect(await app.store.db.team.count({ where: { active: true } })).toBe(1);
   });
 });

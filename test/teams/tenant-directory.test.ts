@@ -5,9 +5,10 @@ import { TenantDirectory } from '../../adapters/teams/platform/tenant-directory.
 const STORED = 'https://smba.trafficmanager.net/emea/';
 const LATEST = 'https://smba.trafficmanager.net/amer/';
 
-function directory(stored: PlatformData | undefined) {
+function directory(stored: PlatformData | undefined, connected = true) {
   const asked: string[] = [];
   const tenants = new TenantDirectory({
+    isConnected: async () => connected,
     externalIdOf: async (organizationId) => (organizationId === 'org-1' ? 'tenant-1' : undefined),
     someConversationIn: async (organizationId) => {
       asked.push(organizationId);
@@ -29,6 +30,12 @@ describe('where a tenant’s Bot Connector is', () => {
     const { tenants } = directory({ serviceUrl: STORED, tenantId: 'tenant-1' });
     tenants.remember('tenant-1', LATEST);
     expect(await tenants.of('org-1')).toEqual({ tenantId: 'tenant-1', serviceUrl: LATEST });
+  });
+
+  it('gives no tenant once the app was removed from it, so nothing more is sent', async () => {
+    const { tenants } = directory({ serviceUrl: STORED, tenantId: 'tenant-1' }, false);
+    tenants.remember('tenant-1', LATEST);
+    expect(await tenants.of('org-1')).toBeUndefined();
   });
 
   it('knows nothing of an organisation on another platform, or a tenant that never said anything', async () => {

@@ -17,7 +17,7 @@ export interface TeamsChatPlatformOptions {
   readonly connector: BotConnector;
   /** The bot's own account id, `28:<client id>`. */
   readonly botId: string;
-  /** Where an organisation's tenant is reached (its id and current serviceUrl); undefined when unknown. */
+  /** Where an organisation's tenant is reached (its id and current serviceUrl); undefined when unknown or removed. */
   readonly tenantOf: (organizationId: string) => Promise<TenantConnector | undefined>;
   /** Keeps a person's 1:1 conversation once created, so the next send reuses it. */
   readonly rememberConversation: (person: PersonAddress, reference: TeamsReference) => Promise<void>;
@@ -139,7 +139,7 @@ export class TeamsChatPlatform implements ChatPlatform {
     const tenant = await this.options.tenantOf(organizationId);
     if (!tenant) {
       throw new PlatformSendError(
-        `No Teams tenant known for organisation ${organizationId}: install the app in a team (or write to the bot) first.`,
+        `No Teams tenant to send to for organisation ${organizationId}: the app was removed from its teams, or nothing came from the tenant yet. Add the app to a team to resume.`,
         { permanent: true },
       );
     }

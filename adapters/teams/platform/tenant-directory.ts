@@ -3,10 +3,10 @@ import type { TenantConnector } from '../connector/bot-connector.ts';
 import { teamsReference } from './teams-address.ts';
 
 /** What the directory asks of the bot: the tenant of an organisation, and a reference stored in it. */
-export type TenantLookups = Pick<PlatformServices, 'externalIdOf' | 'someConversationIn'>;
+export type TenantLookups = Pick<PlatformServices, 'externalIdOf' | 'someConversationIn' | 'isConnected'>;
 
 /**
- * Where each tenant's Bot Connector is: the serviceUrl of its latest
+ * Where each tenant's Bot Connector is, while the app is installed there: the serviceUrl of its latest
  * activity (it differs by region and can move), kept in memory; after a
  * restart, until the tenant says something, the one stored with anyone's
  * conversation reference in its organisation (the installer's at least).
@@ -25,7 +25,8 @@ export class TenantDirectory {
 
   async of(organizationId: string): Promise<TenantConnector | undefined> {
     const tenantId = await this.services.externalIdOf(organizationId);
-    if (!tenantId) return undefined;
+    // Removed from the tenant's teams: nothing more goes out (jobs queued before end there).
+    if (!tenantId || !(await this.services.isConnected(organizationId))) return undefined;
     const serviceUrl =
       this.latest.get(tenantId) ??
       teamsReference(await this.services.someConversationIn(organizationId))?.serviceUrl;
