@@ -110,6 +110,20 @@ describe('the Teams ChatPlatform', () => {
     expect(JSON.stringify(stack.cloud.activities[0]?.activity)).toContain('✅');
   });
 
+  it('creates the chat again when Teams no longer knows the stored one', async () => {
+    await start();
+    const stale = { serviceUrl: stack.cloud.serviceUrl, tenantId: TENANT, conversationId: 'a:gone' };
+    const person = { organizationId: ORG, platformUserId: '29:ann', conversation: stale };
+    const ref = await platform({ tenant: false }).sendDirect(person, notice('paused', 'en'));
+    expect(stack.cloud.requests.map((request) => [request.call, request.status])).toEqual([
+      ['send', 404],
+      ['create', 201],
+      ['send', 201],
+    ]);
+    expect(ref.platform).toMatchObject({ conversationId: 'a:129:ann' });
+    expect(remembered.map((entry) => entry.reference.conversationId)).toEqual(['a:129:ann']);
+  });
+
   it('ends a send to someone who blocked the bot as permanent, and one to an unknown tenant too', async () => {
     await start();
     stack.cloud.failNext('create', BLOCKED_BY_USER);

@@ -10,6 +10,7 @@ import type {
 import { PlatformSendError } from '../../../src/app/ports.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import type { BotConnector, ConversationAddress, TenantConnector } from '../connector/bot-connector.ts';
+import { ConnectorError } from '../connector/connector-error.ts';
 import { renderCard } from '../render/render-card.ts';
 import { messageAddress, referenceData, teamsReference, type TeamsReference } from './teams-address.ts';
 
@@ -55,8 +56,20 @@ export class TeamsChatPlatform implements ChatPlatform {
   }
 
   async sendDirect(person: PersonAddress, message: MessageDocument): Promise<MessageRef> {
-    const to = await this.directConversation(person);
-    return this.send(person.organizationId, to, message);
+    const known = teamsReference(person.conversation);
+    if (!known?.conversationId)
+      return this.send(person.organizationId, await this.createChat(person), message);
+    try {
+      return await this.send(
+        person.organizationId,
+        { ...known, conversationId: known.conversationId },
+        message,
+      );
+    } catch (error) {
+      // A stored chat Teams no longer knows: the person's chat is found again by creating it.
+      if (!(error instanceof ConnectorError && error.code === 'ConversationNotFound')) throw error;
+      return this.send(person.organizationId, await this.createChat(person), message);
+    }
   }
 
   async post(channel: ChannelAddress, message: MessageDocument): Promise<MessageRef> {
@@ -103,10 +116,9 @@ export class TeamsChatPlatform implements ChatPlatform {
     return member.userRole !== 'guest' || (this.options.includeGuests ?? false);
   }
 
-  private async directConversation(person: PersonAddress): Promise<ConversationAddress> {
-    const known = teamsReference(person.conversation);
-    if (known?.conversationId) return { ...known, conversationId: known.conversationId };
-    const tenant = known ?? (await this.tenant(person.organizationId));
+  /** Creates (Teams finds, if it keeps one) the person's 1:1 chat with the bot, and keeps it for the next send. */
+  private async createChat(person: PersonAddress): Promise<ConversationAddress> {
+    const tenant = teamsReference(person.conversation) ?? (await this.tenant(person.organizationId));
     const created = await this.options.connector.createConversation(
       tenant,
       { id: this.options.botId },
