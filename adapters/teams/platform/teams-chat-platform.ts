@@ -43,7 +43,8 @@ interface TeamsMember {
  * created on their tenant's serviceUrl (Teams keeps one per person and bot,
  * so creating it again finds the same). Every call goes through the
  * rate-limited sender; an unreachable person (blocked, not in the roster,
- * bot disabled, conversation gone) is a permanent PlatformSendError.
+ * bot disabled) is a permanent PlatformSendError, and a stored chat Teams no
+ * longer knows is created again.
  *
  * A send's key is not used: the Bot Connector cannot read a 1:1 chat's
  * history, so a send whose reply was lost cannot be found again.
