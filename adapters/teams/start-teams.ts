@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { dashboardPaths } from '../../src/app/dashboard-links.ts';
 import type { PlatformHost, StartedPlatform } from '../../src/app/platform-module.ts';
+import { PulseError } from '../../src/errors.ts';
 import { teamReportChart } from '../slack/render/report-chart.ts';
 import { systemClock } from '../slack/web-api/clock.ts';
 import { clientCredentialsTokens } from './auth/client-credentials.ts';
@@ -30,7 +31,9 @@ export async function startTeams(
   const clientId = settings.TEAMS_CLIENT_ID;
   const clientSecret = settings.TEAMS_CLIENT_SECRET;
   // The module's check refuses to start without them; this only tells the compiler.
-  if (!clientId || !clientSecret) throw new Error('Teams needs TEAMS_CLIENT_ID and TEAMS_CLIENT_SECRET');
+  if (!clientId || !clientSecret) {
+    throw new PulseError('config_invalid', 'Teams needs TEAMS_CLIENT_ID and TEAMS_CLIENT_SECRET.');
+  }
   const credentials = {
     clientId,
     clientSecret,
