@@ -244,6 +244,15 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     },
   );
 
+  it('opens the dashboard link in the leader’s report as that leader', async () => {
+    const report = JSON.stringify(chatOf(LEADER).at(-1)?.activity);
+    const link = /"type":"Action.OpenUrl","title":"[^"]*","url":"([^"]+)"/.exec(report)?.[1];
+    expect(link).toContain('/dashboard/teams/');
+    const opened = await fetch(link!);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('<h1>Support</h1>');
+  });
+
   it('tells someone who taps a closed round’s card that it has closed, in an invoke message', async () => {
     const { person, action } = staleTap!;
     const before = await app.store.db.answer.count();
