@@ -69,6 +69,13 @@ export function createPlatformServices(
 ): PlatformServices {
   const { db } = ctx;
   const workspace = (externalId: string) => ({ platform_externalId: { platform, externalId } });
+  const teamForChannel = async (organizationId: string, channelId: string) => {
+    const team = await db.team.findFirst({
+      where: { organizationId, source: 'channel', sourceId: channelId, active: true },
+      select: { id: true },
+    });
+    return team?.id;
+  };
   return {
     platform,
     async organizationOf(externalId) {
@@ -89,19 +96,10 @@ export function createPlatformServices(
     },
     removed: (externalId, reason) => workspaceRemoved(ctx, { platform, externalId }, reason),
     isConnected: (organizationId) => workspaceConnected(db, organizationId),
-    async teamForChannel(organizationId, channelId) {
-      const team = await db.team.findFirst({
-        where: { organizationId, source: 'channel', sourceId: channelId, active: true },
-        select: { id: true },
-      });
-      return team?.id;
-    },
+    teamForChannel,
     async membersChanged(organizationId, channelId) {
-      const team = await db.team.findFirst({
-        where: { organizationId, source: 'channel', sourceId: channelId, active: true },
-        select: { id: true },
-      });
-      if (team) await enqueueTeamSyncSoon(ctx, team.id, ctx.clock.now());
+      const teamId = await teamForChannel(organizationId, channelId);
+      if (teamId) await enqueueTeamSyncSoon(ctx, teamId, ctx.clock.now());
     },
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`),
     rememberConversation: (person, conversation, whereabouts) =>
