@@ -13,6 +13,7 @@ import { referenceData } from './platform/teams-address.ts';
 import { TeamsChatPlatform } from './platform/teams-chat-platform.ts';
 import { TenantDirectory } from './platform/tenant-directory.ts';
 import { createTeamsReceiver } from './receiver/create-teams-receiver.ts';
+import type { ChartPng } from './render/attachments.ts';
 import { teamsReach } from './render/feature-reach.ts';
 import { CHART_PNG_SCALE } from './render/render-card.ts';
 
@@ -48,6 +49,7 @@ export async function startTeams(
     clock: systemClock,
   });
   const tenants = new TenantDirectory(platformServices);
+  const chartPng: ChartPng = (doc) => teamReportChart(doc, { scale: CHART_PNG_SCALE });
   const platform = new TeamsChatPlatform({
     connector,
     botId: `28:${clientId}`,
@@ -55,7 +57,7 @@ export async function startTeams(
     rememberConversation: async (person, reference) => {
       await platformServices.rememberConversation(person, referenceData(reference));
     },
-    chartPng: (doc) => teamReportChart(doc, { scale: CHART_PNG_SCALE }),
+    chartPng,
     includeGuests: settings.TEAMS_INCLUDE_GUESTS,
   });
   const receiver = await createTeamsReceiver({
@@ -68,6 +70,7 @@ export async function startTeams(
         services,
         platformServices,
         connector,
+        chartPng,
         exportUrl: (person) => ctx.links.dashboard(person, `${dashboardPaths.org}/csv`),
         defaultLocale: ctx.settings.defaultLocale,
         log: ctx.log,

@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { freePort } from '../support/free-port.ts';
-import {
-  BLOCKED_BY_USER,
-  startTeamsCloud,
-  type TeamsCloudStandin,
-  type TokenClaims,
-} from '../support/teams-cloud-standin.ts';
+import { startTeamsApp, type TeamsApp } from './support/teams-app.ts';
+import { BLOCKED_BY_USER, type TeamsCloudStandin, type TokenClaims } from '../support/teams-cloud-standin.ts';
 import { executeActions, signedActivity, tapActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
 
 const { CLIENT_ID, TENANT, TEAM, LEADER, LEADER_CHAT } = TEAMS_IDS;
@@ -29,7 +18,7 @@ const ROSTER = [
 describeEachDatabase('a full round on Teams, through the real messaging endpoint', (database) => {
   let app: RunningApp;
   let cloud: TeamsCloudStandin;
-  let dir: string;
+  let teams: TeamsApp;
   /** An answer tap from a card as it was before the round closed. */
   let staleTap: { person: string; action: { verb: string; data: Record<string, unknown> } } | undefined;
   const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
@@ -54,39 +43,15 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     })).filter((entry) => entry.card !== undefined);
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    cloud = await startTeamsCloud({
-      clientId: CLIENT_ID,
-      clientSecret: 'a-client-secret-of-the-bot',
-      tenantId: TENANT,
+    teams = await startTeamsApp(database, clock, {
       rosters: { [TEAM]: ROSTER },
       conversations: [LEADER_CHAT],
     });
-    dir = mkdtempSync(join(tmpdir(), 'pulse-teams-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
-        TEAMS_CLIENT_ID: CLIENT_ID,
-        TEAMS_CLIENT_SECRET: 'a-client-secret-of-the-bot',
-        TEAMS_TENANT_ID: TENANT,
-        TEAMS_OPENID_METADATA_URL: cloud.openIdMetadataUrl,
-        TEAMS_TOKEN_URL: cloud.tokenUrl,
-        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
-      },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    ({ app, cloud } = teams);
   });
 
   afterAll(async () => {
-    await app?.stop();
-    await cloud?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await teams?.close();
   });
 
   it('registers the tenant when the app is added to a team, its installer as first admin', async () => {
@@ -251,6 +216,23 @@ describeEachDatabase('a full round on Teams, through the real messaging endpoint
     const opened = await fetch(link!);
     expect(opened.status).toBe(200);
     expect(await opened.text()).toContain('<h1>Support</h1>');
+  });
+
+  it('answers the leader’s typed report with the team’s report and its chart', async () => {
+    const response = await send({
+      type: 'message',
+      // The leader installed the app, so is an admin too: without a team name, the organisation.
+      text: 'report support',
+      from: { id: LEADER },
+      conversation: { id: LEADER_CHAT, conversationType: 'personal', tenantId: TENANT },
+    });
+    expect(response.status).toBe(200);
+    const reply = chatOf(LEADER).at(-1)?.activity as { attachments?: { contentType: string }[] };
+    expect(JSON.stringify(reply)).toContain('Support');
+    expect(reply.attachments?.map((attachment) => attachment.contentType)).toEqual([
+      'application/vnd.microsoft.card.adaptive',
+      'image/png',
+    ]);
   });
 
   it('tells someone who taps a closed round’s card that it has closed, in an invoke message', async () => {

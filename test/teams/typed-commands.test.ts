@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { freePort } from '../support/free-port.ts';
-import { startTeamsCloud, type TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
+import { startTeamsApp, type TeamsApp } from './support/teams-app.ts';
+import type { TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
 import { signedActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
 
 const { CLIENT_ID, TENANT, TEAM, LEADER } = TEAMS_IDS;
@@ -19,7 +13,7 @@ const BOB_CHAT = 'a:bob-chat';
 describeEachDatabase('typing to the bot in Teams', (database) => {
   let app: RunningApp;
   let cloud: TeamsCloudStandin;
-  let dir: string;
+  let teams: TeamsApp;
   const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
   const bot = { id: `28:${CLIENT_ID}`, name: 'Excellence Pulse' };
   const inChannel = (from: string, text: string, mentions: { id: string; name: string }[] = []) =>
@@ -55,33 +49,11 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
     );
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    cloud = await startTeamsCloud({
-      clientId: CLIENT_ID,
-      clientSecret: 'a-client-secret-of-the-bot',
-      tenantId: TENANT,
+    teams = await startTeamsApp(database, clock, {
       rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']), [TEAM]: teamsPeople(['fay', 'gus']) },
       conversations: [CARE, BOB_CHAT, 'a:lea-help'],
     });
-    dir = mkdtempSync(join(tmpdir(), 'pulse-teams-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
-        TEAMS_CLIENT_ID: CLIENT_ID,
-        TEAMS_CLIENT_SECRET: 'a-client-secret-of-the-bot',
-        TEAMS_TENANT_ID: TENANT,
-        TEAMS_OPENID_METADATA_URL: cloud.openIdMetadataUrl,
-        TEAMS_TOKEN_URL: cloud.tokenUrl,
-        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
-      },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    ({ app, cloud } = teams);
     const installed = await signedActivity(app.url, cloud, {
       type: 'conversationUpdate',
       from: { id: LEADER },
@@ -93,9 +65,7 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
   });
 
   afterAll(async () => {
-    await app?.stop();
-    await cloud?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await teams?.close();
   });
 
   it('answers someone it does not know yet that they are in no team', async () => {

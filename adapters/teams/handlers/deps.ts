@@ -6,12 +6,15 @@ import { failureNotice, type RefusalNotices } from '../../../src/messages/index.
 import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import type { BotConnector } from '../connector/bot-connector.ts';
+import type { ChartPng } from '../render/attachments.ts';
 
 /** Everything the Teams handlers need from the rest of the bot. */
 export interface TeamsHandlerDeps {
   readonly services: PulseServices;
   readonly platformServices: PlatformServices;
   readonly connector: BotConnector;
+  /** A report's chart, sent beside its card. */
+  readonly chartPng: ChartPng;
   /** Where HR download the organisation's figures as CSV, as a link that opens for them. */
   readonly exportUrl: (person: PersonView) => Promise<string>;
   /** Language for people the bot does not know yet (DEFAULT_LOCALE). */

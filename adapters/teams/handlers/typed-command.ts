@@ -5,7 +5,7 @@ import type { FeatureRef, MessageDocument, Notice } from '../../../src/messages/
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { commandNames, parseCommand, type TypedCommand } from '../commands.ts';
 import type { TeamsActivityResult, TeamsTurnContext } from '../receiver/activity-handler.ts';
-import { renderCard } from '../render/render-card.ts';
+import { messageAttachments } from '../render/attachments.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
 import { adminCommandOf, adminUsage, runAdminCommand } from './admin-commands.ts';
 
@@ -45,13 +45,9 @@ export async function answerTypedMessage(
       reply = refusal(deps, error, person.locale);
     }
   }
-  const { card } = renderCard(reply);
   await deps.connector.sendActivity(
     { serviceUrl: context.serviceUrl, tenantId: context.tenantId, conversationId },
-    {
-      type: 'message',
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    },
+    { type: 'message', attachments: await messageAttachments(reply, deps.chartPng) },
     { interactive: true },
   );
   return undefined;

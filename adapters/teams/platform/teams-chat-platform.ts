@@ -1,4 +1,3 @@
-import type { Attachment } from '@microsoft/teams.api';
 import type {
   ChannelAddress,
   ChatPlatform,
@@ -11,6 +10,7 @@ import { PlatformSendError } from '../../../src/app/ports.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import type { BotConnector, ConversationAddress, TenantConnector } from '../connector/bot-connector.ts';
 import { ConnectorError } from '../connector/connector-error.ts';
+import { cardAttachment, messageAttachments, type ChartPng } from '../render/attachments.ts';
 import { renderCard } from '../render/render-card.ts';
 import { messageAddress, referenceData, teamsReference, type TeamsReference } from './teams-address.ts';
 
@@ -23,7 +23,7 @@ export interface TeamsChatPlatformOptions {
   /** Keeps a person's 1:1 conversation once created, so the next send reuses it. */
   readonly rememberConversation: (person: PersonAddress, reference: TeamsReference) => Promise<void>;
   /** A report's chart as a PNG, drawn for Teams' picture size. */
-  readonly chartPng: (doc: MessageDocument) => Promise<Uint8Array | undefined>;
+  readonly chartPng: ChartPng;
   /** Take guests (`userRole: guest`) into teams (default false). */
   readonly includeGuests?: boolean;
   /** Members asked for per page (default 200, Microsoft's most is 500). */
@@ -84,7 +84,7 @@ export class TeamsChatPlatform implements ChatPlatform {
     const { card } = renderCard(message);
     await this.options.connector.updateActivity(at, at.activityId, {
       type: 'message',
-      attachments: [adaptiveCard(card)],
+      attachments: [cardAttachment(card)],
     });
   }
 
@@ -139,11 +139,9 @@ export class TeamsChatPlatform implements ChatPlatform {
     to: ConversationAddress,
     message: MessageDocument,
   ): Promise<MessageRef> {
-    const { card, chart } = renderCard(message);
-    const png = chart ? await this.options.chartPng(message) : undefined;
     const sent = await this.options.connector.sendActivity(to, {
       type: 'message',
-      attachments: [adaptiveCard(card), ...(png ? [inlinePng(png)] : [])],
+      attachments: await messageAttachments(message, this.options.chartPng),
     });
     return { organizationId, platform: referenceData({ ...to, activityId: sent.id }) };
   }
@@ -158,19 +156,6 @@ export class TeamsChatPlatform implements ChatPlatform {
     }
     return tenant;
   }
-}
-
-function adaptiveCard(card: object): Attachment {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
-}
-
-/** The chart inline, as Teams shows a picture sent with a bot's message. */
-function inlinePng(png: Uint8Array): Attachment {
-  return {
-    contentType: 'image/png',
-    contentUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
-    name: 'chart.png',
-  };
 }
 
 function profileOf(member: TeamsMember): MemberProfile {
