@@ -12,6 +12,8 @@ export const MESSAGE_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const dashboardPaths = {
   home: '/dashboard',
   org: '/dashboard/org',
+  orgCsv: '/dashboard/org/csv',
+  myData: '/dashboard/my-data',
   team: (teamId: string) => `/dashboard/teams/${encodeURIComponent(teamId)}`,
 } as const;
 

@@ -4,12 +4,13 @@ import { orgReportCsv } from '../messages/report-csv.ts';
 import { personalDataOf } from './data-rights.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
-import { rememberConversation } from './conversations.ts';
+import { rememberConversation, someConversationIn, type PersonWhereabouts } from './conversations.ts';
+import { enqueueTeamSyncSoon } from './jobs/sync-team.ts';
 import { installationRepository, type InstallationRepository } from './installations.ts';
 import type { PlatformData } from './ports.ts';
 import { claimOnce } from './processed-events.ts';
 import type { PersonView, PulseServices } from './services.ts';
-import { workspaceInstalled, workspaceRemoved } from './workspaces.ts';
+import { workspaceConnected, workspaceInstalled, workspaceRemoved } from './workspaces.ts';
 
 /** A file a person asked for (an export), for the platform to hand over in their chat. */
 export interface ExportFile {
@@ -39,15 +40,22 @@ export interface PlatformServices {
   connected(workspace: { externalId: string; name?: string; installedBy?: string }): Promise<string>;
   /** The workspace removed the app or revoked its token: teams stop and secrets are destroyed. */
   removed(externalId: string, reason: string): Promise<void>;
+  /** The app is in the organisation's workspace: not removed since it was last installed. */
+  isConnected(organizationId: string): Promise<boolean>;
   /** The active team whose member source is this channel, if any. */
   teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
+  /** The platform says a channel's members changed: its team (if any) is synced on the next tick. */
+  membersChanged(organizationId: string, channelId: string): Promise<void>;
   /** True the first time an event id is seen; a redelivery is false (`kind` keeps kinds apart). */
   firstDelivery(kind: string, id: string): Promise<boolean>;
-  /** Keeps what the platform just said about reaching a person; false for someone not known yet. */
+  /** Keeps what the platform just said about reaching a person (and their zone and locale); false for someone not known yet. */
   rememberConversation(
     person: { organizationId: string; platformUserId: string },
     conversation: PlatformData,
+    whereabouts?: PersonWhereabouts,
   ): Promise<boolean>;
+  /** What the platform last said about reaching anyone in the organisation (a tenant's service URL). */
+  someConversationIn(organizationId: string): Promise<PlatformData | undefined>;
   /** What an export gives this person: HR the organisation's aggregates; everyone else everything kept about them. */
   exportFor(person: PersonView): Promise<ExportFile>;
   /** A link to the web dashboard that opens as this person. */
@@ -63,6 +71,13 @@ export function createPlatformServices(
 ): PlatformServices {
   const { db } = ctx;
   const workspace = (externalId: string) => ({ platform_externalId: { platform, externalId } });
+  const teamForChannel = async (organizationId: string, channelId: string) => {
+    const team = await db.team.findFirst({
+      where: { organizationId, source: 'channel', sourceId: channelId, active: true },
+      select: { id: true },
+    });
+    return team?.id;
+  };
   return {
     platform,
     async organizationOf(externalId) {
@@ -82,15 +97,16 @@ export function createPlatformServices(
       return org.id;
     },
     removed: (externalId, reason) => workspaceRemoved(ctx, { platform, externalId }, reason),
-    async teamForChannel(organizationId, channelId) {
-      const team = await db.team.findFirst({
-        where: { organizationId, source: 'channel', sourceId: channelId, active: true },
-        select: { id: true },
-      });
-      return team?.id;
+    isConnected: (organizationId) => workspaceConnected(db, organizationId),
+    teamForChannel,
+    async membersChanged(organizationId, channelId) {
+      const teamId = await teamForChannel(organizationId, channelId);
+      if (teamId) await enqueueTeamSyncSoon(ctx, teamId, ctx.clock.now());
     },
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`, ctx.clock.now()),
-    rememberConversation: (person, conversation) => rememberConversation(db, person, conversation),
+    rememberConversation: (person, conversation, whereabouts) =>
+      rememberConversation(db, person, conversation, whereabouts),
+    someConversationIn: (organizationId) => someConversationIn(db, organizationId),
     async exportFor(person) {
       if (person.isHr) {
         return {

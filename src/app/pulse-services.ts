@@ -13,6 +13,7 @@ import { syncTeamMembers } from './sync-teams.ts';
 import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
+import { personalDataOf } from './data-rights.ts';
 import type {
   NudgeFeedbackInput,
   PersonView,
@@ -60,6 +61,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   }
 
   return {
+    personalData: (personId) => personalDataOf(db, personId),
+
     async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
       const found = await db.person.findUnique({
         where: {

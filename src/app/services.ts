@@ -2,6 +2,7 @@ import type { Locale } from '../model/keys.ts';
 import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../messages/types.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
 import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
+import type { PersonalData } from './data-rights.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -13,6 +14,8 @@ import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
 export interface PulseServices {
   /** The person behind a platform user, if known. */
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
+  /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
+  personalData(personId: string): Promise<PersonalData | undefined>;
 
   /**
    * Stores one answer (1–5, null for "don't know", 0–10 for eNPS) and returns

@@ -1,3 +1,4 @@
+import type { Db } from '../store/database.ts';
 import type { AppContext } from './context.ts';
 
 /** A workspace or tenant, as the chat platform names it. */
@@ -96,4 +97,18 @@ export async function workspaceInstalled(
     },
   });
   ctx.log.info({ organizationId: org.id, resumedTeams: resumed.length }, 'the app was installed');
+}
+
+/**
+ * Whether the app is still in the organisation's workspace: not removed
+ * since it was last installed. A platform whose sends need no stored token
+ * (one that would be destroyed on removal) asks this before it sends.
+ */
+export async function workspaceConnected(db: Db, organizationId: string): Promise<boolean> {
+  const last = await db.auditLog.findFirst({
+    where: { organizationId, action: { in: [REMOVED, INSTALLED] } },
+    orderBy: { at: 'desc' },
+    select: { action: true },
+  });
+  return last?.action !== REMOVED;
 }

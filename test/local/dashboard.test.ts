@@ -40,6 +40,15 @@ describe('the dashboard', () => {
     });
   });
 
+  it('gives viewers everything kept about them as a JSON download, and nobody else’s', async () => {
+    const { app } = setup();
+    const res = await app.request('/dashboard/my-data?as=p-bram');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('excellence-pulse-my-data.json');
+    expect(JSON.parse(await res.text())).toMatchObject({ person: { id: 'p-bram' }, rounds: [] });
+    expect((await app.request('/dashboard/my-data')).status).toBe(401);
+  });
+
   it('answers 403 when a leader opens another team’s report or its CSV', async () => {
     const { app } = setup();
     for (const path of ['/dashboard/teams/t-sales?as=p-bram', '/dashboard/teams/t-sales/csv?as=p-bram']) {

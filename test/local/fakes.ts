@@ -1,3 +1,4 @@
+import type { PersonalData } from '../../src/app/data-rights.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { PulseError } from '../../src/errors.ts';
 import { privacyNotice } from '../../src/messages/index.ts';
@@ -257,6 +258,37 @@ export class FakeServices implements PulseServices {
 
   async findPerson() {
     return undefined;
+  }
+
+  /** A person's kept data as the real export shapes it: the directory's entry, no rounds. */
+  async personalData(personId: string): Promise<PersonalData | undefined> {
+    this.calls.push({ method: 'personalData', input: personId });
+    const person = (await directory()).find((candidate) => candidate.id === personId);
+    if (!person) return undefined;
+    return {
+      person: {
+        id: person.id,
+        platformUserId: person.platformUserId,
+        displayName: person.displayName,
+        timeZone: person.timeZone,
+        locale: person.locale,
+        workingDays: '1,2,3,4,5',
+        workingHours: '09:00–17:00',
+        paused: false,
+        optedOut: false,
+        roles: person.role === 'hr' ? ['hr'] : [],
+        conversationKept: false,
+      },
+      teams: person.teams.map((team) => ({
+        team: team.teamName,
+        role: team.role,
+        joinedAt: '2026-11-02T09:00:00.000Z',
+        leftAt: null,
+      })),
+      rounds: [],
+      ownRatings: [],
+      note: 'Answers and comments are stored without any link to you.',
+    };
   }
 
   async recordAnswer(input: Parameters<PulseServices['recordAnswer']>[0]): Promise<PulseCard> {

@@ -101,7 +101,7 @@ export class ConnectorStandin {
     const at = this.now();
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     const tenant = route.conversationId
-      ? (this.tenantOf.get(route.conversationId) ?? this.defaultTenant)
+      ? (this.tenantOf.get(threadOf(route.conversationId)) ?? this.defaultTenant)
       : String(body.tenantId ?? this.defaultTenant);
     const limits: [string, Windows][] = [[`tenant:${tenant}`, TENANT_LIMITS]];
     if (route.conversationId) limits.push([`conversation:${route.conversationId}`, CONVERSATION_LIMITS]);
@@ -152,7 +152,7 @@ export class ConnectorStandin {
       this.tenantOf.set(id, tenantId);
       return [201, { id }];
     }
-    if (!conversationId || !this.tenantOf.has(conversationId)) {
+    if (!conversationId || !this.tenantOf.has(threadOf(conversationId))) {
       return fault(404, 'ConversationNotFound', 'Conversation not found.');
     }
     if (call === 'send') {
@@ -178,6 +178,11 @@ export class ConnectorStandin {
       .map((member) => ({ ...member, userRole: member.userRole ?? 'user' }));
     return [200, { members, ...(next ? { continuationToken: next } : {}) }];
   }
+}
+
+/** A reply in a channel's thread goes to `<channel id>;messageid=<root>`: the channel's conversation. */
+function threadOf(conversationId: string): string {
+  return conversationId.split(';')[0] ?? conversationId;
 }
 
 function routeOf(method: string, path: string): Route | undefined {

@@ -180,6 +180,19 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     page(async (c, viewer) => csv(c, 'organisation.csv', orgReportCsv(await services.orgReport(viewer.id)))),
   );
 
+  // Everything kept about the viewer, as the export in chat gives it: their right of access.
+  app.get(
+    '/dashboard/my-data',
+    page(async (c, viewer) =>
+      c.body(JSON.stringify(await services.personalData(viewer.id), null, 2), 200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="excellence-pulse-my-data.json"',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      }),
+    ),
+  );
+
   app.get(
     '/dashboard/teams/:teamId',
     page(async (c, viewer) => {

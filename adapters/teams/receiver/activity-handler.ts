@@ -1,4 +1,5 @@
 import type { Activity, AdaptiveCardActionCardResponse, InvokeResponse } from '@microsoft/teams.api';
+import type { AdaptiveCard } from '../render/adaptive-card.ts';
 
 /** What the receiver knows about an activity beyond the activity itself. */
 export interface TeamsTurnContext {
@@ -32,14 +33,30 @@ export type TeamsActivityHandler = (
   context: TeamsTurnContext,
 ) => Promise<TeamsActivityResult>;
 
+type SdkCard = AdaptiveCardActionCardResponse['value'];
+
 /** The invoke response that replaces the tapped card with `card` in place. */
-export function refreshedCard(card: AdaptiveCardActionCardResponse['value']): {
+export function refreshedCard(card: AdaptiveCard | SdkCard): {
+  readonly invokeResponse: InvokeResponse<'adaptiveCard/action'>;
+} {
+  // Our cards spell msteams.width "Full", as Microsoft's card docs do; the SDK's type has only "full".
+  const value = card as SdkCard;
+  return {
+    invokeResponse: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value },
+    },
+  };
+}
+
+/** The invoke response that leaves the tapped card as it is and shows `text` to the person who tapped. */
+export function invokeMessage(text: string): {
   readonly invokeResponse: InvokeResponse<'adaptiveCard/action'>;
 } {
   return {
     invokeResponse: {
       status: 200,
-      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+      body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
     },
   };
 }

@@ -31,3 +31,15 @@ export async function enqueueTeamSyncs(ctx: AppContext, now: Date): Promise<void
     teams.map((team) => ({ key: `${team.id}/${hour}`, payload: { teamId: team.id }, runAt: now })),
   );
 }
+
+/**
+ * A team's members brought in line on the next tick, when the platform says
+ * its membership changed (a member added or removed). Keyed by the minute,
+ * so a burst of such events queues one sync.
+ */
+export async function enqueueTeamSyncSoon(ctx: AppContext, teamId: string, now: Date): Promise<void> {
+  const minute = DateTime.fromJSDate(now, { zone: 'UTC' }).toFormat("yyyy-LL-dd'T'HH:mm");
+  await enqueueJobs(ctx.db, syncTeamJob, [
+    { key: `${teamId}/soon/${minute}`, payload: { teamId }, runAt: now },
+  ]);
+}

@@ -37,6 +37,11 @@ export class FakeServices implements PulseServices {
     });
   }
 
+  async personalData(): Promise<undefined> {
+    this.log.push('personalData');
+    return undefined;
+  }
+
   addPerson(partial: Partial<PersonView> & Pick<PersonView, 'id' | 'platformUserId' | 'displayName'>): void {
     this.people.set(partial.platformUserId, {
       organizationId: ORG,

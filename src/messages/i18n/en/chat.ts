@@ -15,6 +15,8 @@ export const chat = {
     'The dashboard is not set up for this workspace yet. Ask your admin to set PUBLIC_URL.',
   'chat.admin-usage':
     'Admin commands: {command} team add #channel @leader [@user-group] · {command} leader @person #channel · {command} hr @person · {command} admin @person',
+  'chat.admin-usage.in-channel':
+    'Admin commands, typed to {bot} in the team’s channel: team add @leader · leader @person · hr @person · admin @person',
   'reach.command': 'type {command}',
 
   'feature.settings': 'settings',

@@ -13,6 +13,8 @@ export const chat: AreaCatalog<typeof en> = {
     'Het dashboard is voor deze workspace nog niet ingesteld. Vraag je beheerder PUBLIC_URL in te stellen.',
   'chat.admin-usage':
     'Opdrachten voor beheerders: {command} team add #kanaal @leidinggevende [@gebruikersgroep] · {command} leader @persoon #kanaal · {command} hr @persoon · {command} admin @persoon',
+  'chat.admin-usage.in-channel':
+    'Opdrachten voor beheerders, aan {bot} in het kanaal van het team: team add @leidinggevende · leader @persoon · hr @persoon · admin @persoon',
   'reach.command': 'typ {command}',
 
   'feature.settings': 'instellingen',

@@ -1,0 +1,68 @@
+import type { Activity } from '@microsoft/teams.api';
+import type { PersonView } from '../../../src/app/services.ts';
+import { PulseError } from '../../../src/errors.ts';
+import { t } from '../../../src/messages/index.ts';
+import type { Notice } from '../../../src/messages/types.ts';
+import type { Locale } from '../../../src/model/keys.ts';
+import type { TeamsHandlerDeps } from './deps.ts';
+
+/** What an admin types to the bot in a channel, @mentioning people (`<at>…</at>`). */
+export type AdminCommand = 'team add' | 'leader' | 'hr' | 'admin';
+
+/**
+ * An admin command typed in a channel, or undefined: `team add [@leader]`,
+ * `leader @person`, `hr @person`, `admin @person`. Only in a channel, where
+ * Teams itself names the channel and the people mentioned, so nobody can
+ * name a channel or person of another tenant.
+ */
+export function adminCommandOf(activity: Activity): AdminCommand | undefined {
+  if (activity.type !== 'message' || activity.conversation.conversationType !== 'channel') return undefined;
+  const [first, second] = (activity.text ?? '')
+    .replace(/<at>.*?<\/at>/g, ' ')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
+  if (first === 'team' && second === 'add') return 'team add';
+  return first === 'leader' || first === 'hr' || first === 'admin' ? first : undefined;
+}
+
+/**
+ * Runs an admin command for the person who typed it; the use cases check
+ * that they are an admin. `team add` registers the channel it was typed in
+ * as a team (its members are the team, its nudges go there) with the person
+ * mentioned as its leader; `leader` makes the person mentioned the leader of
+ * this channel's team; `hr` and `admin` give the person mentioned that role.
+ */
+export async function runAdminCommand(
+  deps: TeamsHandlerDeps,
+  person: PersonView,
+  activity: Activity,
+  command: AdminCommand,
+): Promise<Notice> {
+  const channelData = activity.channelData;
+  // A reply in a thread carries `;messageid=…` after the channel's id.
+  const channelId =
+    channelData?.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
+  const mentioned = activity.entities
+    ?.filter((entity) => entity.type === 'mention')
+    .map((entity) => (entity as { mentioned?: { id?: string } }).mentioned?.id)
+    .find((id): id is string => typeof id === 'string' && id !== activity.recipient.id);
+  if (command === 'team add') {
+    return deps.services.addTeam(person.id, {
+      name: channelData?.channel?.name ?? channelData?.team?.name ?? channelId,
+      channelId,
+      ...(mentioned ? { leaderPlatformUserId: mentioned } : {}),
+    });
+  }
+  if (!mentioned) throw new PulseError('usage', adminUsage(person.locale));
+  return deps.services.assignRole(person.id, {
+    platformUserId: mentioned,
+    role: command,
+    ...(command === 'leader' ? { channelId } : {}),
+  });
+}
+
+/** How an admin sets up teams and roles in Teams, in their language (for the help, and a malformed command). */
+export function adminUsage(locale: Locale): string {
+  return t(locale, 'chat.admin-usage.in-channel', { bot: '@Excellence Pulse' });
+}
