@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import { createLogger } from '../../src/logging/logger.ts';
+import { memoryDmChannelCache } from '../../adapters/slack/platform/dm-channels.ts';
 import { SlackChatPlatform } from '../../adapters/slack/platform/slack-chat-platform.ts';
 import { SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
 import { pulseCard } from './fixtures.ts';
@@ -12,7 +13,10 @@ import { BOT_TOKEN, FakeSlackApi } from './support/fake-slack-api.ts';
 
 const ORG = 'org-1';
 const ann = { organizationId: ORG, platformUserId: 'U_ANN' };
+/** The first try's wait: short, so its reply is lost. */
 const TIMEOUT_MS = 20;
+/** Every other call's wait: long enough for a loaded machine, never reached when the stand-in answers. */
+const PATIENT_MS = 5000;
 let slack: FakeSlackApi;
 
 let server: { url: string; close: () => Promise<void> };
@@ -32,14 +36,29 @@ afterEach(async () => {
   nock.cleanAll();
 });
 
-function platform(options: Partial<ConstructorParameters<typeof SlackChatPlatform>[0]> = {}) {
-  const api = new SlackWebApi({ slackApiUrl: server.url, clock: new FakeClock(), timeoutMs: TIMEOUT_MS });
+type PlatformOptions = Partial<ConstructorParameters<typeof SlackChatPlatform>[0]>;
+
+function platform(options: PlatformOptions = {}, timeoutMs = PATIENT_MS) {
+  const api = new SlackWebApi({ slackApiUrl: server.url, clock: new FakeClock(), timeoutMs });
   return new SlackChatPlatform({
     api,
     resolveWorkspace: async (org) => (org === ORG ? { teamId: 'T0001', botToken: BOT_TOKEN } : undefined),
     log: createLogger('silent'),
     ...options,
   });
+}
+
+/**
+ * Two runs of the same job: the first gives up after TIMEOUT_MS (its reply is
+ * lost), the retry waits as long as it takes. They share what the bot knows of
+ * DM channels, as one process would.
+ */
+function runs(options: PlatformOptions = {}) {
+  const dmChannels = memoryDmChannelCache();
+  return {
+    first: platform({ dmChannels, ...options }, TIMEOUT_MS),
+    retry: platform({ dmChannels, ...options }),
+  };
 }
 
 /** The first chat.postMessage is stored by "Slack" (or not), but answered only after the client gave up. */
@@ -73,13 +92,13 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
 
   it('a postMessage stored but answered after the timeout: the retry finds it in history and does not post again', async () => {
     firstPostAnswersLate(true);
-    const slackPlatform = platform();
-    const failure = await timedOut(slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
+    const { first, retry } = runs();
+    const failure = await timedOut(first.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
     expect(failure.permanent).toBe(false);
     // The job runner waits as long as the lost reply could still take before it tries again.
     expect(failure.retryAfterMs).toBe(TIMEOUT_MS);
 
-    const ref = await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
+    const ref = await retry.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect(slack.stored.get('D_ANN')).toHaveLength(1);
     const earlier = slack.stored.get('D_ANN')![0]!;
@@ -93,10 +112,10 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
 
   it('a postMessage that really failed is still sent on the retry', async () => {
     firstPostAnswersLate(false);
-    const slackPlatform = platform();
-    await timedOut(slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
+    const { first, retry } = runs();
+    await timedOut(first.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
 
-    const ref = await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
+    const ref = await retry.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
     expect(slack.callsTo('conversations.history')).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
     expect(slack.stored.get('D_ANN')).toHaveLength(1);
@@ -109,10 +128,10 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
       200,
       { ok: false, error: 'missing_scope', needed: 'im:history' },
     ]);
-    const slackPlatform = platform();
-    await timedOut(slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
+    const { first, retry } = runs();
+    await timedOut(first.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
 
-    await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
+    await retry.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
     expect(slack.stored.get('D_ANN')).toHaveLength(1);
   });
@@ -127,9 +146,9 @@ describe('a keyed DM whose reply was lost is not sent twice', () => {
 
   it('posting to the user id, the lookup opens the DM to read its history', async () => {
     firstPostAnswersLate(true);
-    const slackPlatform = platform({ dmVia: 'user-id' });
-    await timedOut(slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
-    await slackPlatform.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
+    const { first, retry } = runs({ dmVia: 'user-id' });
+    await timedOut(first.sendDirect(ann, pulseCard('en'), { key: 'k-1' }));
+    await retry.sendDirect(ann, pulseCard('en'), { key: 'k-1', triedBefore: true });
     expect(slack.callsTo('conversations.open')).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
   });
