@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerOnePulse, startBot, type RunningBot } from '../scripts/smoke.ts';
+import { sampleProcess } from './proc.ts';
+import { startSlackRound } from './slack-round.ts';
 import { startSlackStandin } from './slack-standin.ts';
 
 /**
@@ -27,9 +29,8 @@ export async function runMemoryAtRestBench(mode: 'local' | 'slack'): Promise<Rec
     bot = await startBot(3990, env, cwd);
     const readyMs = performance.now() - started;
     if (mode === 'local') await answerOnePulse(bot.url);
-    // Let start-up garbage be collected the way it would be on an idle server.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    return { readyMs: Math.round(readyMs), rssMb: rssMb(bot.child.pid ?? 0) };
+    await settle();
+    return { readyMs: Math.round(readyMs), rssMb: sampleProcess(bot.child.pid ?? 0).rssMb };
   } finally {
     await bot?.stop();
     await standin?.close();
@@ -37,7 +38,39 @@ export async function runMemoryAtRestBench(mode: 'local' | 'slack'): Promise<Rec
   }
 }
 
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-  return Math.round(Number(line?.[1] ?? 0) / 1024);
+/**
+ * Slack mode after a round has run: a team of 12 on Slack over HTTP, every
+ * member's card answered by signed clicks, the round closed and the leader's
+ * report sent with its chart (the PNG rendered once), then settled.
+ */
+export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Record<string, number>> {
+  const round = await startSlackRound({ databaseUrl, people: 12 });
+  try {
+    const pid = round.bot.child.pid ?? 0;
+    await settle();
+    const afterStartMb = sampleProcess(pid).rssMb;
+    for (const card of round.cards) {
+      for (const button of card.buttons) {
+        const { body, headers } = round.click(card, button);
+        const response = await fetch(`${round.bot.url}/slack/events`, { method: 'POST', body, headers });
+        await response.arrayBuffer();
+      }
+    }
+    await round.close();
+    await settle();
+    return {
+      people: round.cards.length + 1,
+      answers: await round.store.db.answer.count(),
+      chartsShared: round.standin.uploads,
+      rssMbAfterStartAndCards: afterStartMb,
+      rssMb: sampleProcess(pid).rssMb,
+    };
+  } finally {
+    await round.stop();
+  }
+}
+
+/** Lets start-up and request garbage be collected the way it would be on an idle server. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 5_000));
 }

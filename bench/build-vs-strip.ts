@@ -1,0 +1,3 @@
+export async function runBuildBench(): Promise<Record<string, number>> {
+  return {};
+}
