@@ -67,8 +67,11 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
     clearInterval(sampler);
     const after = sampleProcess(pid);
     const expected = warmupCount + measuredCount;
-    // The bot acknowledges a click only once its answer is stored, so counting now is counting all.
-    const stored = await round.store.db.answer.count();
+    // A click the bot did not acknowledge in time is answered by the receiver's deadline and still
+    // stored afterwards; count once the number stops changing.
+    const drainStarted = performance.now();
+    const stored = await settledAnswerCount(round);
+    const drainSeconds = (performance.now() - drainStarted) / 1000;
     const sorted = [...run.latencies].sort((a, b) => a - b);
     return {
       people,
@@ -80,7 +83,10 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
       p50Ms: round2(percentile(sorted, 0.5)),
       p99Ms: round2(percentile(sorted, 0.99)),
       maxMs: round2(sorted.at(-1) ?? 0),
-      errors: run.errors,
+      over2500Ms: run.latencies.filter((ms) => ms >= ACK_DEADLINE_MS).length,
+      errors: run.errors.length,
+      ...Object.fromEntries(countBy(run.errors).map(([reason, count]) => [`errors.${reason}`, count])),
+      drainSeconds: round2(drainSeconds),
       answersStored: stored,
       // Warm-up and measured clicks together, each a different statement on a different card.
       answersExpected: expected,
@@ -93,10 +99,35 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
   }
 }
 
+/** The bot's deadline for a listener's ack (SlackHttpReceiver's default): past it, the receiver answers 200 itself. */
+const ACK_DEADLINE_MS = 2500;
+
+async function settledAnswerCount(round: SlackRound): Promise<number> {
+  let last = -1;
+  let stableSince = performance.now();
+  const deadline = performance.now() + 120_000;
+  for (;;) {
+    const count = await round.store.db.answer.count();
+    if (count !== last) {
+      last = count;
+      stableSince = performance.now();
+    } else if (performance.now() - stableSince >= 3_000 || performance.now() > deadline) {
+      return count;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function countBy(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts];
+}
+
 /** Sends `clicks` open loop at `rate` per second; each latency is request to acknowledgement. */
 async function send(round: SlackRound, clicks: readonly Click[], rate: number) {
   const latencies: number[] = [];
-  let errors = 0;
+  const errors: string[] = [];
   const pending: Promise<void>[] = [];
   const started = performance.now();
   for (let i = 0; i < clicks.length; i++) {
@@ -111,10 +142,11 @@ async function send(round: SlackRound, clicks: readonly Click[], rate: number) {
         async (response) => {
           await response.arrayBuffer();
           if (response.status === 200) latencies.push(performance.now() - sent);
-          else errors += 1;
+          else errors.push(`http${response.status}`);
         },
-        () => {
-          errors += 1;
+        (error: unknown) => {
+          const cause = (error as { cause?: { code?: string } }).cause;
+          errors.push(cause?.code ?? (error instanceof Error ? error.name : 'unknown'));
         },
       ),
     );
