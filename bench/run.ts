@@ -102,8 +102,9 @@ if (wanted('answers')) {
 }
 
 if (wanted('build')) {
-  await report('start-up and memory at rest: type stripping vs a compiled build (local mode)', () =>
-    runBuildBench(),
+  await report(
+    'start-up and memory at rest: type stripping vs a compiled build (local mode, 5 runs each)',
+    () => runBuildBench(5),
   );
 }
 
