@@ -55,6 +55,7 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
     if (clicks.length < warmupCount + measuredCount) {
       throw new Error(`only ${clicks.length} answer buttons for ${warmupCount + measuredCount} clicks`);
     }
+    await round.releaseStore();
     await send(round, clicks.slice(0, warmupCount), rate);
     log(`answer path: ${measuredCount} clicks at ${rate}/s…`);
     const pid = round.bot.child.pid ?? 0;
@@ -107,7 +108,7 @@ async function settledAnswerCount(round: SlackRound): Promise<number> {
   let stableSince = performance.now();
   const deadline = performance.now() + 120_000;
   for (;;) {
-    const count = await round.store.db.answer.count();
+    const count = await (await round.store()).db.answer.count();
     if (count !== last) {
       last = count;
       stableSince = performance.now();

@@ -77,7 +77,7 @@ export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Rec
     await settle();
     return {
       people: round.cards.length + 1,
-      answers: await round.store.db.answer.count(),
+      answers: await (await round.store()).db.answer.count(),
       chartsShared: round.standin.uploads,
       rssMbAfterStartAndCards: afterStartMb,
       rssMb: sampleProcess(pid).rssMb,

@@ -31,8 +31,13 @@ export interface PostedCard {
 export interface SlackRound {
   readonly bot: RunningBot;
   readonly standin: WorkspaceStandin;
-  /** The bench's own connection to the bot's database, for counting and for test-style set-up. */
-  readonly store: Store;
+  /**
+   * The bench's own connection to the bot's database, for counting and for test-style set-up,
+   * opened when asked for. `releaseStore` closes it, so that no connection of the bench's stands
+   * beside the bot's while it is measured.
+   */
+  store(): Promise<Store>;
+  releaseStore(): Promise<void>;
   /** Every member's card (the leader's self-rating card left out). */
   readonly cards: readonly PostedCard[];
   /** A signed block_actions click on one button, as Slack sends it, stamped with the current time. */
@@ -180,11 +185,20 @@ export async function startSlackRound(options: {
     .filter((post) => post.channel.startsWith('D') && post.channel !== `D${leader.slice(1)}`)
     .map(cardOf)
     .filter((card) => card !== undefined);
-  const running = { bot, store };
+  const running = bot;
+  // `stop` closes whichever connection is open at the time.
+  const ownStore = async (): Promise<Store> => {
+    store ??= await openStore({ url: options.databaseUrl, migrate: false });
+    return store;
+  };
   return {
-    bot: running.bot,
+    bot: running,
     standin,
-    store: running.store,
+    store: ownStore,
+    releaseStore: async () => {
+      await store?.close();
+      store = undefined;
+    },
     cards,
     click: (card, button) => {
       const body = new URLSearchParams({
@@ -201,7 +215,7 @@ export async function startSlackRound(options: {
       };
     },
     close: async () => {
-      const db = running.store.db;
+      const db = (await ownStore()).db;
       const now = new Date();
       await db.round.updateMany({ where: { status: 'open' }, data: { closesAt: now } });
       await db.job.updateMany({ where: { kind: 'close-round' }, data: { runAt: now } });
