@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack memory answers build simulation scores]
+ *   npm run bench [-- slack memory answers answers-100 build simulation scores]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,6 +99,15 @@ if (wanted('answers')) {
   );
   const name = 'answer path on PostgreSQL (signed Slack clicks at 200/s for 30 s to the HTTP receiver)';
   if (findPostgresBin()) await report(name, async () => (await onPostgres(answers)) ?? {});
+}
+
+// Half the rate, on SQLite: where the answer path stands when one core is not fully taken.
+if (wanted('answers-100')) {
+  await report('answer path on SQLite (signed Slack clicks at 100/s for 30 s to the HTTP receiver)', () =>
+    onSqlite((url) =>
+      runAnswerPathBench({ databaseUrl: url, ratePerSecond: 100, log: (line) => console.log(line) }),
+    ),
+  );
 }
 
 if (wanted('build')) {
