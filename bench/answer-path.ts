@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { sampleProcess } from './proc.ts';
 import { startSlackRound, type PostedCard, type SlackRound } from './slack-round.ts';
@@ -64,7 +65,11 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
     const sampler = setInterval(() => {
       peakRssMb = Math.max(peakRssMb, sampleProcess(pid).rssMb);
     }, 250);
+    // The bench's own event loop: a late response read here would count as the bot's latency.
+    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    benchLoop.enable();
     const run = await send(round, clicks.slice(warmupCount, warmupCount + measuredCount), rate);
+    benchLoop.disable();
     clearInterval(sampler);
     const after = sampleProcess(pid);
     const expected = warmupCount + measuredCount;
@@ -94,6 +99,8 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
       lost: expected - stored,
       botCpuMsPerClick: round2(((after.cpuSeconds - before.cpuSeconds) * 1000) / measuredCount),
       botPeakRssMb: peakRssMb,
+      benchLoopDelayP99Ms: round2(benchLoop.percentile(99) / 1e6),
+      benchLoopDelayMaxMs: round2(benchLoop.max / 1e6),
     };
   } finally {
     await round.stop();
