@@ -20,9 +20,17 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Starts the real command line with `env` on top of PATH and HOME, and waits for /readyz. */
-export async function startBot(port: number, env: Record<string, string>, cwd: string): Promise<RunningBot> {
-  const child = spawn(process.execPath, [BIN, 'start'], {
+/**
+ * Starts the real command line with `env` on top of PATH and HOME, and waits for /readyz.
+ * `bin` is another build of the command line (the bench compares a compiled one).
+ */
+export async function startBot(
+  port: number,
+  env: Record<string, string>,
+  cwd: string,
+  bin: string = BIN,
+): Promise<RunningBot> {
+  const child = spawn(process.execPath, [bin, 'start'], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',

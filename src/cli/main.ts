@@ -4,14 +4,8 @@ import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
-import { applyMigrations } from '../store/migrations.ts';
-import { runBackupCommand } from './backup-command.ts';
-import { runContentCommand, type CommandIo } from './content-command.ts';
-import { DEMO_USAGE, parseDemoArgs, prepareDemo } from './demo-command.ts';
-import { runSimulateCommand } from './simulate-command.ts';
-import { runTeamCommand } from './team-command.ts';
+import type { CommandIo } from './content-command.ts';
 import { runStart } from './start-command.ts';
-import { runPersonCommand } from './person-command.ts';
 
 export type CliIo = CommandIo;
 
@@ -34,12 +28,18 @@ see the README for the list.`;
 
 type Command = (args: string[], config: AppConfig, io: CliIo) => Promise<number>;
 
+// Each command other than start loads its module when it runs: a running bot never needs the
+// simulation, the content export or the schema engine, and would otherwise keep them in memory.
+
 const COMMANDS: Record<string, Command> = {
   start: async (_args, config) => runStart(config, createLogger(config.LOG_LEVEL)),
-  content: async (args, config, io) =>
-    runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {}),
-  simulate: async (args, _config, io) => runSimulateCommand(args, io),
+  content: async (args, config, io) => {
+    const { runContentCommand } = await import('./content-command.ts');
+    return runContentCommand(args, io, config.CONTENT_FILE ? { contentFile: config.CONTENT_FILE } : {});
+  },
+  simulate: async (args, _config, io) => (await import('./simulate-command.ts')).runSimulateCommand(args, io),
   demo: async (args, config, io) => {
+    const { DEMO_USAGE, parseDemoArgs, prepareDemo } = await import('./demo-command.ts');
     if (args.includes('--help')) {
       io.stdout(DEMO_USAGE);
       return 0;
@@ -56,6 +56,7 @@ const COMMANDS: Record<string, Command> = {
     return runStart(config, log);
   },
   team: async (args, config, io) => {
+    const { runTeamCommand } = await import('./team-command.ts');
     const store = await openStore({ url: config.DATABASE_URL });
     try {
       return await runTeamCommand(args, store.db, io);
@@ -66,13 +67,16 @@ const COMMANDS: Record<string, Command> = {
   person: async (args, config, io) => {
     const store = await openStore({ url: config.DATABASE_URL });
     try {
+      const { runPersonCommand } = await import('./person-command.ts');
       return await runPersonCommand(args, { db: store.db, clock: systemClock }, io);
     } finally {
       await store.close();
     }
   },
-  backup: async (args, config, io) => runBackupCommand(args, config.DATABASE_URL, io),
+  backup: async (args, config, io) =>
+    (await import('./backup-command.ts')).runBackupCommand(args, config.DATABASE_URL, io),
   migrate: async (_args, config, io) => {
+    const { applyMigrations } = await import('../store/migrations.ts');
     const applied = await applyMigrations(config.DATABASE_URL);
     io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');
     return 0;

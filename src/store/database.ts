@@ -1,8 +1,6 @@
-import pg from 'pg';
 import { PulseError } from '../errors.ts';
 import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { applyMigrationsInChild } from './migrate-in-child.ts';
-import { applyMigrations } from './migrations.ts';
 import { driverAdapterFor, providerOf, type DatabaseProvider } from './provider.ts';
 
 /**
@@ -77,6 +75,8 @@ export function describeUrl(url: string): string {
 
 async function checkReachable(url: string): Promise<void> {
   if (providerOf(url) !== 'postgresql') return;
+  // pg, like the schema engine below, is loaded only where it is used: a bot on SQLite never needs it.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   try {
@@ -99,10 +99,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const provider = providerOf(url);
   await checkReachable(url);
   if (options.migrate ?? true) {
-    const applied = options.migrateInChild ? await applyMigrationsInChild(url) : await applyMigrations(url);
+    const applied = options.migrateInChild
+      ? await applyMigrationsInChild(url)
+      : await (await import('./migrations.ts')).applyMigrations(url);
     options.onMigrated?.(applied);
   }
-  const adapter = driverAdapterFor(url, options.onPoolError);
+  const adapter = await driverAdapterFor(url, options.onPoolError);
   // Both clients share one schema; see the note on `Db`.
   // Each generated client carries its provider's query compiler; only the one in use is loaded.
   const db =

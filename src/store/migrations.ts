@@ -44,7 +44,7 @@ export async function withSchemaEngine<T>(
   work: (engine: SchemaEngine, provider: DatabaseProvider) => Promise<T>,
 ): Promise<T> {
   const provider = providerOf(url);
-  const adapter = driverAdapterFor(url);
+  const adapter = await driverAdapterFor(url);
   try {
     const engine = await openSchemaEngine(datamodelFor(provider), adapter.factory);
     try {
@@ -66,7 +66,7 @@ export async function withSchemaEngine<T>(
 export async function pendingMigrations(url: string): Promise<string[]> {
   const provider = providerOf(url);
   const folder = readMigrations(provider).migrationDirectories.map((directory) => directory.path);
-  const adapter = driverAdapterFor(url);
+  const adapter = await driverAdapterFor(url);
   try {
     const connection = await adapter.factory.connect();
     let applied: Set<string>;

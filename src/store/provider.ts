@@ -1,9 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import pg from 'pg';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
@@ -48,9 +45,17 @@ function tracked(inner: SqlMigrationAwareDriverAdapterFactory, end: () => Promis
   };
 }
 
-/** The driver adapter for a database URL; for SQLite it creates the file's folder. */
-export function driverAdapterFor(url: string, onPoolError: (error: Error) => void = () => {}): DriverAdapter {
+/**
+ * The driver adapter for a database URL; for SQLite it creates the file's folder. Only the
+ * provider's own driver is loaded: a bot on SQLite never holds pg in memory, nor one on
+ * PostgreSQL better-sqlite3.
+ */
+export async function driverAdapterFor(
+  url: string,
+  onPoolError: (error: Error) => void = () => {},
+): Promise<DriverAdapter> {
   if (providerOf(url) === 'postgresql') {
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle client that loses its server emits on the pool; unhandled, that ends the process.
     pool.on('error', onPoolError);
@@ -58,5 +63,6 @@ export function driverAdapterFor(url: string, onPoolError: (error: Error) => voi
   }
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
+  const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
   return tracked(new PrismaBetterSqlite3({ url: path, timeout: 10_000 }), async () => {});
 }

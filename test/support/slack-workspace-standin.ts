@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
  * A loopback stand-in of one Slack workspace's Web API for process tests:
  * auth.test, conversations.members and users.list (cursor paging, as Slack
  * pages them), users.info, conversations.open, chat.postMessage and
- * chat.update. Each client gets its own base URL (`/r/<client>/api/`), so
+ * chat.update, and files.getUploadURLExternal with the upload and
+ * files.completeUploadExternal (a report's chart); a click's response_url
+ * answers `ok`. Each client gets its own base URL (`/r/<client>/api/`), so
  * the requests of each bot replica can be told apart; every call is counted
  * per client, including those still waiting for their answer. Past
  * `ratePerSecond` per method it answers like Slack: HTTP 429, `{"ok":false,
@@ -15,6 +17,9 @@ import type { AddressInfo } from 'node:net';
  * before it answers); the answer then waits `latencyMs`, like a real network
  * round trip, which is what leaves messages "in flight" when a bot dies.
  */
+/** The app id auth.test names, so a click must carry it as `api_app_id`. */
+export const APP_ID = 'A0STANDIN';
+
 export interface WorkspaceOptions {
   readonly teamId: string;
   /** The channel's members, in order; they all share `timeZone`. */
@@ -32,6 +37,8 @@ export interface Posted {
   readonly ts: string;
   /** The message's metadata as posted (JSON), if any. */
   readonly metadata?: string;
+  /** The message's blocks as posted (JSON), if any: a card's buttons carry its token. */
+  readonly blocks?: string;
 }
 
 export interface WorkspaceStandin {
@@ -42,6 +49,12 @@ export interface WorkspaceStandin {
   /** Requests of a client that arrived and are not answered yet. */
   inFlight(client: string): number;
   readonly rateLimited: number;
+  /** A click's `response_url` on this stand-in; what is posted there is counted and answered `ok`. */
+  readonly responseUrl: string;
+  /** How many replies (card updates, ephemeral notes) arrived at `responseUrl`. */
+  readonly responses: number;
+  /** Files shared (files.completeUploadExternal), e.g. a report's chart. */
+  readonly uploads: number;
   close(): Promise<void>;
 }
 
@@ -50,6 +63,9 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   const inFlight = new Map<string, number>();
   const windows = new Map<string, { start: number; count: number }>();
   let rateLimited = 0;
+  let responses = 0;
+  let uploads = 0;
+  let base = '';
   let ts = 0;
 
   const users = options.members.map((id, index) => ({
@@ -85,7 +101,17 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   async function answer(method: string, params: URLSearchParams, client: string): Promise<[number, unknown]> {
     switch (method) {
       case 'auth.test':
-        return [200, { ok: true, team_id: options.teamId, team: 'Acme', user_id: 'U0BOT', bot_id: 'B0BOT' }];
+        return [
+          200,
+          {
+            ok: true,
+            team_id: options.teamId,
+            team: 'Acme',
+            user_id: 'U0BOT',
+            bot_id: 'B0BOT',
+            app_id: APP_ID,
+          },
+        ];
       case 'conversations.members': {
         if (params.get('channel') !== options.channel)
           return [200, { ok: false, error: 'channel_not_found' }];
@@ -112,7 +138,15 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
         const at = `1700000000.${String(ts).padStart(6, '0')}`;
         // Stored as it arrives, as Slack does: a sender that dies before the reply still delivered it.
         const metadata = params.get('metadata') ?? undefined;
-        posted.push({ client, channel, text, ts: at, ...(metadata ? { metadata } : {}) });
+        const blocks = params.get('blocks') ?? undefined;
+        posted.push({
+          client,
+          channel,
+          text,
+          ts: at,
+          ...(metadata ? { metadata } : {}),
+          ...(blocks ? { blocks } : {}),
+        });
         await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
         return [200, { ok: true, channel, ts: at, message: { type: 'message', ts: at, text } }];
       }
@@ -133,6 +167,12 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
           }));
         return [200, { ok: true, messages, has_more: false }];
       }
+      case 'files.getUploadURLExternal':
+        ts += 1;
+        return [200, { ok: true, upload_url: `${base}/hooks/upload/${ts}`, file_id: `F${ts}` }];
+      case 'files.completeUploadExternal':
+        uploads += 1;
+        return [200, { ok: true, files: [] }];
       case 'chat.update':
         return [200, { ok: true, channel: params.get('channel'), ts: params.get('ts') }];
       default:
@@ -143,6 +183,10 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    if (request.url?.startsWith('/hooks/')) {
+      if (request.url === '/hooks/response') responses += 1;
+      return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    }
     const match = /^\/r\/([^/]+)\/api\/(.+)$/.exec(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (!match) return json(response, 404, { ok: false, error: 'unknown_method' });
     const [, client = '', method = ''] = match;
@@ -169,12 +213,20 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
   return {
     apiUrl: (client) => `http://127.0.0.1:${port}/r/${client}/api/`,
     posted,
     inFlight: (client) => inFlight.get(client) ?? 0,
     get rateLimited() {
       return rateLimited;
+    },
+    responseUrl: `http://127.0.0.1:${port}/hooks/response`,
+    get responses() {
+      return responses;
+    },
+    get uploads() {
+      return uploads;
     },
     close: () =>
       new Promise((resolve) => {
