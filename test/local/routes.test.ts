@@ -1,28 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import {
-  LocalChatPlatform,
-  localRoutes,
-  type DemoClock,
-  type DemoStepOutcome,
-} from '../../adapters/local/index.ts';
-import { directory, FakeServices, nudgePost, pulseCard } from './fakes.ts';
+import { describe, expect, it } from 'vitest';
+import { LocalChatPlatform, localRoutes } from '../../adapters/local/index.ts';
 import { notice } from '../../src/messages/index.ts';
-
-async function setup(options: { clock?: DemoClock } = {}) {
-  const platform = new LocalChatPlatform({ directory, now: () => new Date('2026-03-02T09:00:00Z') });
-  const services = new FakeServices();
-  const onError = vi.fn();
-  const app = localRoutes({ platform, services, directory, onError, heartbeatMs: 20, ...options });
-  const card = await platform.sendDirect({ organizationId: 'org', platformUserId: 'u-ann' }, pulseCard());
-  const nudge = await platform.post({ organizationId: 'org', channelId: 'c-support' }, nudgePost());
-  return { app, platform, services, onError, card, nudge };
-}
-
-const postJson = (body: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
+import { FakeServices, pulseCard } from './fakes.ts';
+import { fakeClock, postJson, setup } from './route-harness.ts';
 
 describe('the playground page', () => {
   it('renders the viewed person’s conversations and messages, served by the bot alone', async () => {
@@ -360,64 +340,6 @@ describe('cross-site requests', () => {
   });
 });
 
-describe('the demo clock', () => {
-  it('runs the step asked for, for the person viewing, and answers in their language and zone', async () => {
-    const clock = fakeClock();
-    const { app } = await setup({ clock });
-    const answers: unknown[] = [];
-    for (const step of ['next-send', 'close-round', 'advance-week']) {
-      const res = await app.request(`/api/clock/${step}`, postJson({ as: 'p-bram' }));
-      answers.push(await res.json());
-    }
-    expect(answers).toEqual([
-      {
-        ok: true,
-        outcome: 'pulse-arrived',
-        status: 'Er is een pulse binnengekomen in je directe berichten.',
-        now: '2026-03-03T15:00:00.000Z',
-        nowText: 'di 3 mrt 2026, 16:00 CET',
-      },
-      expect.objectContaining({
-        outcome: 'round-closed',
-        status:
-          'De ronde van Support is gesloten; de leidinggevende krijgt het rapport, het kanaal een nudge.',
-      }),
-      expect.objectContaining({ outcome: 'week-advanced', status: 'De klok is een week vooruit gezet.' }),
-    ]);
-    expect(clock.nextSend).toHaveBeenCalledWith(expect.objectContaining({ id: 'p-bram' }));
-    expect(clock.closeRound).toHaveBeenCalledWith(expect.objectContaining({ id: 'p-bram' }));
-    expect((await app.request('/api/clock/rewind', postJson({ as: 'p-bram' }))).status).toBe(404);
-  });
-
-  it('needs to know who pressed it', async () => {
-    const clock = fakeClock();
-    const { app } = await setup({ clock });
-    const res = await app.request('/api/clock/next-send', postJson({}));
-    expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'Choose a person in “View as” first.' });
-    expect(clock.nextSend).not.toHaveBeenCalled();
-  });
-
-  it('shows the demo time in the viewer’s zone and language, and HR what the buttons do for them', async () => {
-    const { app } = await setup({ clock: fakeClock() });
-    const cleo = await (await app.request('/?as=p-cleo')).text();
-    expect(cleo).toMatch(
-      /Demo time:\s*<time id="demo-time" datetime="2026-03-03T15:00:00.000Z">Tue, Mar 3, 2026, 10:00 AM EST<\/time>/,
-    );
-    expect(cleo).not.toContain('You are in no team');
-    const dana = await (await app.request('/?as=p-dana')).text();
-    expect(dana).toContain('Tue, Mar 3, 2026, 04:00 PM GMT+1');
-    expect(dana).toContain('You are in no team, so no pulse comes to you.');
-  });
-
-  it('is absent without a clock', async () => {
-    const { app } = await setup();
-    const res = await app.request('/api/clock/next-send', postJson({ as: 'p-ann' }));
-    expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'The demo clock only runs in local mode.' });
-  });
-});
-
 describe('GET /api/events', () => {
   it('streams the viewer’s new and updated messages, and nobody else’s', async () => {
     const { app, platform, card } = await setup();
@@ -454,16 +376,3 @@ describe('GET /api/events', () => {
     expect((await app.request('/api/events?as=nobody')).status).toBe(400);
   });
 });
-
-function fakeClock() {
-  return {
-    now: () => new Date('2026-03-03T15:00:00Z'),
-    nextSend: vi.fn(async (): Promise<DemoStepOutcome> => ({ kind: 'pulse-arrived' })),
-    closeRound: vi.fn(async (): Promise<DemoStepOutcome> => ({
-      kind: 'round-closed',
-      teamName: 'Support',
-      yours: true,
-    })),
-    advanceWeek: vi.fn(async (): Promise<DemoStepOutcome> => ({ kind: 'week-advanced' })),
-  };
-}
