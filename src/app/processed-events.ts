@@ -2,7 +2,7 @@ import type { Db } from '../store/database.ts';
 
 /**
  * How long a delivery is remembered. A platform redelivers within minutes
- * (Slack retries three times over about an hour at most) and an OAuth state
+ * (three retries within about an hour at most) and an OAuth state
  * lives ten minutes, so two days leave a wide margin; older rows only grow
  * the table, and are deleted every day.
  */
