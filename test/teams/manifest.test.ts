@@ -16,6 +16,13 @@ import { cleanEnv, finished, type Finished } from '../support/run-cli.ts';
 const SCRIPT = fileURLToPath(new URL('../../scripts/teams-package.ts', import.meta.url));
 const BOT_ID = '1b4d7f0e-9c2a-4e55-8b1a-3f6c2d9e0a71';
 
+/**
+ * The newest manifest version Microsoft's manifest reference calls current
+ * (see "App package" in adapters/teams/README.md for where that was read);
+ * @microsoft/app-manifest ships newer schemas than Microsoft documents.
+ */
+const DOCUMENTED_CURRENT = '1.23';
+
 /** The schemas @microsoft/app-manifest ships, one folder per manifest version (v1.0 … v1.30, vDevPreview). */
 const SCHEMAS = join(
   dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json')),
@@ -72,12 +79,9 @@ describe('the Teams app package', () => {
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   });
 
-  it('holds a manifest that validates offline against the newest schema bundled in @microsoft/app-manifest', () => {
-    const numbered = readdirSync(SCHEMAS)
-      .filter((name) => /^v\d+\.\d+$/.test(name))
-      .map((name) => name.slice(1))
-      .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
-    expect(manifest.manifestVersion).toBe(numbered.at(-1));
+  it('holds a manifest on the version Microsoft documents as current, validated offline against its bundled schema', () => {
+    expect(manifest.manifestVersion).toBe(DOCUMENTED_CURRENT);
+    expect(readdirSync(SCHEMAS)).toContain(`v${DOCUMENTED_CURRENT}`);
     expect(manifestErrors(manifest, manifest.manifestVersion)).toEqual([]);
   });
 
@@ -85,7 +89,7 @@ describe('the Teams app package', () => {
     const broken: Partial<typeof manifest> & Pick<typeof manifest, 'bots'> = structuredClone(manifest);
     delete broken.developer;
     broken.bots[0]!.scopes = ['personal', 'meeting'];
-    broken.manifestVersion = '1.29';
+    broken.manifestVersion = '1.22';
     expect(manifestErrors(broken, manifest.manifestVersion)).toEqual([
       " must have required property 'developer'",
       '/manifestVersion must be equal to constant',
