@@ -1,5 +1,6 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TEAMS_LIMITS } from '../../adapters/teams/connector/connector-sender.ts';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import {
   BLOCKED_BY_USER,
@@ -42,7 +43,7 @@ describe('the rate-limited Teams sender', () => {
       expect(retry!.at - request.at).toBeGreaterThanOrEqual(2000);
     });
     expect(stack.clock.now() - start).toBeGreaterThanOrEqual(2000);
-    expect(stack.sender.rateOf('tenant-1')).toBeLessThan(45);
+    expect(stack.sender.rateOf('tenant-1')).toBeLessThan(TEAMS_LIMITS.tenant.ratePerSecond);
   });
 
   it.each<[string, ScriptedFailure]>([
@@ -124,9 +125,32 @@ describe('the rate-limited Teams sender', () => {
     await Promise.all(stack.chats.map((chat) => stack.connector.sendActivity(chat, message('hi'))));
     expect(stack.cloud.requests.every((request) => request.status === 201)).toBe(true);
     expect(stack.cloud.activities).toHaveLength(60);
-    // 60 sends: a burst of 5, then 45 a second (all at once, 10 would have been refused).
+    // 60 sends: a few at once, then 47 a second (all at once, 10 would have been refused).
     expect(stack.clock.now() - start).toBeGreaterThanOrEqual(1000);
   });
+
+  it("keeps a tenant's fan-out above 94 % of the 50 a second Teams allows, never over it in any second", async () => {
+    stack = await startConnectorStack({ chats: 150, sender: { maxInFlight: 1 } });
+    const start = stack.clock.now();
+    await Promise.all(stack.chats.map((chat) => stack.connector.sendActivity(chat, message('card'))));
+    const log = sends();
+    expect(log.every((request) => request.status === 201)).toBe(true);
+    expect(busiestSecond(log.map((request) => request.at))).toBeLessThanOrEqual(50);
+    const seconds = (stack.clock.now() - start) / 1000;
+    expect(150 / seconds / 50).toBeGreaterThan(0.94);
+  }, 60_000);
+
+  it('is back at full pace within seconds of a 429, as the limit is fixed and published', async () => {
+    stack = await startConnectorStack({ chats: 450, sender: { maxInFlight: 1 } });
+    const start = stack.clock.now();
+    stack.cloud.failNext('send', tooManyRequests(1));
+    await Promise.all(stack.chats.map((chat) => stack.connector.sendActivity(chat, message('card'))));
+    // Eight seconds after the 429 (a 30 s hold would still send at 85 % of the pace here).
+    const late = sends().filter((request) => request.at >= start + 8000);
+    const lateSeconds = (stack.clock.now() - (start + 8000)) / 1000;
+    expect(late.length / lateSeconds).toBeGreaterThan(45);
+    expect(stack.cloud.activities).toHaveLength(450);
+  }, 60_000);
 
   it('puts a request someone waits for ahead of queued work', async () => {
     stack = await startConnectorStack({ chats: 6, sender: { maxInFlight: 1 } });
@@ -161,3 +185,15 @@ describe('the rate-limited Teams sender', () => {
     expect(refused.every((error) => !(error as PlatformSendError).permanent)).toBe(true);
   });
 });
+
+/** The most requests in any 1,000 ms. */
+function busiestSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last += 1) {
+    while (sorted[first]! <= sorted[last]! - 1000) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}

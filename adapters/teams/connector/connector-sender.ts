@@ -12,13 +12,21 @@ import { SlidingWindows, type WindowLimit } from './sliding-windows.ts';
 
 /**
  * Microsoft's published Bot Connector limits. Per app and tenant, 50
- * requests a second: a bucket of 45 a second with a burst of 5 never puts
- * more than 50 into any second, and adapts down after a 429 (other replicas
- * share the tenant's budget). Per bot and conversation, 7 a second and 60 in
- * 30 seconds, counted exactly.
+ * requests a second. Two rules keep to it: at most 48 requests leave in any
+ * second, counted exactly over a sliding window (two to spare for requests
+ * that travel at different speeds and arrive closer together than they
+ * left); and a bucket of 47 a second paces them. The bucket holds up to 10,
+ * so a process that was not scheduled for a moment (a loaded machine's
+ * timers fire late) catches up within the window instead of losing that
+ * time. After a 429 the bucket slows by 15 % (other replicas may share the
+ * tenant's budget), holds that 5 s and creeps back at 5 % a second: the
+ * limit is published and fixed, so a 429 is a passing overlap rather than a
+ * lower limit to find. Per bot and conversation, 7 a second and 60 in 30
+ * seconds, counted exactly.
  */
 export const TEAMS_LIMITS = {
-  tenant: { ratePerSecond: 45, burst: 5 },
+  tenant: { ratePerSecond: 47, burst: 3, holdMs: 5_000, creepShare: 0.05 },
+  tenantWindow: [{ count: 48, ms: 1000 }] satisfies WindowLimit[],
   conversation: [
     { count: 7, ms: 1000 },
     { count: 60, ms: 30_000 },
@@ -60,6 +68,7 @@ interface Job extends PendingSend {
 }
 
 interface Lane {
+  readonly tenantId: string;
   readonly bucket: AdaptiveBucket;
   readonly queue: Job[];
   inFlight: number;
@@ -81,6 +90,7 @@ const LOOKAHEAD = 32;
 export class ConnectorSender {
   private readonly lanes = new Map<string, Lane>();
   private readonly windows = new SlidingWindows(TEAMS_LIMITS.conversation);
+  private readonly tenantWindows = new SlidingWindows(TEAMS_LIMITS.tenantWindow);
   private readonly options: ConnectorSenderOptions;
   private readonly clock: Clock;
   private readonly maxInFlight: number;
@@ -135,6 +145,7 @@ export class ConnectorSender {
     let lane = this.lanes.get(tenantId);
     if (!lane) {
       lane = {
+        tenantId,
         bucket: new AdaptiveBucket({ ...TEAMS_LIMITS.tenant, ...this.options.bucket }, this.clock.now()),
         queue: [],
         inFlight: 0,
@@ -157,6 +168,11 @@ export class ConnectorSender {
   private async drain(lane: Lane): Promise<void> {
     while (lane.queue.length > 0 && !this.closed && lane.inFlight < this.maxInFlight) {
       const now = this.clock.now();
+      const full = this.tenantWindows.waitFor(lane.tenantId, now);
+      if (full > 0) {
+        await this.clock.sleep(full);
+        continue;
+      }
       const wait = lane.bucket.reserve(now);
       if (wait > 0) {
         await this.clock.sleep(wait);
@@ -173,6 +189,7 @@ export class ConnectorSender {
       if (!job) continue;
       const conversation = job.task.conversationId;
       if (conversation !== undefined) this.windows.record(conversation, now);
+      this.tenantWindows.record(lane.tenantId, now);
       lane.inFlight += 1;
       void this.run(lane, job);
     }
