@@ -5,11 +5,11 @@ import { personalDataOf } from './data-rights.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
 import { rememberConversation, someConversationIn, type PersonWhereabouts } from './conversations.ts';
-import { enqueueTeamSyncSoon } from './jobs/sync-team.ts';
 import { installationRepository, type InstallationRepository } from './installations.ts';
 import type { PlatformData } from './ports.ts';
 import { claimOnce } from './processed-events.ts';
 import type { PersonView, PulseServices } from './services.ts';
+import { groupAdded, groupMembersChanged, groupRemoved } from './workspace-groups.ts';
 import { workspaceConnected, workspaceInstalled, workspaceRemoved } from './workspaces.ts';
 
 /** A file a person asked for (an export), for the platform to hand over in their chat. */
@@ -40,11 +40,19 @@ export interface PlatformServices {
   connected(workspace: { externalId: string; name?: string; installedBy?: string }): Promise<string>;
   /** The workspace removed the app or revoked its token: teams stop and secrets are destroyed. */
   removed(externalId: string, reason: string): Promise<void>;
+  /**
+   * The app was removed from one group of the workspace (where a platform
+   * installs it per group): only that group's teams stop; the workspace too
+   * when no team runs any more.
+   */
+  groupRemoved(externalId: string, groupId: string, reason: string): Promise<void>;
+  /** The app was added to a group (again): the teams its last removal stopped resume. */
+  groupAdded(externalId: string, groupId: string): Promise<void>;
   /** The app is in the organisation's workspace: not removed since it was last installed. */
   isConnected(organizationId: string): Promise<boolean>;
   /** The active team whose member source is this channel, if any. */
   teamForChannel(organizationId: string, channelId: string): Promise<string | undefined>;
-  /** The platform says a channel's members changed: its team (if any) is synced on the next tick. */
+  /** The platform says a channel's or group's members changed: every team they make up is synced on the next tick. */
   membersChanged(organizationId: string, channelId: string): Promise<void>;
   /** True the first time an event id is seen; a redelivery is false (`kind` keeps kinds apart). */
   firstDelivery(kind: string, id: string): Promise<boolean>;
@@ -97,12 +105,12 @@ export function createPlatformServices(
       return org.id;
     },
     removed: (externalId, reason) => workspaceRemoved(ctx, { platform, externalId }, reason),
+    groupRemoved: (externalId, groupId, reason) =>
+      groupRemoved(ctx, { platform, externalId }, groupId, reason),
+    groupAdded: (externalId, groupId) => groupAdded(ctx, { platform, externalId }, groupId),
     isConnected: (organizationId) => workspaceConnected(db, organizationId),
     teamForChannel,
-    async membersChanged(organizationId, channelId) {
-      const teamId = await teamForChannel(organizationId, channelId);
-      if (teamId) await enqueueTeamSyncSoon(ctx, teamId, ctx.clock.now());
-    },
+    membersChanged: (organizationId, channelId) => groupMembersChanged(ctx, organizationId, channelId),
     firstDelivery: (kind, id) => claimOnce(db, `${platform}:${kind}:${id}`, ctx.clock.now()),
     rememberConversation: (person, conversation, whereabouts) =>
       rememberConversation(db, person, conversation, whereabouts),

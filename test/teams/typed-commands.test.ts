@@ -50,7 +50,8 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
 
   beforeAll(async () => {
     teams = await startTeamsApp(database, clock, {
-      rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']), [TEAM]: teamsPeople(['fay', 'gus']) },
+      // Care is a standard channel of the team: Teams lists the team's members for it.
+      rosters: { [TEAM]: teamsPeople(['lea', 'ann', 'bob', 'fay', 'gus']) },
       conversations: [CARE, BOB_CHAT, 'a:lea-help'],
     });
     ({ app, cloud } = teams);
@@ -77,7 +78,8 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
   it('lets the admin register the channel it is typed in as a team, with the person @mentioned as leader', async () => {
     expect((await inChannel(LEADER, 'team add', [{ id: '29:ann', name: 'Ann' }])).status).toBe(200);
     const team = await app.store.db.team.findFirstOrThrow({ where: { channelId: CARE } });
-    expect(team).toMatchObject({ name: 'care', source: 'channel', sourceId: CARE, active: true });
+    // Its members come from the Teams team the channel is in, so the team's changes reach it.
+    expect(team).toMatchObject({ name: 'care', source: 'group', sourceId: TEAM, active: true });
     const leaders = await app.store.db.membership.findMany({
       where: { teamId: team.id, role: 'leader' },
       include: { person: true },
@@ -86,7 +88,7 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
     expect(lastReply(CARE)).toContain('Team “care” is set up');
 
     await app.tick();
-    expect(await app.store.db.membership.count({ where: { teamId: team.id } })).toBe(3);
+    expect(await app.store.db.membership.count({ where: { teamId: team.id } })).toBe(5);
   });
 
   it('refuses team add from someone who is not an admin, and sets up nothing', async () => {
@@ -216,6 +218,8 @@ describeEachDatabase('typing to the bot in Teams', (database) => {
       where: { teamId: support.id },
       include: { person: true },
     });
-    expect(members.map((row) => row.person.platformUserId).sort()).toEqual(['29:fay', '29:gus']);
+    expect(members.map((row) => row.person.platformUserId).sort()).toEqual(
+      ['29:ann', '29:bob', '29:fay', '29:gus', '29:lea'].sort(),
+    );
   });
 });

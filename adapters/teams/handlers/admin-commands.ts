@@ -48,9 +48,13 @@ export async function runAdminCommand(
     .map((entity) => (entity as { mentioned?: { id?: string } }).mentioned?.id)
     .find((id): id is string => typeof id === 'string' && id !== activity.recipient.id);
   if (command === 'team add') {
+    const team = channelData?.team?.id;
     return deps.services.addTeam(person.id, {
       name: channelData?.channel?.name ?? channelData?.team?.name ?? channelId,
       channelId,
+      // Members come from the Teams team (a channel's members are its team's), which ties the pulse
+      // team to it: its member changes and the app's removal from it reach this pulse team.
+      ...(team ? { groupId: team } : {}),
       ...(mentioned ? { leaderPlatformUserId: mentioned } : {}),
     });
   }

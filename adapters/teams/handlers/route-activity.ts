@@ -9,27 +9,30 @@ import { senderReference, senderWhereabouts } from './whereabouts.ts';
 
 /**
  * Every verified activity, to its use case. The tenant's serviceUrl is
- * kept from each one; the app added to or removed from a team connects or
- * removes the tenant's organisation; whatever a person sends refreshes how
- * to reach them; typed messages are commands (a redelivered one is answered
- * once) and card taps are answers. Nothing here fans out: a team's members
- * changed queues its sync, and sends run in the job queue.
+ * kept from each one; the app added to or removed from a team connects the
+ * tenant and resumes, or stops, the pulse teams of that team; whatever a
+ * person sends refreshes how to reach them; typed messages are commands (a
+ * redelivered one is answered once) and card taps are answers. Nothing here
+ * fans out: a team's members changed queues its pulse teams' syncs, and
+ * sends run in the job queue.
  */
 export function routeActivity(deps: TeamsHandlerDeps, tenants: TenantDirectory): TeamsActivityHandler {
   return async (activity, context) => {
     const tenantId = context.tenantId;
     if (!tenantId) return undefined;
     tenants.remember(tenantId, context.serviceUrl);
-    const lifecycle = installChange(activity);
-    if (lifecycle === 'removed') {
-      await deps.platformServices.removed(tenantId, 'app_uninstalled');
+    const change = installChange(activity);
+    if (change?.lifecycle === 'removed') {
+      await deps.platformServices.groupRemoved(tenantId, change.team, 'app_removed_from_team');
       return undefined;
     }
-    if (lifecycle === 'added') {
+    if (change?.lifecycle === 'added' || (await reconnects(deps, activity, tenantId))) {
       await deps.platformServices.connected({
         externalId: tenantId,
         ...(activity.from?.id ? { installedBy: activity.from.id } : {}),
       });
+      const team = change?.team ?? activity.channelData?.team?.id;
+      if (team) await deps.platformServices.groupAdded(tenantId, team);
     }
     await rememberSender(deps, activity, { ...context, tenantId });
     if (activity.type === 'conversationUpdate') await membersChanged(deps, activity, tenantId);
@@ -44,22 +47,36 @@ export function routeActivity(deps: TeamsHandlerDeps, tenants: TenantDirectory):
 }
 
 /**
- * The app added to or removed from a team: an installationUpdate in a
- * team's scope, or the bot among a team's members added or removed.
- * Installs and removals in one person's chat change nothing for the tenant.
+ * The app added to or removed from a team, and which team (its id, also its
+ * General channel's conversation id): an installationUpdate in a team's
+ * scope, or the bot among a team's members added or removed. Installs and
+ * removals in one person's chat change nothing for the tenant.
  */
-function installChange(activity: Activity): 'added' | 'removed' | undefined {
-  const inTeam = activity.channelData?.team !== undefined;
-  if (activity.type === 'installationUpdate' && inTeam) {
-    if (activity.action?.startsWith('add')) return 'added';
-    if (activity.action?.startsWith('remove')) return 'removed';
+function installChange(activity: Activity): { lifecycle: 'added' | 'removed'; team: string } | undefined {
+  const team = activity.channelData?.team?.id;
+  if (!team) return undefined;
+  if (activity.type === 'installationUpdate') {
+    if (activity.action?.startsWith('add')) return { lifecycle: 'added', team };
+    if (activity.action?.startsWith('remove')) return { lifecycle: 'removed', team };
   }
-  if (activity.type === 'conversationUpdate' && inTeam) {
+  if (activity.type === 'conversationUpdate') {
     const bot = activity.recipient?.id;
-    if (activity.membersRemoved?.some((member) => member.id === bot)) return 'removed';
-    if (activity.membersAdded?.some((member) => member.id === bot)) return 'added';
+    if (activity.membersRemoved?.some((member) => member.id === bot)) return { lifecycle: 'removed', team };
+    if (activity.membersAdded?.some((member) => member.id === bot)) return { lifecycle: 'added', team };
   }
   return undefined;
+}
+
+/**
+ * A message typed in a team's channel while the tenant counts as removed
+ * (the app left the last team that ran a pulse): Teams delivers it only
+ * because the app is in that team, so the tenant is connected again, and an
+ * admin's `team add` there works without adding the app anew.
+ */
+async function reconnects(deps: TeamsHandlerDeps, activity: Activity, tenantId: string): Promise<boolean> {
+  if (activity.type !== 'message' || activity.conversation.conversationType !== 'channel') return false;
+  const organizationId = await deps.platformServices.organizationOf(tenantId);
+  return organizationId !== undefined && !(await deps.platformServices.isConnected(organizationId));
 }
 
 async function rememberSender(
@@ -80,16 +97,20 @@ async function rememberSender(
   );
 }
 
-/** People added to or removed from a team: the pulse team on its channel is synced on the next tick. */
+/**
+ * People added to or removed from a team: every pulse team of that team
+ * (registered in any of its channels, or on the team itself) is synced on
+ * the next tick.
+ */
 async function membersChanged(deps: TeamsHandlerDeps, activity: Activity, tenantId: string): Promise<void> {
   if (activity.type !== 'conversationUpdate') return;
-  const channelId = activity.channelData?.team?.id;
+  const team = activity.channelData?.team?.id;
   const people = [...(activity.membersAdded ?? []), ...(activity.membersRemoved ?? [])].filter(
     (member) => member.id !== activity.recipient.id,
   );
-  if (!channelId || people.length === 0) return;
+  if (!team || people.length === 0) return;
   const organizationId = await deps.platformServices.organizationOf(tenantId);
-  if (organizationId) await deps.platformServices.membersChanged(organizationId, channelId);
+  if (organizationId) await deps.platformServices.membersChanged(organizationId, team);
 }
 
 /** Teams sends a message again when the bot was slow to answer; its id is unique in its conversation. */

@@ -90,11 +90,7 @@ export class TeamsChatPlatform implements ChatPlatform {
 
   async listMembers(team: TeamSource): Promise<MemberProfile[]> {
     if (team.source === 'manual') return [];
-    if (team.source === 'group') {
-      throw new PlatformSendError('Teams teams take their members from a team or channel, not a group', {
-        permanent: true,
-      });
-    }
+    // A channel's conversation id or a team's id (its General channel's): the Bot Connector lists either.
     const tenant = await this.tenant(team.organizationId);
     const of = { ...tenant, conversationId: team.sourceId };
     const members: MemberProfile[] = [];
