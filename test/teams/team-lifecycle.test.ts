@@ -11,6 +11,8 @@ const { TENANT, LEADER } = TEAMS_IDS;
 const ALPHA = '19:alpha-general@thread.tacv2';
 const ALPHA_DESIGN = '19:alpha-design@thread.tacv2';
 const BETA = '19:beta-general@thread.tacv2';
+/** A third team with the app in it and, at first, no pulse team. */
+const GAMMA = '19:gamma-general@thread.tacv2';
 
 describeEachDatabase('Teams teams: members and the app’s removal, team by team', (database) => {
   let app: RunningApp;
@@ -54,12 +56,13 @@ describeEachDatabase('Teams teams: members and the app’s removal, team by team
 
   beforeAll(async () => {
     teams = await startTeamsApp(database, clock, {
-      rosters: { [ALPHA]: alpha, [BETA]: beta },
+      rosters: { [ALPHA]: alpha, [BETA]: beta, [GAMMA]: teamsPeople(['lea', 'gus']) },
       conversations: [ALPHA_DESIGN],
     });
     ({ app, cloud } = teams);
     expect((await install('add', ALPHA)).status).toBe(200);
     expect((await install('add', BETA)).status).toBe(200);
+    expect((await install('add', GAMMA)).status).toBe(200);
     // Alpha's pulse team lives in its Design channel, Beta's in its General channel.
     expect((await teamAdd(ALPHA, { id: ALPHA_DESIGN, name: 'Design' })).status).toBe(200);
     expect((await teamAdd(BETA, { id: BETA, name: 'Beta general' })).status).toBe(200);
@@ -133,5 +136,16 @@ describeEachDatabase('Teams teams: members and the app’s removal, team by team
     // The tenant is reachable again: the next hour's sync of Beta's team reads its roster.
     await at('2026-11-23T10:00:00Z');
     expect(await membersOf('Beta general')).toEqual(['29:cas', '29:dee', '29:eli', '29:lea']);
+  });
+
+  it('connects the tenant again when an admin types team add in a team the app never left', async () => {
+    clock.set(new Date('2026-11-23T10:10:00Z'));
+    await install('remove', BETA);
+    expect(await running()).toEqual([]);
+    clock.set(new Date('2026-11-23T10:20:00Z'));
+    expect((await teamAdd(GAMMA, { id: GAMMA, name: 'Gamma general' })).status).toBe(200);
+    await at('2026-11-23T10:20:00Z');
+    expect(await running()).toEqual(['Gamma general']);
+    expect(await membersOf('Gamma general')).toEqual(['29:gus', '29:lea']);
   });
 });
