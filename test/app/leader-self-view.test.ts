@@ -48,7 +48,9 @@ describeEachDatabase("a leader's own view beside the team's", (database) => {
     const team = await app.ctx.db.scoreSnapshot.findMany({
       where: { roundId: round, statementId: { not: null } },
     });
-    const parallel = new Set(app.ctx.bank.statements.filter(isParallelPair).map((s) => s.id));
+    const parallel = new Set(
+      app.ctx.bank.statements.filter((s) => s.scale === 'agree5' && isParallelPair(s)).map((s) => s.id),
+    );
     const shown = new Map(team.filter((s) => s.respondents >= 5).map((s) => [s.statementId ?? '', s]));
     const matched = own.filter((r) => parallel.has(r.statementId) && shown.has(r.statementId));
     const expected = new Map<string, { sum: number; count: number }>();

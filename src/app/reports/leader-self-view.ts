@@ -30,7 +30,12 @@ export async function leaderSelfView(
   const ratings = await ctx.db.leaderRating.findMany({
     where: { personId: leaderId, roundId: { in: inWindow.map((round) => round.id) }, value: { not: null } },
   });
-  const parallel = new Set(ctx.bank.statements.filter(isParallelPair).map((statement) => statement.id));
+  // Agreement statements only: eNPS has its own scale and its own place in the report.
+  const parallel = new Set(
+    ctx.bank.statements
+      .filter((statement) => statement.scale === 'agree5' && isParallelPair(statement))
+      .map((statement) => statement.id),
+  );
   const weeks = new Set(weekOf.values());
   return matchedPerceptionGaps(
     ratings.flatMap((rating) => {
