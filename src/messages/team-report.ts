@@ -147,10 +147,12 @@ function gapRow(gap: PerceptionGap, bank: ContentBank, locale: Locale): GapRow[]
       : gap.label === 'leader_lower'
         ? 'leader-lower'
         : 'aligned';
+  const name = targetLabel(bank, gap.target, locale);
   return [
     {
       target: { kind: gap.target.kind, key: gap.target.key },
-      label: targetLabel(bank, gap.target, locale),
+      // A value can share its name with a trait ("Appreciative"): say which one the row is.
+      label: gap.target.kind === 'value' ? t(locale, 'gap.culture-value', { value: name }) : name,
       self: whole(gap.leaderScore),
       team: whole(gap.teamScore),
       gap: whole(gap.gap),

@@ -176,6 +176,23 @@ describe('team report', () => {
     expect(ranked.headings.culture).toBe('Culture: today, and what the team wants more of');
   });
 
+  it("names a culture value in the leader's own view apart from the trait of the same name", () => {
+    const both = (kind: 'trait' | 'value') => ({
+      target: { kind, key: 'appreciative' },
+      visible: true as const,
+      leaderScore: 80,
+      teamScore: 60,
+      gap: 20,
+      label: 'leader_higher' as const,
+    });
+    const labels = (locale: 'en' | 'nl') =>
+      buildTeamReport({ ...teamReportInput(locale), gaps: [both('trait'), both('value')] }).gaps.map(
+        (row) => row.label,
+      );
+    expect(labels('en')).toEqual(['Appreciative', 'Culture today: Appreciative']);
+    expect(labels('nl')).toEqual(['Waarderend', 'Cultuur nu: Waarderend']);
+  });
+
   it('hides eNPS below k', () => {
     const small = buildTeamReport({ ...teamReportInput('en'), enps: { n: 4, summary: { enps: 50 } } });
     expect(small.enps).toMatchObject({ score: null, hidden: 'below_k' });

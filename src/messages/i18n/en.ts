@@ -166,6 +166,7 @@ export const en = {
   'gap.aligned': 'You and your team see this alike',
   'gap.leader-higher': 'You rate this higher than your team does',
   'gap.leader-lower': 'You rate this lower than your team does',
+  'gap.culture-value': 'Culture today: {value}',
 
   'maturity.label': 'Indicative level: {level}',
   'maturity.caveat.indicative':

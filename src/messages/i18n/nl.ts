@@ -160,6 +160,7 @@ export const nl: Catalog = {
   'gap.aligned': 'Jij en je team zien dit hetzelfde',
   'gap.leader-higher': 'Jij scoort dit hoger dan je team',
   'gap.leader-lower': 'Jij scoort dit lager dan je team',
+  'gap.culture-value': 'Cultuur nu: {value}',
 
   'maturity.label': 'Indicatief niveau: {level}',
   'maturity.caveat.indicative':
