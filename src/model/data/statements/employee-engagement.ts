@@ -50,7 +50,7 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
       nl: "Mijn leidinggevende speelt een zichtbare rol bij het inwerken van nieuwe collega's, niet alleen HR.",
     },
     leader: {
-      en: 'I play a visible part in welcoming and training new team members myself, not only HR.',
+      en: 'I play a visible part in welcoming and training new team members myself, rather than leaving it to HR.',
       nl: 'Ik speel zelf een zichtbare rol bij het inwerken van nieuwe teamleden; dat laat ik niet alleen aan HR over.',
     },
   },

@@ -34,7 +34,7 @@ export const monitoringStatements = checklistStatements('monitoring', [
     phase: 'implementation',
     team: {
       en: 'We are asked regularly, not just once a year, how engaged and motivated we feel.',
-      nl: 'Ons wordt regelmatig gevraagd hoe betrokken en gemotiveerd we ons voelen, niet maar één keer per jaar.',
+      nl: 'Ons wordt regelmatig gevraagd, en niet alleen één keer per jaar, hoe betrokken en gemotiveerd we ons voelen.',
     },
   },
   {

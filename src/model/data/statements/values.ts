@@ -79,7 +79,7 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
     },
     desired: {
       en: 'Our team would do better if we looked out for each other more when someone is having a hard time.',
-      nl: 'Ons team zou het beter doen als we meer op elkaar letten en elkaar vaker helpen als het zwaar is.',
+      nl: 'Ons team zou het beter doen als we meer op elkaar letten en elkaar vaker hielpen als het zwaar is.',
     },
   },
   appreciative: {
