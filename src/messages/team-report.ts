@@ -80,7 +80,7 @@ export interface TeamReportInput {
 /**
  * The report a leader receives: participation, the nine elements in
  * checklist order with trends, strengths, their self-view against the team's,
- * culture today and desired, the leader traits, nudges tried and the
+ * culture today beside the values the team wants more of (ranked), the leader traits, nudges tried and the
  * indicative level with its caveat. Names come from the content bank.
  */
 export function buildTeamReport(input: TeamReportInput): TeamReport {
@@ -104,9 +104,12 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     strengths: strengths(elements),
     gaps: (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)),
     culture: (input.culture ?? [])
-      .map((figure) => ({ figure, order: targetOrder(bank, { kind: 'value', key: figure.value }) }))
-      .sort((a, b) => a.order - b.order)
-      .map(({ figure }) => cultureRow(figure, bank, context)),
+      .map((figure) => ({
+        row: cultureRow(figure, bank, context),
+        order: targetOrder(bank, { kind: 'value', key: figure.value }),
+      }))
+      .sort((a, b) => wantsMore(b.row) - wantsMore(a.row) || a.order - b.order)
+      .map(({ row }) => row),
     traits: rows(input.traits ?? []),
     nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
     maturity: maturitySummary(input.maturity, bank, locale),
@@ -144,10 +147,12 @@ function gapRow(gap: PerceptionGap, bank: ContentBank, locale: Locale): GapRow[]
       : gap.label === 'leader_lower'
         ? 'leader-lower'
         : 'aligned';
+  const name = targetLabel(bank, gap.target, locale);
   return [
     {
       target: { kind: gap.target.kind, key: gap.target.key },
-      label: targetLabel(bank, gap.target, locale),
+      // A value can share its name with a trait ("Appreciative"): say which one the row is.
+      label: gap.target.kind === 'value' ? t(locale, 'gap.culture-value', { value: name }) : name,
       self: whole(gap.leaderScore),
       team: whole(gap.teamScore),
       gap: whole(gap.gap),
@@ -155,6 +160,16 @@ function gapRow(gap: PerceptionGap, bank: ContentBank, locale: Locale): GapRow[]
       verdictLabel: t(locale, `gap.${verdict}`),
     },
   ];
+}
+
+/**
+ * How much the team says it would do better with more of a value (its
+ * `desired` score): culture rows are ranked on it, highest first, so the
+ * values the team wants more of lead. A hidden or missing figure ranks last.
+ */
+function wantsMore(row: CultureRow): number {
+  const cell = row.desired;
+  return cell === undefined || cell.hidden !== undefined || cell.score === null ? -1 : cell.score;
 }
 
 function cultureRow(figure: CultureFigureInput, bank: ContentBank, context: GateContext): CultureRow {

@@ -3,6 +3,7 @@ export { DEFAULT_LOCALE, resolveLocale, textFor, type LocalizedText } from './lo
 export {
   STATEMENT_MAX_LENGTH,
   VALUE_VARIANTS,
+  isParallelPair,
   statementAudiences,
   statementElement,
   statementText,

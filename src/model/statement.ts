@@ -27,10 +27,27 @@ export interface Statement {
   readonly source?: string;
   readonly phase?: Phase;
   readonly scale: Scale;
-  /** Culture values only: how the value is lived today, or how important it should be. */
+  /** Culture values only: how the value is lived today, or whether the team would do better with more of it. */
   readonly variant?: ValueVariant;
   /** A wording per audience that receives the statement; the keys present are its audiences. */
   readonly text: Readonly<Partial<Record<Audience, Readonly<Record<Locale, string>>>>>;
+}
+
+/**
+ * Whether a leader's answer to `statement` may be set beside the team's: both
+ * audiences answer it and it asks how things are. Authors keep the two
+ * wordings of such a statement measuring the same thing ("My team leader …" /
+ * "I …", "I …" / "My team members …"), never the organisation on one side and
+ * the leader on the other. A culture value's `desired` statement asks what the
+ * team wants more of, which is no view of how things are, so it pairs with
+ * nothing.
+ */
+export function isParallelPair(statement: Pick<Statement, 'text' | 'variant'>): boolean {
+  return (
+    statement.text.employee !== undefined &&
+    statement.text.leader !== undefined &&
+    statement.variant !== 'desired'
+  );
 }
 
 /** The audiences that receive `statement`, in the order of AUDIENCES. */

@@ -147,10 +147,50 @@ describe('team report', () => {
       },
     ]);
     expect(report.enps).toMatchObject({ score: 17, n: 6, interval: [-30, 60] });
-    expect(report.culture.map((r) => r.valueKey)).toEqual(['customer-obsessed', 'caring']);
-    expect(report.culture[1]).toMatchObject({ label: 'Caring', facetLabel: 'Internal relations' });
+    // Caring's "want more" figure is shown; customer-obsessed's rests on 2 people and is hidden.
+    expect(report.culture.map((r) => r.valueKey)).toEqual(['caring', 'customer-obsessed']);
+    expect(report.culture[0]).toMatchObject({ label: 'Caring', facetLabel: 'Internal relations' });
     expect(report.privacyNote).toContain('fewer than 5 people');
     expect(report.headings.gaps).toBe('You and your team');
+  });
+
+  it('ranks culture values by how much the team wants more of them, model order breaking ties', () => {
+    const shown = (score: number) => ({ n: 8, summary: { score, favourablePercent: score } });
+    const ranked = buildTeamReport({
+      ...teamReportInput('en'),
+      culture: [
+        { value: 'customer-obsessed', current: shown(70), desired: shown(40) },
+        { value: 'open', current: shown(50), desired: shown(85) },
+        { value: 'caring', current: shown(60), desired: { n: 3, summary: null } },
+        { value: 'attentive', current: shown(65), desired: shown(40) },
+        { value: 'listening', current: shown(55) },
+      ],
+    });
+    expect(ranked.culture.map((r) => r.valueKey)).toEqual([
+      'open',
+      'customer-obsessed',
+      'attentive',
+      'caring',
+      'listening',
+    ]);
+    expect(ranked.headings.culture).toBe('Culture: today, and what the team wants more of');
+  });
+
+  it("names a culture value in the leader's own view apart from the trait of the same name", () => {
+    const both = (kind: 'trait' | 'value') => ({
+      target: { kind, key: 'appreciative' },
+      visible: true as const,
+      leaderScore: 80,
+      teamScore: 60,
+      gap: 20,
+      label: 'leader_higher' as const,
+    });
+    const labels = (locale: 'en' | 'nl') =>
+      buildTeamReport({ ...teamReportInput(locale), gaps: [both('trait'), both('value')] }).gaps.map(
+        (row) => row.label,
+      );
+    expect(labels('en')).toEqual(['Appreciative', 'Culture today: Appreciative']);
+    expect(labels('nl')).toEqual(['Waarderend', 'Cultuur nu: Waarderend']);
   });
 
   it('hides eNPS below k', () => {

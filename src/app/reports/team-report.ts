@@ -1,13 +1,4 @@
-import {
-  assessTeamMaturity,
-  evaluateNudgeEffect,
-  perceptionGaps,
-  periodKey,
-  scoreFromMean,
-  type SelfRating,
-  type TeamMaturity,
-  type TeamView,
-} from '../../core/index.ts';
+import { assessTeamMaturity, evaluateNudgeEffect, periodKey, type TeamMaturity } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { Notice, TeamReport } from '../../messages/types.ts';
 import { textFor, type Locale, type TargetRef } from '../../model/index.ts';
@@ -15,8 +6,9 @@ import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
 import { teamNoResults } from './no-results.ts';
-import { closedRounds, comparability, lockedK, roundWeeks, type ClosedRound } from '../round-history.ts';
+import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
+import { leaderSelfView } from './leader-self-view.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
@@ -35,47 +27,6 @@ function trendInput(analysis: TargetAnalysis) {
     ...(analysis.change ? { change: analysis.change } : {}),
     direction: analysis.direction,
   };
-}
-
-/**
- * A leader's own score per target from their "I …" answers: for each target,
- * the latest closed round in which they rated it (rotation asks a target
- * every few rounds, like the team's own figures).
- */
-async function selfRatings(
-  ctx: AppContext,
-  leaderId: string,
-  rounds: readonly ClosedRound[],
-): Promise<SelfRating[]> {
-  const order = new Map(rounds.map((round, index) => [round.id, index]));
-  const all = await ctx.db.leaderRating.findMany({
-    where: { personId: leaderId, roundId: { in: rounds.map((r) => r.id) }, value: { not: null } },
-  });
-  const latestRound = new Map<string, number>();
-  for (const rating of all) {
-    const id = `${rating.targetKind}:${rating.targetKey}`;
-    latestRound.set(id, Math.max(latestRound.get(id) ?? -1, order.get(rating.roundId) ?? -1));
-  }
-  const ratings = all.filter(
-    (r) => order.get(r.roundId) === latestRound.get(`${r.targetKind}:${r.targetKey}`),
-  );
-  const byTarget = new Map<string, { target: TargetRef; values: number[] }>();
-  for (const rating of ratings) {
-    const id = `${rating.targetKind}:${rating.targetKey}`;
-    const entry = byTarget.get(id) ?? {
-      target: { kind: rating.targetKind as TargetRef['kind'], key: rating.targetKey },
-      values: [],
-    };
-    entry.values.push(rating.value ?? 0);
-    byTarget.set(id, entry);
-  }
-  return [...byTarget.values()]
-    .filter((entry) => entry.target.kind === 'element' || entry.target.kind === 'trait')
-    .sort((a, b) => `${a.target.kind}:${a.target.key}`.localeCompare(`${b.target.kind}:${b.target.key}`))
-    .map(({ target, values }) => ({
-      target,
-      score: scoreFromMean(values.reduce((a, b) => a + b, 0) / values.length),
-    }));
 }
 
 /** The person a report is built for: its wording and its dashboard link are theirs. */
@@ -132,8 +83,9 @@ export async function teamReportAndLevel(
   const latest = rounds.at(-1);
   if (!latest) return { report: await teamNoResults(ctx.db, team, locale, timeZone), maturity: null };
   const k = latest.k;
+  const statementStats = await teamStatementStats(ctx.db, teamId);
   const analysis = analyseTeam(
-    await teamStatementStats(ctx.db, teamId),
+    statementStats,
     await teamTargetStats(ctx.db, teamId),
     roundWeeks(rounds),
     ctx.bank,
@@ -148,14 +100,7 @@ export async function teamReportAndLevel(
   const traits = of('trait');
   const values = analysis.targets.filter((t) => t.target.kind === 'value');
 
-  const teamViews: TeamView[] = [...elements, ...traits].flatMap((t) =>
-    t.latest.summary
-      ? [{ target: t.target, respondents: t.latest.respondents, score: t.latest.summary.score }]
-      : [],
-  );
-  const gaps = options.selfOf
-    ? perceptionGaps(await selfRatings(ctx, options.selfOf, rounds), teamViews, { k })
-    : [];
+  const gaps = options.selfOf ? await leaderSelfView(ctx, options.selfOf, rounds, statementStats, k) : [];
   const gapOf = (target: TargetRef) => {
     const gap = gaps.find((g) => sameTarget(g.target, target));
     return gap?.visible ? gap.gap : null;

@@ -117,7 +117,7 @@ export const en = {
   'report.heading.elements': 'The nine building blocks',
   'report.heading.strengths': 'Strengths',
   'report.heading.gaps': 'You and your team',
-  'report.heading.culture': 'Culture: today and desired',
+  'report.heading.culture': 'Culture: today, and what the team wants more of',
   'report.heading.traits': 'Leadership traits',
   'report.heading.nudges': 'Improvement ideas',
   'report.heading.maturity': 'Indicative level',
@@ -135,7 +135,7 @@ export const en = {
   'report.column.team': 'Team',
   'report.column.gap': 'Difference',
   'report.column.current': 'Today',
-  'report.column.desired': 'Desired',
+  'report.column.desired': 'Want more',
   'report.column.period': 'Period',
   'report.empty': 'Nothing to show yet.',
   'report.dashboard': 'Open the dashboard',
@@ -166,6 +166,7 @@ export const en = {
   'gap.aligned': 'You and your team see this alike',
   'gap.leader-higher': 'You rate this higher than your team does',
   'gap.leader-lower': 'You rate this lower than your team does',
+  'gap.culture-value': 'Culture today: {value}',
 
   'maturity.label': 'Indicative level: {level}',
   'maturity.caveat.indicative':

@@ -106,7 +106,7 @@ export const elements: ElementInfo[] = [
     name: { en: 'Innovation', nl: 'Innovatie' },
     description: {
       en: 'Improving continuously at every level, leaving room to experiment and learn from mistakes, and having a clear route for turning ideas into new customer experiences.',
-      nl: 'Continu verbeteren op alle niveaus, ruimte om te experimenteren en van fouten te leren, en een vaste route om ideeën om te zetten in nieuwe klantervaringen.',
+      nl: 'Continu verbeteren op alle niveaus, ruimte om te experimenteren en van fouten te leren, en een vaste route om ideeën om te zetten in een betere klantbeleving.',
     },
   },
 ];

@@ -16,7 +16,7 @@ export const levels: LevelInfo[] = [
     name: { en: 'One star', nl: 'Eén ster' },
     description: {
       en: 'The building blocks are tackled thoughtfully and you can show it. Performance is reviewed, and results are improving and above average.',
-      nl: 'De bouwstenen worden doordacht aangepakt en dat is te laten zien. Prestaties worden bekeken, en de resultaten gaan vooruit en zitten boven het gemiddelde.',
+      nl: 'De bouwstenen worden doordacht aangepakt en dat is aan te tonen. Prestaties worden gevolgd; de resultaten verbeteren en liggen boven het gemiddelde.',
     },
   },
   {
@@ -24,7 +24,7 @@ export const levels: LevelInfo[] = [
     name: { en: 'Two stars', nl: 'Twee sterren' },
     description: {
       en: 'The work comes from conviction and looks through the eyes of customers, staff and partners. Approaches strengthen each other; results are tracked and analysed, keep improving and are clearly above average.',
-      nl: 'Het werk komt voort uit overtuiging en kijkt door de ogen van klanten, medewerkers en partners. De aanpakken versterken elkaar; resultaten worden gevolgd en geanalyseerd, gaan vooruit en zitten duidelijk boven het gemiddelde.',
+      nl: 'Er wordt uit overtuiging gewerkt, met oog voor wat klanten, medewerkers en partners beleven. De aanpakken versterken elkaar; resultaten worden gevolgd en geanalyseerd, verbeteren en liggen duidelijk boven het gemiddelde.',
     },
   },
   {
@@ -32,7 +32,7 @@ export const levels: LevelInfo[] = [
     name: { en: 'Three stars', nl: 'Drie sterren' },
     description: {
       en: 'The work is driven by passion and looks ahead, so customers and others are pleasantly surprised. Approaches strengthen each other; results are tracked, analysed and excellent.',
-      nl: 'Het werk wordt gedreven door passie en loopt vooruit, zodat klanten en anderen positief verrast worden. De aanpakken versterken elkaar; resultaten worden gevolgd, geanalyseerd en zijn uitstekend.',
+      nl: 'Passie drijft het werk en er wordt vooruitgedacht, zodat klanten en anderen positief verrast worden. De aanpakken versterken elkaar; resultaten worden gevolgd, geanalyseerd en zijn uitstekend.',
     },
   },
 ];

@@ -8,7 +8,8 @@ export const charts = {
   'chart.hidden.mark.no_data': 'no data',
   'chart.hidden.reason.below_k': 'Hidden: fewer respondents than the anonymity threshold',
   'chart.hidden.reason.complementary': 'Hidden: it would let a smaller group be worked out',
-  'chart.hidden.reason.membership_change': 'Hidden: too many people joined or left to compare',
+  'chart.hidden.reason.membership_change':
+    'Hidden: only a few people joined or left, so a comparison could reveal their answers',
   'chart.hidden.reason.comments_below_k': 'Hidden: too few comments to show them anonymously',
   'chart.hidden.reason.no_data': 'No answers yet',
   'chart.score': 'Score (0–100)',
@@ -23,7 +24,7 @@ export const charts = {
   'chart.gap': 'Gap',
   'chart.verdict': 'Reading',
   'chart.current': 'Now',
-  'chart.desired': 'Desired',
+  'chart.desired': 'Want more',
   'chart.trend': 'Trend',
   'chart.favourable': 'Favourable %',
   'chart.trend.up': 'rising',

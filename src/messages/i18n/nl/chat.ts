@@ -10,7 +10,7 @@ export const chat: AreaCatalog<typeof en> = {
   'chat.unknown-team': 'Je hebt geen team “{name}”. Probeer een van: {teams}.',
   'chat.export-unavailable': 'Exporteren kan hier nog niet. Je cijfers bekijken: {@dashboard}.',
   'chat.no-dashboard':
-    'Het dashboard is voor deze workspace nog niet ingesteld. Vraag je beheerder PUBLIC_URL in te stellen.',
+    'Het dashboard is voor deze werkruimte nog niet ingesteld. Vraag je beheerder PUBLIC_URL in te stellen.',
   'chat.admin-usage':
     'Opdrachten voor beheerders: {command} team add #kanaal @leidinggevende [@gebruikersgroep] · {command} leader @persoon #kanaal · {command} hr @persoon · {command} admin @persoon',
   'chat.admin-usage.in-channel':

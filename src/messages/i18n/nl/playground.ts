@@ -1,10 +1,10 @@
 import type { AreaCatalog } from '../catalog.ts';
 import type { playground as en } from '../en/playground.ts';
 
-/** De eigen woorden van de lokale speeltuin (zie en/playground.ts). */
+/** De eigen woorden van de lokale proefomgeving (zie en/playground.ts). */
 export const playground: AreaCatalog<typeof en> = {
   'app.name': 'Excellence Pulse',
-  'playground.mode': 'Lokale speeltuin',
+  'playground.mode': 'Lokale proefomgeving',
   'playground.skip-to-messages': 'Naar de berichten',
   'playground.view-as': 'Bekijk als',
   'playground.switch-person': 'Wissel',
@@ -15,22 +15,22 @@ export const playground: AreaCatalog<typeof en> = {
   'playground.conversations': 'Gesprekken',
   'playground.direct-messages': 'Directe berichten',
   'playground.team-channels': 'Teamkanalen',
-  'playground.no-messages': 'Nog geen berichten. Gebruik de demoklok om de volgende pulse te versturen.',
-  'playground.no-people': 'Er is nog niemand ingericht. Vul eerst de demo-organisatie.',
+  'playground.no-messages': 'Nog geen berichten. Gebruik de demoklok om de volgende puls te versturen.',
+  'playground.no-people': 'Er zijn nog geen mensen. Zet eerst de demo-organisatie klaar.',
   'playground.unread': 'nieuw',
   'playground.working': 'Bezig…',
   'playground.dismiss': 'Sluiten',
   'playground.something-wrong': 'Er ging iets mis. Probeer het opnieuw.',
   'playground.reach.button': 'druk bovenaan de pagina op “{label}”',
   'playground.reach.elsewhere':
-    'vraag de bot in een chat-app om “{name}”; deze speeltuin heeft er geen knop voor',
+    'vraag de bot in een chat-app om “{name}”; deze proefomgeving heeft er geen knop voor',
 
   'playground.error.unknown-person': 'Kies eerst iemand bij “Bekijk als”.',
   'playground.error.not-yours': 'Dat gesprek is van iemand anders.',
   'playground.error.message-gone': 'Dat bericht is er niet meer. Laad de pagina opnieuw.',
   'playground.error.not-actionable': 'Dat bericht heeft zo’n knop niet.',
   'playground.error.invalid-action':
-    'De pagina stuurde een verzoek dat de speeltuin niet begrijpt. Laad de pagina opnieuw.',
+    'De pagina stuurde een verzoek dat de proefomgeving niet begrijpt. Laad de pagina opnieuw.',
   'playground.error.no-clock': 'De demoklok werkt alleen in de lokale modus.',
   'playground.error.no-clock-step': 'De demoklok heeft geen stap “{step}”.',
   'playground.error.too-large': 'Het verzoek is groter dan {kb} KB; er is niets gelezen.',
@@ -42,11 +42,11 @@ export const playground: AreaCatalog<typeof en> = {
   'clock.close-round': 'Ronde sluiten',
   'clock.advance-week': 'Week vooruit',
   'clock.no-team-hint':
-    'Je zit in geen team, dus er komt geen pulse naar jou. “Ronde sluiten” sluit de ronde die het eerst afloopt.',
-  'clock.outcome.pulse-arrived': 'Er is een pulse binnengekomen in je directe berichten.',
+    'Je zit in geen team, dus er komt geen puls naar jou. “Ronde sluiten” sluit de ronde die het eerst afloopt.',
+  'clock.outcome.pulse-arrived': 'Er is een puls binnengekomen in je directe berichten.',
   'clock.outcome.not-in-a-team':
-    'Je zit in geen team, dus er komt geen pulse naar jou. Bekijk als een teamlid om er een te krijgen.',
-  'clock.outcome.nothing-due': 'Er staat de komende weken geen pulse voor je gepland.',
+    'Je zit in geen team, dus er komt geen puls naar jou. Bekijk als een teamlid om er een te krijgen.',
+  'clock.outcome.nothing-due': 'Er staat de komende weken geen puls voor je gepland.',
   'clock.outcome.round-closed':
     'De ronde van {team} is gesloten; de leidinggevende krijgt het rapport, het kanaal een nudge.',
   'clock.outcome.round-closed.first':
@@ -67,7 +67,7 @@ export const playground: AreaCatalog<typeof en> = {
   'dashboard.not-found': 'Niet gevonden',
   'dashboard.failed': 'Er ging iets mis',
   'dashboard.back': 'Terug naar het dashboard',
-  'dashboard.playground': 'Chatspeeltuin',
-  'dashboard.choose-viewer': 'Kies eerst in de chatspeeltuin wie je bent.',
-  'dashboard.signed-in-as': 'Je kijkt als',
+  'dashboard.playground': 'Proefchat',
+  'dashboard.choose-viewer': 'Kies eerst in de proefchat wie je bent.',
+  'dashboard.signed-in-as': 'Je ziet dit als',
 };

@@ -14,7 +14,7 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
     nl: {
       title: 'Onze waarden in de praktijk',
       action:
-        'Laat in je volgende stand-up iedereen één moment van deze week noemen waarop een collega een van onze waarden liet zien, en vertellen wat die deed. Houd het op 10 minuten.',
+        'Laat in jullie volgende stand-up iedereen één moment van deze week noemen waarop een collega een van onze waarden liet zien, en vertellen wat die deed. Houd het op 10 minuten.',
       why: 'Concrete voorbeelden maken waarden zichtbaar en laten iedereen zien hoe "goed" eruitziet in het dagelijkse werk.',
     },
   },
@@ -31,7 +31,7 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
     nl: {
       title: 'Beschrijf onze cultuur in vijf woorden',
       action:
-        'Laat in je volgende teamoverleg iedereen vijf woorden opschrijven die beschrijven hoe het echt is om hier te werken. Leg ze bij elkaar, groepeer wat op elkaar lijkt en bespreek in 30 minuten waar je meer van wilt en waar minder van.',
+        'Laat in jullie volgende teamoverleg iedereen vijf woorden opschrijven die beschrijven hoe het echt is om hier te werken. Leg ze bij elkaar, groepeer wat op elkaar lijkt en bespreek in 30 minuten waar jullie meer van willen en waar minder van.',
       why: 'Een eerlijk, gedeeld beeld van de cultuur van nu is het vertrekpunt om die te veranderen. Zonder dat trekt iedereen een andere kant op.',
     },
   },
@@ -46,9 +46,9 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
       why: 'The strong sides of a culture wear away quietly unless someone looks after them, especially under pressure.',
     },
     nl: {
-      title: 'Bescherm een gewoonte waar je trots op bent',
+      title: 'Bescherm een gewoonte waar jullie trots op zijn',
       action:
-        "Vraag in de volgende stand-up op welke teamgewoonte mensen trots zijn, zoals hoe jullie nieuwe collega's ontvangen of elkaar helpen als het druk is. Spreek in 15 minuten af wat je doet om die overeind te houden als het hectisch wordt.",
+        "Vraag in de volgende stand-up op welke teamgewoonte mensen trots zijn, zoals hoe jullie nieuwe collega's ontvangen of elkaar helpen als het druk is. Spreek in 15 minuten af wat jullie doen om die overeind te houden als het hectisch wordt.",
       why: 'De sterke kanten van een cultuur slijten ongemerkt als niemand erop let, zeker onder druk.',
     },
   },
@@ -57,16 +57,16 @@ export const cultureNudges = nudgesFor({ kind: 'element', key: 'culture' }, [
     audience: 'leader',
     minutes: 20,
     en: {
-      title: 'Talk about the biggest culture gap',
+      title: 'Talk about what the team wants more of',
       action:
-        'Team leader: look up the culture value where your team\'s "how it is today" and "how important it should be" scores differ most. In the next team meeting, spend 20 minutes asking: what one behaviour would close that gap? Agree who starts with it this week.',
-      why: 'The difference between how things are and how people want them to be is where change already has energy behind it.',
+        'Team leader: look up the culture value your team most wants more of in the latest report. In the next team meeting, spend 20 minutes asking: what one behaviour would give it more room? Agree who starts with it this week.',
+      why: 'Where people themselves want more of something, change already has energy behind it.',
     },
     nl: {
-      title: 'Bespreek het grootste cultuurverschil',
+      title: 'Bespreek waar het team meer van wil',
       action:
-        'Teamleider: zoek de cultuurwaarde op waarbij de scores van je team voor "hoe het nu is" en "hoe belangrijk het zou moeten zijn" het verst uit elkaar liggen. Vraag in het volgende teamoverleg in 20 minuten: welk gedrag zou dat verschil kleiner maken? Spreek af wie er deze week mee begint.',
-      why: 'Het verschil tussen hoe het is en hoe mensen het willen, is precies waar verandering al energie heeft.',
+        'Zoek in het laatste rapport de cultuurwaarde op waar je team het meest meer van wil. Vraag in het volgende teamoverleg in 20 minuten: welk gedrag geeft die waarde meer ruimte? Spreek af wie er deze week mee begint.',
+      why: 'Waar mensen zelf meer van willen, zit al energie om te veranderen.',
     },
   },
 ]);

@@ -14,7 +14,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
     nl: {
       title: 'Geef klantcomplimenten persoonlijk door',
       action:
-        'Teamleider: stuur deze week elk compliment of elke opmerking van een klant over een teamlid direct door naar die persoon, met een kort eigen berichtje over waarom het ertoe doet. Het kost je een paar minuten per dag.',
+        'Stuur deze week elk compliment of elke opmerking van een klant over een teamlid direct door naar die persoon, met een kort eigen berichtje over waarom het ertoe doet. Het kost je een paar minuten per dag.',
       why: 'Horen wat de klant die je hielp ervan vond, is een van de sterkste bronnen van motivatie én van leren.',
     },
   },
@@ -31,7 +31,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
     nl: {
       title: "Laat nieuwe collega's onze klanten leren kennen",
       action:
-        'Plan voor je volgende nieuwe collega in de eerste week een sessie van 30 minuten waarin een ervaren collega vertelt wat klanten van het team verwachten, en één verhaal deelt over geweldige service.',
+        'Plan voor jullie volgende nieuwe collega in de eerste week een sessie van 30 minuten waarin een ervaren collega vertelt wat klanten van het team verwachten, en één verhaal deelt over geweldige service.',
       why: 'Nieuwe mensen doen na wat ze in hun eerste weken zien. Beginnen bij klanten zet de toon voor alles wat volgt.',
     },
   },
@@ -46,7 +46,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
       why: 'Seeing a colleague use their room encourages everyone else to use theirs, and brings hidden obstacles into view.',
     },
     nl: {
-      title: 'Deel een moment waarop je een stapje extra zette',
+      title: 'Vertel over een keer dat iemand een stapje extra zette',
       action:
         "Laat in de volgende stand-up één persoon vertellen hoe die de eigen ruimte gebruikte om iets extra's voor een klant te doen. Bespreek daarna 10 minuten met het team wat dat mogelijk maakte en wat anderen tegenhoudt om hetzelfde te doen.",
       why: 'Als je ziet dat een collega zijn ruimte benut, durft iedereen dat eerder. En verborgen drempels komen boven.',
@@ -82,7 +82,7 @@ export const employeeEngagementNudges = nudgesFor({ kind: 'element', key: 'emplo
     nl: {
       title: 'Vraag wat in de weg zit, en kom erop terug',
       action:
-        'Teamleider: vraag in het volgende teamoverleg: "Wat houdt je tegen om klanten te helpen zoals je zou willen?" Neem er 20 minuten voor, kies één antwoord en vertel het team binnen een week wat je ermee hebt gedaan.',
+        'Vraag in het volgende teamoverleg: "Wat houdt je tegen om klanten te helpen zoals je zou willen?" Neem er 20 minuten voor, kies één antwoord en vertel het team binnen een week wat je ermee hebt gedaan.',
       why: 'Feedback vragen bouwt pas vertrouwen op als mensen zien wat ermee gebeurt.',
     },
   },

@@ -32,7 +32,7 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
       title: 'Spreek drie serviceafspraken af',
       action:
         'Spreek voor jullie belangrijkste klantreis in 30 minuten drie afspraken af waar iedereen zich aan houdt, zoals "we bellen altijd terug op de dag die we beloofd hebben". Houd ze kort en hang ze op waar het hele team ze elke dag ziet.',
-      why: "Een paar heldere afspraken geven klanten een consistente ervaring, zonder dat collega's een script moeten opdreunen.",
+      why: "Een paar heldere afspraken geven klanten een consistente beleving, zonder dat collega's een script moeten opdreunen.",
     },
   },
   {
@@ -46,9 +46,9 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
       why: 'A complaint handled exceptionally well often builds more loyalty than if nothing had gone wrong at all.',
     },
     nl: {
-      title: 'Speel een recente klacht opnieuw',
+      title: 'Loop een recente klacht nog eens na',
       action:
-        'Neem in je volgende stand-up één recente klacht en besteed 20 minuten aan één vraag: hoe hadden we dit zo kunnen oppakken dat de klant er blijer uitkwam dan voordat het misging? Spreek af wat iedereen de volgende keer mag aanbieden.',
+        'Neem in jullie volgende stand-up één recente klacht en besteed 20 minuten aan één vraag: hoe hadden we dit zo kunnen oppakken dat de klant er blijer uitkwam dan voordat het misging? Spreek af wat iedereen de volgende keer mag aanbieden.',
       why: 'Een klacht die uitzonderlijk goed wordt opgelost, levert vaak meer loyaliteit op dan wanneer er niets was misgegaan.',
     },
   },
@@ -65,7 +65,7 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
     nl: {
       title: 'Bedenk één klein wow-moment',
       action:
-        'Kies één moment in de klantreis en bedenk in 15 minuten een kleine persoonlijke touch die het team deze week kan toevoegen, zoals een handgeschreven kaartje of een belletje een paar dagen later. Probeer het uit en deel volgende week de reacties.',
+        'Kies één moment in de klantreis en bedenk in 15 minuten een klein persoonlijk gebaar die het team deze week kan toevoegen, zoals een handgeschreven kaartje of een belletje een paar dagen later. Probeer het uit en deel volgende week de reacties.',
       why: "Enthousiasme ontstaat veel vaker door kleine, persoonlijke, onverwachte gebaren dan door grote programma's.",
     },
   },
@@ -82,7 +82,7 @@ export const experienceDesignNudges = nudgesFor({ kind: 'element', key: 'experie
     nl: {
       title: 'Beschrijf de ideale klantbeleving',
       action:
-        'Laat in je volgende teamoverleg iedereen in drie zinnen opschrijven wat een klant zou moeten voelen en zeggen na contact met jullie team. Vergelijk de antwoorden in 20 minuten en maak er één beschrijving van die het hele team herkent.',
+        'Laat in jullie volgende teamoverleg iedereen in drie zinnen opschrijven wat een klant zou moeten voelen en zeggen na contact met jullie team. Vergelijk de antwoorden in 20 minuten en maak er één beschrijving van die het hele team herkent.',
       why: 'Als de ideale beleving voor iedereen helder is, kan ieder zelf keuzes maken die daar naartoe leiden.',
     },
   },

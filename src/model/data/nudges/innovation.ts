@@ -14,7 +14,7 @@ export const innovationNudges = nudgesFor({ kind: 'element', key: 'innovation' }
     nl: {
       title: 'Doe een experiment van een week',
       action:
-        'Kies in de volgende stand-up één klein idee om de klantervaring te verbeteren en probeer het een week uit met een paar klanten. Spreek vooraf in 30 minuten af wat je probeert en hoe je weet of het gewerkt heeft.',
+        'Kies in de volgende stand-up één klein idee om de klantbeleving te verbeteren en probeer het een week uit met een paar klanten. Spreek vooraf in 30 minuten af wat jullie proberen en waaraan jullie zien of het gewerkt heeft.',
       why: 'Kleine, snelle proeven leren je meer dan lange discussies, en een mislukte proef kost weinig.',
     },
   },
@@ -29,9 +29,9 @@ export const innovationNudges = nudgesFor({ kind: 'element', key: 'innovation' }
       why: 'When a leader talks openly about their own mistakes, it becomes safe for everyone to learn from theirs.',
     },
     nl: {
-      title: 'Deel een fout en wat je ervan leerde',
+      title: 'Een fout en wat we ervan leerden',
       action:
-        'De teamleider begint in de volgende stand-up: vertel over een fout van de afgelopen weken en wat je ervan hebt geleerd. Nodig daarna één ander uit om hetzelfde te doen. Houd het op 10 minuten.',
+        'De leidinggevende begint in de volgende stand-up met een fout van de afgelopen weken en wat die ervan leerde. Daarna vertelt nog iemand een eigen voorbeeld. Houd het op 10 minuten.',
       why: 'Als een leidinggevende open is over eigen fouten, wordt het voor iedereen veilig om van eigen fouten te leren.',
     },
   },
@@ -65,7 +65,7 @@ export const innovationNudges = nudgesFor({ kind: 'element', key: 'innovation' }
     nl: {
       title: 'Maak tijd vrij voor iemands idee',
       action:
-        'Teamleider: geef één teamlid (of een duo) deze week twee uur om een verbeteridee uit te werken dat die eerder opperde. Plan het in 30 minuten samen, en hoor aan het eind van de week wat het heeft opgeleverd.',
+        'Geef één teamlid (of een duo) deze week twee uur om een verbeteridee uit te werken dat die eerder opperde. Plan het in 30 minuten samen, en hoor aan het eind van de week wat het heeft opgeleverd.',
       why: 'Ideeën sterven als er nooit tijd voor is. Vrijgemaakte tijd laat zien dat het werk verbeteren bij het werk hoort.',
     },
   },
@@ -83,7 +83,7 @@ export const innovationNudges = nudgesFor({ kind: 'element', key: 'innovation' }
       title: 'Verbeter iets wat klanten nooit zien',
       action:
         'Zet in het volgende teamoverleg in 20 minuten de interne taken op een rij die de meeste tijd kosten of het vaakst overgedaan moeten worden. Kies er één uit, spreek een kleine verandering af en probeer die een week.',
-      why: 'Tijd die je achter de schermen wint, kun je teruggeven aan klanten, en minder interne fouten betekent minder problemen voor hen.',
+      why: 'Tijd die je achter de schermen wint, kun je teruggeven aan klanten, en minder interne fouten betekenen minder problemen voor hen.',
     },
   },
 ]);

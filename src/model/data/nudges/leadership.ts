@@ -12,9 +12,9 @@ export const leadershipNudges = nudgesFor({ kind: 'element', key: 'leadership' }
       why: 'Seeing the work first-hand shows where help is really needed, and it shows the team you are on their side.',
     },
     nl: {
-      title: 'Draai een uur mee aan de frontlinie',
+      title: 'Draai een uur mee in het klantcontact',
       action:
-        'Teamleider: werk deze week een uur mee met een collega die klanten helpt. Luister mee en help waar het kan, maar neem het niet over. Noteer één ding dat het werk lastiger maakt, en los het binnen een week op of kaart het aan.',
+        'Werk deze week een uur mee met een collega die klanten helpt. Luister mee en help waar het kan, maar neem het niet over. Noteer één ding dat het werk lastiger maakt, en los het binnen een week op of kaart het aan.',
       why: 'Als je het werk zelf ziet, weet je waar hulp echt nodig is. En het team merkt dat je naast hen staat.',
     },
   },
@@ -31,7 +31,7 @@ export const leadershipNudges = nudgesFor({ kind: 'element', key: 'leadership' }
     nl: {
       title: 'Benoem wat mensen zelf mogen beslissen',
       action:
-        'Teamleider: benoem in de volgende stand-up in 15 minuten drie dingen die teamleden voor een klant mogen beslissen zonder het eerst aan jou te vragen, zoals een gebaar tot een vast bedrag of een uitzondering op een standaardregel.',
+        'Benoem in de volgende stand-up in 15 minuten drie dingen die teamleden voor een klant mogen beslissen zonder het eerst aan jou te vragen, zoals een gebaar tot een vast bedrag of een uitzondering op een standaardregel.',
       why: 'Mensen gebruiken hun ruimte pas als ze zeker weten dat ze die hebben. Het hardop zeggen neemt de twijfel weg.',
     },
   },
@@ -48,7 +48,7 @@ export const leadershipNudges = nudgesFor({ kind: 'element', key: 'leadership' }
     nl: {
       title: 'Begin met een klant, niet met de cijfers',
       action:
-        'Teamleider: begin je volgende teamoverleg met 10 minuten over een recent klantverhaal of een stuk feedback, voordat er cijfers over snelheid, aantallen of kosten op tafel komen.',
+        'Begin je volgende teamoverleg met 10 minuten over een recent klantverhaal of een stuk feedback, voordat er cijfers over snelheid, aantallen of kosten op tafel komen.',
       why: 'Waar een leidinggevende als eerste over begint, vertelt het team wat het belangrijkst is. Beginnen bij klanten richt de aandacht op hun beleving.',
     },
   },
@@ -65,7 +65,7 @@ export const leadershipNudges = nudgesFor({ kind: 'element', key: 'leadership' }
     nl: {
       title: 'Vraag een collega om een verbetering te trekken',
       action:
-        'Teamleider: vraag deze week één teamlid om een kleine verbetering voor klanten te trekken waar die zelf warm voor loopt. Spreek in 20 minuten af wat die van jou nodig heeft (tijd, budget, een deur die je opent) en wanneer jullie samen naar het resultaat kijken.',
+        'Vraag deze week één teamlid om een kleine verbetering voor klanten te trekken waar die zelf warm voor loopt. Spreek in 20 minuten af wat die van jou nodig heeft (tijd, budget, een deur die je opent) en wanneer jullie samen naar het resultaat kijken.',
       why: 'Trekkers uit het team zelf verspreiden enthousiasme verder dan een leidinggevende alleen kan, en ze groeien ervan.',
     },
   },

@@ -14,7 +14,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     nl: {
       title: 'Bespreek de klantfeedback van vorige week',
       action:
-        'Begin je volgende stand-up met 15 minuten over de laatste klantfeedback, scores of opmerkingen. Noem één ding om te vieren en één ding om te verbeteren, en spreek af wie de verbetering oppakt.',
+        'Begin jullie volgende stand-up met 15 minuten over de laatste klantfeedback, scores of opmerkingen. Noem één ding om te vieren en één ding om te verbeteren, en spreek af wie de verbetering oppakt.',
       why: 'Feedback helpt pas als het team er samen naar kijkt en ermee aan de slag gaat, niet als het in een rapport blijft liggen.',
     },
   },
@@ -31,7 +31,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     nl: {
       title: 'Bel een ontevreden klant terug',
       action:
-        "Laat deze week één teamlid een klant bellen die lage of kritische feedback gaf. Luister zonder je te verdedigen, bedank de klant en vertel wat jullie gaan veranderen. Het kost zo'n 20 minuten, inclusief een korte terugkoppeling aan het team.",
+        "Laat deze week één teamlid een klant bellen die lage of kritische feedback gaf. Die luistert zonder zich te verdedigen, bedankt de klant en vertelt wat jullie gaan veranderen. Het kost zo'n 20 minuten, inclusief een korte terugkoppeling aan het team.",
       why: 'Als je de cirkel rond maakt, wordt een teleurgestelde klant iemand die zich gehoord voelt. En het team hoort het hele verhaal achter een lage score.',
     },
   },
@@ -49,7 +49,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
       title: 'Kies één maat voor klantbeleving',
       action:
         'Kies in het volgende teamoverleg in 20 minuten één maat voor hoe klanten jullie service beleven (geen snelheid of aantallen), zoals een kort cijfer na elk contact. Spreek af hoe en wanneer jullie er elke week naar kijken.',
-      why: 'Waar een team op meet, daar let het op. Een maat voor beleving houdt de blik van de klant op tafel.',
+      why: 'Waar een team op meet, daar let het op. Een maat voor beleving zorgt dat de klant in beeld blijft.',
     },
   },
   {
@@ -65,7 +65,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     nl: {
       title: 'Vier een compliment van een klant',
       action:
-        'Teamleider: deel deze week één klantcompliment in het teamkanaal en noem wie het mogelijk maakte en wat die precies deed. Het kost 10 minuten.',
+        'Deel deze week één klantcompliment in het teamkanaal en noem wie het mogelijk maakte en wat die precies deed. Het kost 10 minuten.',
       why: 'Vieren wat goed gaat hoort net zo bij sturen als repareren wat misgaat, en het laat zien waar je meer van wilt.',
     },
   },
@@ -82,7 +82,7 @@ export const monitoringNudges = nudgesFor({ kind: 'element', key: 'monitoring' }
     nl: {
       title: 'Bespreek de pulsresultaten met je team',
       action:
-        'Teamleider: deel de laatste pulsresultaten van je team en besteed 30 minuten met het team aan twee vragen: wat verrast ons, en welke ene stap zetten we de komende twee weken?',
+        'Deel de laatste pulsresultaten van je team en besteed 30 minuten met het team aan twee vragen: wat verrast ons, en welke ene stap zetten we de komende twee weken?',
       why: 'Meten maakt pas verschil als de uitkomsten leiden tot actie die het team zelf heeft gekozen.',
     },
   },

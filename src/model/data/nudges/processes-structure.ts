@@ -63,7 +63,7 @@ export const processesStructureNudges = nudgesFor({ kind: 'element', key: 'proce
       why: 'Experiencing your own channels as a customer shows whether people can really reach you the way they prefer, and how it feels when they do.',
     },
     nl: {
-      title: 'Wees je eigen klant',
+      title: 'Probeer jullie eigen service als klant',
       action:
         'Laat deze week twee teamleden elk contact opnemen met jullie organisatie zoals een klant dat doet, via een kanaal dat klanten gebruiken (telefoon, chat, website of mail), en noteren hoe makkelijk en persoonlijk het voelde. Deel de bevindingen in 20 minuten in het volgende teamoverleg.',
       why: 'Als je je eigen kanalen als klant ervaart, zie je of mensen je echt kunnen bereiken zoals zij willen, en hoe dat voelt.',
@@ -82,8 +82,8 @@ export const processesStructureNudges = nudgesFor({ kind: 'element', key: 'proce
     nl: {
       title: 'Stem af met een partner',
       action:
-        'Teamleider: bel één partner die jullie klanten helpt en vergelijk in 30 minuten wat klanten over hen en over jullie zeggen. Spreek één ding af dat jullie vanaf nu allebei op dezelfde manier doen.',
-      why: 'Klanten zien niet waar jullie organisatie ophoudt en een partner begint. Ze beoordelen de ervaring als geheel.',
+        'Bel één partner die jullie klanten helpt en vergelijk in 30 minuten wat klanten over hen en over jullie zeggen. Spreek één ding af dat jullie vanaf nu allebei op dezelfde manier doen.',
+      why: 'Klanten zien niet waar jullie organisatie ophoudt en een partner begint. Ze beoordelen de beleving als geheel.',
     },
   },
 ]);

@@ -154,7 +154,7 @@ const entries: Record<TraitKey, NudgeEntry> = {
       title: 'Leg de lat hoger voor één moment',
       action:
         'Kies met het team één klantmoment dat "prima" is, maar niet geweldig. Spreek in 15 minuten af wat het uitstekend zou maken en wat je als eerste verandert.',
-      why: 'Klanten onthouden de ervaringen die beter zijn dan prima. Excellentie groeit door de lat moment voor moment hoger te leggen.',
+      why: 'Klanten onthouden vooral wat beter was dan prima. Excellentie groeit door de lat moment voor moment hoger te leggen.',
     },
   },
   'allergic-to-wrongs': {
@@ -170,7 +170,7 @@ const entries: Record<TraitKey, NudgeEntry> = {
     nl: {
       title: 'Pak iets aan waar het team aan gewend is geraakt',
       action:
-        'Vraag het team in de volgende stand-up: "Wat klopt er niet voor klanten of collega\'s, maar zijn we normaal gaan vinden?" Neem er 20 minuten voor, kies één ding en pak het nog deze week aan.',
+        'Vraag het team in de volgende stand-up: "Wat is er niet in orde voor klanten of collega\'s, maar zijn we normaal gaan vinden?" Neem er 20 minuten voor, kies één ding en pak het nog deze week aan.',
       why: 'Problemen waar iedereen aan gewend is, vreten ongemerkt aan het vertrouwen. Als je er één aanpakt, zien mensen dat het zin heeft om iets te zeggen.',
     },
   },

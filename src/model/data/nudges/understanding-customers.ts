@@ -14,7 +14,7 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     nl: {
       title: 'Deel wat klanten deze week zeiden',
       action:
-        "Doe in je volgende teamoverleg een rondje: iedereen vertelt één ding dat een klant deze week zei, zoals een wens, een ergernis of een compliment, zo letterlijk mogelijk. Trek er 15 minuten voor uit en schrijf de terugkerende thema's op één vel.",
+        "Doe in jullie volgende teamoverleg een rondje: iedereen vertelt één ding dat een klant deze week zei, zoals een wens, een ergernis of een compliment, zo letterlijk mogelijk. Trek er 15 minuten voor uit en schrijf de terugkerende thema's op één vel.",
       why: 'Als je samen hoort wat klanten letterlijk zeggen, worden hun behoeften concreet en zie je patronen die je in je eentje niet opmerkt.',
     },
   },
@@ -48,7 +48,7 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     nl: {
       title: 'Zet alle feedback op één plek',
       action:
-        'Spreek in 5 minuten één gedeelde plek af (een kanaal, een bord of een sheet). Zet daar een week lang elke klacht, tip en elk compliment dat het team krijgt, met een samenvatting van één regel. Verdeel het aan het eind van de week in 25 minuten in "gaat goed" en "kan beter".',
+        'Spreek in 5 minuten één gedeelde plek af (een kanaal, een bord of een lijst). Zet daar een week lang elke klacht, tip en elk compliment dat het team krijgt, met een samenvatting van één regel. Verdeel het aan het eind van de week in 25 minuten in "gaat goed" en "kan beter".',
       why: 'Feedback die verspreid zit over mailboxen en geheugens raakt zoek. Naast elkaar gelegd zie je wat sterk is en wat steeds misgaat.',
     },
   },
@@ -65,8 +65,8 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
     nl: {
       title: 'Bel drie klanten van de afgelopen tijd',
       action:
-        "Teamleider: bel deze week drie klanten die je team onlangs heeft geholpen (zo'n 15 minuten per gesprek). Vraag hoe ze het contact hebben beleefd, niet alleen of het is opgelost, en wat het geweldig had gemaakt. Deel wat je hoorde in de volgende stand-up.",
-      why: 'Vragen naar beleving in plaats van uitkomst laat zien wat van een tevreden klant een enthousiaste klant maakt. En het team ziet dat luisteren bovenaan begint.',
+        "Bel deze week drie klanten die je team onlangs heeft geholpen (zo'n 15 minuten per gesprek). Vraag hoe ze het contact hebben beleefd, niet alleen of het is opgelost, en wat het geweldig had gemaakt. Deel wat je hoorde in de volgende stand-up.",
+      why: 'Vragen naar beleving in plaats van uitkomst laat zien wat van een tevreden klant een enthousiaste klant maakt. En je team ziet dat luisteren bij jou begint.',
     },
   },
   {
@@ -80,9 +80,9 @@ export const understandingCustomersNudges = nudgesFor({ kind: 'element', key: 'u
       why: "Customers feel recognised when they don't have to repeat themselves, and colleagues can pick up where someone else left off.",
     },
     nl: {
-      title: 'Spreek af hoe je klantvoorkeuren noteert',
+      title: 'Spreek af hoe jullie klantvoorkeuren noteren',
       action:
-        'Spreek in je volgende stand-up in 20 minuten af waar en hoe je de voorkeuren en eerdere contacten van een klant vastlegt, zodat de volgende collega het niet opnieuw hoeft te vragen. Probeer het een week en kijk daarna hoe het ging.',
+        'Spreek in jullie volgende stand-up in 20 minuten af waar en hoe jullie de voorkeuren en eerdere contacten van een klant vastleggen, zodat de volgende collega het niet opnieuw hoeft te vragen. Probeer het een week en kijk daarna hoe het ging.',
       why: "Klanten voelen zich herkend als ze niet alles opnieuw hoeven uit te leggen, en collega's kunnen verdergaan waar een ander stopte.",
     },
   },

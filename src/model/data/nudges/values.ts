@@ -68,7 +68,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Verras ieder één klant',
       action:
-        'Spreek in 10 minuten af welke kleine gebaren het team mag gebruiken (een persoonlijk briefje, een kleine extra, een belletje achteraf). Daarna verrast iedereen deze week één klant, en volgende week deel je in 20 minuten de reacties.',
+        'Spreek in 10 minuten af welke kleine gebaren het team mag gebruiken (een persoonlijk briefje, een kleine extra, een belletje achteraf). Daarna verrast iedereen deze week één klant, en volgende week delen jullie in 20 minuten de reacties.',
       why: 'Een kleine, persoonlijke verrassing maakt van een tevreden klant veel vaker een enthousiaste klant dan een perfect standaardproces.',
     },
   },
@@ -102,7 +102,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Bespreek wat meestal onuitgesproken blijft',
       action:
-        'Besteed in het volgende teamoverleg 15 minuten aan de vraag "Waar praten we liever niet over?" De teamleider antwoordt als eerste en bedankt iedereen die iets zegt.',
+        'Besteed in het volgende teamoverleg 15 minuten aan de vraag "Waar praten we liever niet over?" De leidinggevende antwoordt als eerste en bedankt iedereen die iets zegt.',
       why: 'Openheid groeit als mensen merken dat iets lastigs zeggen gewaardeerd wordt in plaats van afgestraft.',
     },
   },
@@ -136,7 +136,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Sluit af met een waarderingsrondje',
       action:
-        'Sluit je volgende teamoverleg af met een rondje van 10 minuten waarin iedereen één collega waardeert voor iets concreets van de afgelopen weken.',
+        'Sluit jullie volgende teamoverleg af met een rondje van 10 minuten waarin iedereen één collega waardeert voor iets concreets van de afgelopen weken.',
       why: 'Regelmatige, concrete waardering maakt goed werk zichtbaar en geeft mensen energie om het vol te houden.',
     },
   },
@@ -153,7 +153,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Eerst luisteren, dan samenvatten',
       action:
-        'Laat deze week in elk klantgesprek de klant helemaal uitpraten en vat samen wat je hoorde voordat je een oplossing biedt. Deel in een stand-up van 10 minuten wat er anders ging.',
+        'Spreek af dat iedereen deze week in elk klantgesprek de klant helemaal laat uitpraten en samenvat wat die hoorde, voordat die een oplossing biedt. Deel in een stand-up van 10 minuten wat er anders ging.',
       why: 'Samenvatten laat klanten merken dat ze gehoord zijn, en vaak blijkt de echte vraag een andere te zijn.',
     },
   },
@@ -205,7 +205,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
       title: 'Eén kleine verbetering per week',
       action:
         'Laat in de stand-up op vrijdag iedereen één klein ding noemen dat beter kan. Kies er in 15 minuten één uit, spreek af wie het doet en kijk de vrijdag erna of het hielp.',
-      why: 'Elke week een kleine verbetering telt op tot een groot verschil, en maakt verbeteren een gewoonte in plaats van een project.',
+      why: 'Elke week één kleine verbetering levert na verloop van tijd een groot verschil op, en maakt verbeteren een gewoonte in plaats van een project.',
     },
   },
   'value-driven': {
@@ -238,7 +238,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Laat iemand anders het overleg leiden',
       action:
-        'Laat een ander teamlid het volgende teamoverleg voorzitten, inclusief het opstellen van de agenda. De teamleider spreekt bij elk onderwerp als laatste.',
+        'Laat een ander teamlid het volgende teamoverleg voorzitten, inclusief het opstellen van de agenda. De leidinggevende spreekt bij elk onderwerp als laatste.',
       why: 'Als de leidinggevende als laatste spreekt, delen anderen vrijer hun mening en wint het beste idee in plaats van de hoogste functie.',
     },
   },
@@ -255,7 +255,7 @@ const entries: Record<ValueKey, NudgeEntry> = {
     nl: {
       title: 'Maak één lijn korter',
       action:
-        'Zoek één beslissing waarvoor nu meerdere handtekeningen nodig zijn voordat een klant antwoord krijgt. Spreek in 15 minuten af wie in het team die voortaan direct mag nemen, en laat de teamleider dat bevestigen.',
+        'Zoek één beslissing waarvoor nu meerdere handtekeningen nodig zijn voordat een klant antwoord krijgt. Spreek in 15 minuten af wie in het team die voortaan direct mag nemen, en laat de leidinggevende dat bevestigen.',
       why: 'Elke extra stap tussen vraag en beslissing laat klanten wachten. Korte lijnen houden de service snel en persoonlijk.',
     },
   },

@@ -14,8 +14,8 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     nl: {
       title: 'Zeg in één zin wat ons anders maakt',
       action:
-        'Laat in je volgende teamoverleg iedereen in één zin opschrijven wat wij klanten bieden dat anderen niet bieden. Lees ze voor en kom in 15 minuten tot één gezamenlijke zin. Zet die vast bovenaan in het teamkanaal.',
-      why: 'Als iedereen een ander verhaal vertelt, krijgen klanten van iedereen een andere ervaring. Eén gedeelde zin geeft richting bij alledaagse keuzes.',
+        'Laat in jullie volgende teamoverleg iedereen in één zin opschrijven wat wij klanten bieden dat anderen niet bieden. Lees ze voor en kom in 15 minuten tot één gezamenlijke zin. Zet die vast bovenaan in het teamkanaal.',
+      why: 'Als iedereen een ander verhaal vertelt, beleven klanten bij iedereen iets anders. Eén gedeelde zin geeft richting bij alledaagse keuzes.',
     },
   },
   {
@@ -31,7 +31,7 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     nl: {
       title: 'Verbind ieders werk met de missie',
       action:
-        'Teamleider: neem in de één-op-één-gesprekken van deze week 10 minuten om iedereen te vragen: "Wat maakt jouw werk uit voor onze klanten en onze missie?" Als iemand het niet goed weet, zoek dan samen één concreet voorbeeld.',
+        'Neem in de één-op-één-gesprekken van deze week 10 minuten om iedereen te vragen: "Wat maakt jouw werk uit voor onze klanten en onze missie?" Als iemand het niet goed weet, zoek dan samen één concreet voorbeeld.',
       why: 'Wie ziet waarom zijn werk ertoe doet, maakt zelf betere keuzes, zonder op instructies te wachten.',
     },
   },
@@ -48,7 +48,7 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     nl: {
       title: 'Leg een echte beslissing naast onze waarden',
       action:
-        'Neem de volgende keer dat je team deze week iets beslist 10 minuten voor de vraag: "Bij welke van onze waarden past dit, en met welke schuurt het?" Pas de beslissing aan als die duidelijk botst.',
+        'Neem de volgende keer dat jullie deze week als team iets beslissen 10 minuten voor de vraag: "Bij welke van onze waarden past dit, en met welke schuurt het?" Pas de beslissing aan als die duidelijk botst.',
       why: 'Waarden sturen gedrag pas als je ze bij echte keuzes gebruikt, niet als ze aan de muur hangen.',
     },
   },
@@ -65,8 +65,8 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     nl: {
       title: 'Bespreek één teamdoel',
       action:
-        'Kies in je volgende teamoverleg één teamdoel en besteed 20 minuten aan drie vragen: Liggen we op koers? Wat zit in de weg? Wat doen we anders? Schrijf één aanpassing op en wie die oppakt.',
-      why: 'Korte, regelmatige check-ins houden plannen haalbaar en levend, in plaats van dat je aan het eind van het jaar ontdekt dat ze zijn vastgelopen.',
+        'Kies in jullie volgende teamoverleg één teamdoel en besteed 20 minuten aan drie vragen: Liggen we op koers? Wat zit in de weg? Wat doen we anders? Schrijf één aanpassing op en wie die oppakt.',
+      why: 'Wie regelmatig even de stand opmaakt, houdt plannen haalbaar en levend en ontdekt niet pas aan het eind van het jaar dat ze zijn vastgelopen.',
     },
   },
   {
@@ -82,7 +82,7 @@ export const visionStrategyNudges = nudgesFor({ kind: 'element', key: 'vision-st
     nl: {
       title: 'Voeg een doel toe over de klantbeleving',
       action:
-        'Teamleider: bekijk deze week de doelen van je team. Gaat geen enkel doel over hoe klanten jullie service beleven, schrijf er dan in 30 minuten één uit (bijvoorbeeld "klanten geven hun contact met ons een 8 of hoger") en bespreek het in het volgende teamoverleg.',
+        'Bekijk deze week de doelen van je team. Gaat geen enkel doel over hoe klanten jullie service beleven, schrijf er dan in 30 minuten één uit (bijvoorbeeld "klanten geven hun contact met ons een 8 of hoger") en bespreek het in het volgende teamoverleg.',
       why: 'Wat in de doelen staat, krijgt aandacht. Doelen die alleen productie tellen, drukken de klant naar de zijlijn.',
     },
   },

@@ -20,8 +20,8 @@ export const cultureStatements = checklistStatements('culture', [
       nl: 'Medewerkers zoals ik denken mee over hoe onze cultuur eruit moet zien en hoe we die veranderen.',
     },
     leader: {
-      en: 'I involve my team in deciding what our culture should look like and how we change it.',
-      nl: 'Ik betrek mijn team bij de vraag hoe onze cultuur eruit moet zien en hoe we die veranderen.',
+      en: 'My team members help decide what our culture should look like and how we change it.',
+      nl: 'Mijn teamleden denken mee over hoe onze cultuur eruit moet zien en hoe we die veranderen.',
     },
   },
   {
@@ -65,8 +65,8 @@ export const cultureStatements = checklistStatements('culture', [
     source: '4.9',
     phase: 'evaluation',
     team: {
-      en: 'Our organisation regularly asks employees and customers how they experience our culture.',
-      nl: 'Onze organisatie vraagt medewerkers en klanten regelmatig hoe ze onze cultuur ervaren.',
+      en: 'We are regularly asked how we experience our culture, and we hear what comes out of it.',
+      nl: 'Ons wordt regelmatig gevraagd hoe we onze cultuur ervaren, en we horen wat eruit komt.',
     },
   },
   {

@@ -19,8 +19,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     source: '6.2',
     phase: 'implementation',
     team: {
-      en: 'New colleagues in our team are chosen mainly for their care for customers and how well they fit our culture.',
-      nl: "Nieuwe collega's in ons team worden vooral gekozen op hun klantgerichtheid en hoe ze bij onze cultuur passen.",
+      en: 'New colleagues who join our team turn out to care about customers and to fit the way we work.',
+      nl: "Nieuwe collega's in ons team blijken klantgericht te zijn en te passen bij hoe wij werken.",
     },
   },
   {
@@ -28,8 +28,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     source: '6.3',
     phase: 'design',
     team: {
-      en: "We test candidates' customer focus in practice too, for example with a trial day, not only in an interview.",
-      nl: 'We testen de klantgerichtheid van kandidaten ook in de praktijk, bijvoorbeeld met een meeloopdag, niet alleen in een gesprek.',
+      en: 'Candidates for our team show how they deal with customers in practice, for example on a day with us, not only in an interview.',
+      nl: 'Kandidaten voor ons team laten in de praktijk zien hoe ze met klanten omgaan, bijvoorbeeld op een meeloopdag, niet alleen in een gesprek.',
     },
   },
   {
@@ -46,12 +46,12 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     source: '6.4',
     phase: 'implementation',
     employee: {
-      en: 'Leaders, not only HR, play a visible part in welcoming and training new colleagues.',
-      nl: "Leidinggevenden spelen een zichtbare rol bij het inwerken van nieuwe collega's, niet alleen HR.",
+      en: 'My team leader, not only HR, plays a visible part in welcoming and training new colleagues.',
+      nl: "Mijn leidinggevende speelt een zichtbare rol bij het inwerken van nieuwe collega's, niet alleen HR.",
     },
     leader: {
-      en: 'I play a visible part in welcoming and training new team members myself.',
-      nl: 'Ik speel zelf een zichtbare rol bij het inwerken van nieuwe teamleden.',
+      en: 'I play a visible part in welcoming and training new team members myself, rather than leaving it to HR.',
+      nl: 'Ik speel zelf een zichtbare rol bij het inwerken van nieuwe teamleden; dat laat ik niet alleen aan HR over.',
     },
   },
   {
@@ -77,7 +77,7 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     },
     leader: {
       en: "My team members regularly hear back from customers they've helped about how they experienced it.",
-      nl: 'Mijn teamleden horen regelmatig van klanten die ze hebben geholpen hoe die dat hebben ervaren.',
+      nl: 'Mijn teamleden horen regelmatig van de klanten die ze hielpen hoe die dat hebben beleefd.',
     },
   },
   {
@@ -89,8 +89,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
       nl: 'Ik gebruik wat klanten over mijn werk zeggen om het de volgende keer beter te doen.',
     },
     leader: {
-      en: 'I help my team members learn from what customers say about their work.',
-      nl: 'Ik help mijn teamleden te leren van wat klanten over hun werk zeggen.',
+      en: 'My team members use what customers say about their work to do better next time.',
+      nl: 'Mijn teamleden gebruiken wat klanten over hun werk zeggen om het de volgende keer beter te doen.',
     },
   },
   {
@@ -102,8 +102,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
       nl: 'Ik gebruik de ruimte die ik heb ook echt om een stapje extra te zetten voor een klant.',
     },
     leader: {
-      en: 'I encourage my team to actually use their freedom to go the extra mile for customers.',
-      nl: 'Ik moedig mijn team aan om hun ruimte ook echt te gebruiken om een stapje extra te zetten voor klanten.',
+      en: 'My team members actually use the freedom they have to go the extra mile for a customer.',
+      nl: 'Mijn teamleden gebruiken de ruimte die ze hebben ook echt om een stapje extra te zetten voor een klant.',
     },
   },
   {
@@ -138,7 +138,7 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     phase: 'implementation',
     team: {
       en: 'In our team, colleagues who serve customers brilliantly are held up as examples we learn from.',
-      nl: "In ons team gelden collega's die klanten geweldig helpen als voorbeeld waar we van leren.",
+      nl: "Collega's die klanten uitzonderlijk goed helpen, zijn in ons team een voorbeeld waar we van leren.",
     },
   },
   {
@@ -146,8 +146,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
     source: '6.9',
     phase: 'implementation',
     team: {
-      en: 'If someone keeps letting customers down, this is addressed and it has consequences.',
-      nl: 'Als iemand klanten steeds in de steek laat, wordt dat besproken en heeft dat gevolgen.',
+      en: "In our team, it is raised when someone keeps letting customers down; we don't look the other way.",
+      nl: 'Als iemand klanten steeds in de steek laat, wordt dat in ons team aangekaart; we kijken er niet van weg.',
     },
   },
   {
@@ -181,8 +181,8 @@ export const employeeEngagementStatements = checklistStatements('employee-engage
       nl: 'Ik zie dat er iets gebeurt met de feedback die medewerkers geven.',
     },
     leader: {
-      en: 'My team can see that I act on the feedback they give.',
-      nl: 'Mijn team ziet dat ik iets doe met de feedback die ze geven.',
+      en: 'My team members see that something is done with the feedback they give.',
+      nl: 'Mijn teamleden zien dat er iets gebeurt met de feedback die zij geven.',
     },
   },
 ]);

@@ -16,7 +16,7 @@ export const experienceDesignStatements = checklistStatements('experience-design
     phase: 'implementation',
     team: {
       en: 'I could describe the experience we want every customer to have with us.',
-      nl: 'Ik kan beschrijven welke ervaring we elke klant bij ons willen geven.',
+      nl: 'Ik kan beschrijven welke klantbeleving we elke klant willen bieden.',
     },
   },
   {
@@ -33,8 +33,8 @@ export const experienceDesignStatements = checklistStatements('experience-design
     source: '5.2',
     phase: 'design',
     team: {
-      en: 'The experience we aim for was shaped together with employees, customers and partners, not by management alone.',
-      nl: 'De beleving die we nastreven is samen met medewerkers, klanten en partners bepaald, niet door het management alleen.',
+      en: 'People from our team had a real say in the customer experience we aim for.',
+      nl: 'Mensen uit ons team hebben echt meegepraat over de klantbeleving die we nastreven.',
     },
   },
   {
@@ -141,7 +141,7 @@ export const experienceDesignStatements = checklistStatements('experience-design
     phase: 'implementation',
     team: {
       en: 'When something goes wrong for a customer, we put it right in a way that leaves them more positive than before.',
-      nl: 'Als er voor een klant iets misgaat, maken we het zo goed dat die er daarna positiever over is dan ervoor.',
+      nl: 'Gaat er voor een klant iets mis, dan herstellen we het zo dat die daarna positiever over ons denkt dan daarvoor.',
     },
   },
   {

@@ -33,8 +33,8 @@ export const innovationStatements = checklistStatements('innovation', [
     source: '9.2',
     phase: 'implementation',
     team: {
-      en: 'Improvement happens at every level here, from the front line to top management.',
-      nl: 'Verbeteren gebeurt hier op alle niveaus, van de werkvloer tot de directie.',
+      en: 'I see improvements being made not only in our team but also in other teams and by management.',
+      nl: 'Ik zie dat er niet alleen in ons team wordt verbeterd, maar ook in andere teams en door de leiding.',
     },
   },
   {
@@ -79,7 +79,7 @@ export const innovationStatements = checklistStatements('innovation', [
     phase: 'implementation',
     team: {
       en: 'New ideas for a better customer experience are welcome in our team, wherever they come from.',
-      nl: 'Nieuwe ideeën voor een betere klantervaring zijn welkom in ons team, van wie ze ook komen.',
+      nl: 'Nieuwe ideeën voor een betere klantbeleving zijn welkom in ons team, van wie ze ook komen.',
     },
   },
   {

@@ -8,11 +8,11 @@ export const leadershipStatements = checklistStatements('leadership', [
     phase: 'implementation',
     employee: {
       en: 'My team leader is genuinely driven to give customers an exceptional experience.',
-      nl: 'Mijn leidinggevende is er oprecht op gebrand dat klanten een uitzonderlijke ervaring krijgen.',
+      nl: 'Mijn leidinggevende is er oprecht op gebrand dat klanten een uitzonderlijke klantbeleving krijgen.',
     },
     leader: {
       en: "I'm genuinely driven to give our customers an exceptional experience.",
-      nl: 'Ik ben er oprecht op gebrand dat onze klanten een uitzonderlijke ervaring krijgen.',
+      nl: 'Ik ben er oprecht op gebrand dat onze klanten een uitzonderlijke klantbeleving krijgen.',
     },
   },
   {
@@ -43,7 +43,7 @@ export const leadershipStatements = checklistStatements('leadership', [
     phase: 'implementation',
     team: {
       en: 'Our leaders visibly champion great service across the organisation.',
-      nl: 'Onze leiders dragen goede service zichtbaar uit in de hele organisatie.',
+      nl: 'Directie en leidinggevenden maken in de hele organisatie zichtbaar dat goede service voorop staat.',
     },
   },
   {
@@ -117,7 +117,7 @@ export const leadershipStatements = checklistStatements('leadership', [
     phase: 'implementation',
     employee: {
       en: "I'm free to do what it takes to give a customer a great experience, without asking permission first.",
-      nl: 'Ik mag doen wat nodig is om een klant een geweldige ervaring te geven, zonder eerst toestemming te vragen.',
+      nl: 'Ik mag doen wat nodig is om een klant echt blij te maken, zonder eerst toestemming te vragen.',
     },
     leader: {
       en: 'My team members are free to do what it takes for a customer, without asking me first.',
@@ -182,7 +182,7 @@ export const leadershipStatements = checklistStatements('leadership', [
     phase: 'design',
     team: {
       en: 'Ideas for better service come from the team as well as from management, and both get acted on.',
-      nl: 'Ideeën voor betere service komen uit het team én van het management, en met allebei gaan we echt aan de slag.',
+      nl: 'Ideeën voor betere service komen zowel uit het team als van de leiding, en we pakken ze allebei serieus op.',
     },
   },
   {
@@ -213,11 +213,11 @@ export const leadershipStatements = checklistStatements('leadership', [
     phase: 'implementation',
     employee: {
       en: 'My team leader creates a workplace where I feel inspired.',
-      nl: 'Mijn leidinggevende zorgt voor een werkplek waar ik me geïnspireerd voel.',
+      nl: 'Mijn leidinggevende zorgt ervoor dat ik geïnspireerd raak in mijn werk.',
     },
     leader: {
       en: 'I create a workplace where my team feels inspired.',
-      nl: 'Ik zorg voor een werkplek waar mijn team zich geïnspireerd voelt.',
+      nl: 'Ik zorg ervoor dat mijn teamleden geïnspireerd raken in hun werk.',
     },
   },
 ]);

@@ -7,7 +7,7 @@ export const monitoringStatements = checklistStatements('monitoring', [
     phase: 'design',
     team: {
       en: 'I understand how the way we treat colleagues affects customers, and how that in turn affects our results.',
-      nl: "Ik begrijp hoe de manier waarop we met collega's omgaan klanten raakt, en hoe dat weer terugkomt in onze resultaten.",
+      nl: 'Ik zie hoe onze omgang met elkaar doorwerkt naar klanten, en hoe dat terugkomt in onze resultaten.',
     },
   },
   {
@@ -33,8 +33,8 @@ export const monitoringStatements = checklistStatements('monitoring', [
     source: '8.3',
     phase: 'implementation',
     team: {
-      en: 'We regularly measure how engaged and motivated employees and partners feel.',
-      nl: 'We meten regelmatig hoe betrokken en gemotiveerd medewerkers en partners zich voelen.',
+      en: 'We are asked regularly, not just once a year, how engaged and motivated we feel.',
+      nl: 'Ons wordt regelmatig gevraagd, en niet alleen één keer per jaar, hoe betrokken en gemotiveerd we ons voelen.',
     },
   },
   {
@@ -124,7 +124,7 @@ export const monitoringStatements = checklistStatements('monitoring', [
     phase: 'implementation',
     team: {
       en: 'All year round, we get fresh results on how customers see their overall relationship with us.',
-      nl: 'Het hele jaar door krijgen we nieuwe uitkomsten over hoe klanten hun relatie met ons als geheel zien.',
+      nl: 'Het hele jaar door krijgen we nieuwe resultaten binnen over hoe klanten hun relatie met ons als geheel zien.',
     },
   },
 ]);

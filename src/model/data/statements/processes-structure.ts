@@ -7,7 +7,7 @@ export const processesStructureStatements = checklistStatements('processes-struc
     phase: 'design',
     team: {
       en: 'The places, website and materials customers deal with help give them a great experience.',
-      nl: 'De ruimtes, website en materialen waar klanten mee te maken krijgen, dragen bij aan een geweldige ervaring.',
+      nl: 'De ruimtes, website en materialen waar klanten mee te maken krijgen, dragen bij aan een uitzonderlijke klantbeleving.',
     },
   },
   {
@@ -115,7 +115,7 @@ export const processesStructureStatements = checklistStatements('processes-struc
     phase: 'implementation',
     team: {
       en: 'Partners who serve customers on our behalf give them the same experience we would.',
-      nl: 'Partners die namens ons klanten helpen, bieden hun dezelfde ervaring als wij zelf zouden bieden.',
+      nl: 'Partners die namens ons klanten helpen, bieden hun dezelfde beleving als wij zelf zouden bieden.',
     },
   },
   {
@@ -124,7 +124,7 @@ export const processesStructureStatements = checklistStatements('processes-struc
     phase: 'implementation',
     team: {
       en: "When other organisations are part of a customer's journey, we work with them so it feels like one smooth whole.",
-      nl: 'Als andere organisaties deel uitmaken van de reis van een klant, werken we met hen samen zodat het als één geheel voelt.',
+      nl: 'Als andere organisaties deel uitmaken van de reis van een klant, werken we met hen samen zodat de klant het als één geheel beleeft.',
     },
   },
 ]);

@@ -42,7 +42,7 @@ const wordings: Record<TraitKey, { employee: LocalizedText; leader: LocalizedTex
   exemplary: {
     employee: {
       en: 'My team leader does what they ask of us.',
-      nl: 'Mijn leidinggevende doet zelf wat er van ons gevraagd wordt.',
+      nl: 'Mijn leidinggevende houdt zich zelf aan wat die van ons vraagt.',
     },
     leader: {
       en: 'I do what I ask of my team.',
@@ -102,11 +102,11 @@ const wordings: Record<TraitKey, { employee: LocalizedText; leader: LocalizedTex
   'allergic-to-wrongs': {
     employee: {
       en: "My team leader takes action when something isn't right for customers or colleagues.",
-      nl: "Mijn leidinggevende grijpt in als iets niet klopt voor klanten of collega's.",
+      nl: "Mijn leidinggevende treedt op als iets niet in orde is voor klanten of collega's.",
     },
     leader: {
       en: "I take action when something isn't right for customers or colleagues.",
-      nl: "Ik grijp in als iets niet klopt voor klanten of collega's.",
+      nl: "Ik treed op als iets niet in orde is voor klanten of collega's.",
     },
   },
   enabling: {

@@ -97,7 +97,7 @@ export const understandingCustomersStatements = checklistStatements('understandi
     phase: 'design',
     team: {
       en: 'From what customers tell us, I know what makes an experience with us truly exceptional for them.',
-      nl: 'Uit wat klanten ons vertellen, weet ik wat een ervaring met ons voor hen echt bijzonder maakt.',
+      nl: 'Wat klanten ons vertellen, leert me wat hun beleving bij ons echt bijzonder maakt.',
     },
   },
   {
@@ -146,7 +146,7 @@ export const understandingCustomersStatements = checklistStatements('understandi
     },
     leader: {
       en: "When my team helps a customer, they can easily see that customer's earlier contacts, preferences and feedback.",
-      nl: 'Als mijn team een klant helpt, kunnen ze makkelijk eerdere contacten, voorkeuren en feedback van die klant terugvinden.',
+      nl: 'Als mijn teamleden een klant helpen, vinden ze eerdere contacten, voorkeuren en feedback van die klant makkelijk terug.',
     },
   },
 ]);

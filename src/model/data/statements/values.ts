@@ -5,9 +5,11 @@ import { facets, values } from '../culture-values.ts';
 
 /**
  * Two statements per culture value about the same behaviour: how much we live
- * it today (`current`) and how much it should matter (`desired`). The gap
- * between them shows where a team wants its culture to move. The `current`
- * statements ask checklist items 4.5–4.8, one item per facet.
+ * it today (`current`) and whether the team would do better with more of it
+ * (`desired`). "It matters to me" on an agreement scale draws agreement for
+ * every value alike; "we would do better with more" sets the values apart,
+ * so the report can rank what a team wants more of. The `current` statements
+ * ask checklist items 4.5–4.8, one item per facet.
  */
 const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedText }> = {
   'customer-obsessed': {
@@ -16,8 +18,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team denken we bij alles wat we doen aan de klant.',
     },
     desired: {
-      en: "It's important to me that in our team we think about the customer in everything we do.",
-      nl: 'Ik vind het belangrijk dat we in ons team bij alles wat we doen aan de klant denken.',
+      en: 'Our team would do better if we put the customer first more often in what we do.',
+      nl: 'Ons team zou het beter doen als we bij wat we doen vaker de klant voorop zetten.',
     },
   },
   'integrity-openness': {
@@ -26,8 +28,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team zijn we eerlijk en open tegen klanten, ook als er iets is misgegaan.',
     },
     desired: {
-      en: "It's important to me that in our team we are honest and open with customers, also when something has gone wrong.",
-      nl: 'Ik vind het belangrijk dat we in ons team eerlijk en open zijn tegen klanten, ook als er iets is misgegaan.',
+      en: 'Our team would do better if we were more open with customers, also about what went wrong.',
+      nl: 'Ons team zou het beter doen als we opener waren tegen klanten, ook over wat er misging.',
     },
   },
   attentive: {
@@ -36,8 +38,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team merken we op wat een klant nodig heeft, vaak al voordat die erom vraagt.',
     },
     desired: {
-      en: "It's important to me that in our team we notice what a customer needs, often before they ask.",
-      nl: 'Ik vind het belangrijk dat we in ons team opmerken wat een klant nodig heeft, vaak al voordat die erom vraagt.',
+      en: 'Our team would do better if we picked up more often on what a customer needs before they ask.',
+      nl: 'Ons team zou het beter doen als we vaker oppikten wat een klant nodig heeft, nog voordat die erom vraagt.',
     },
   },
   surprising: {
@@ -46,8 +48,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team verrassen we klanten regelmatig met iets wat ze niet hadden verwacht.',
     },
     desired: {
-      en: "It's important to me that in our team we regularly surprise customers with something they didn't expect.",
-      nl: 'Ik vind het belangrijk dat we in ons team klanten regelmatig verrassen met iets wat ze niet hadden verwacht.',
+      en: "Our team would do better if we surprised customers more often with something they didn't expect.",
+      nl: 'Ons team zou het beter doen als we klanten vaker verrasten met iets wat ze niet hadden verwacht.',
     },
   },
   'hyper-personal': {
@@ -56,8 +58,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team kennen we elkaar goed als mens, niet alleen als collega.',
     },
     desired: {
-      en: "It's important to me that in our team we know each other well as people, not just as colleagues.",
-      nl: 'Ik vind het belangrijk dat we elkaar in ons team goed kennen als mens, niet alleen als collega.',
+      en: 'Our team would do better if we got to know each other better as people.',
+      nl: 'Ons team zou het beter doen als we elkaar beter leerden kennen als mens.',
     },
   },
   open: {
@@ -66,8 +68,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team zeggen we wat we denken, ook als dat ongemakkelijk is.',
     },
     desired: {
-      en: "It's important to me that in our team we say what we think, even when it's uncomfortable.",
-      nl: 'Ik vind het belangrijk dat we in ons team zeggen wat we denken, ook als dat ongemakkelijk is.',
+      en: "Our team would do better if we said what we think more often, even when it's uncomfortable.",
+      nl: 'Ons team zou het beter doen als we vaker zeiden wat we denken, ook als dat ongemakkelijk is.',
     },
   },
   caring: {
@@ -76,8 +78,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team letten we op elkaar en helpen we als iemand het moeilijk heeft.',
     },
     desired: {
-      en: "It's important to me that in our team we look out for each other and help when someone is having a hard time.",
-      nl: 'Ik vind het belangrijk dat we in ons team op elkaar letten en helpen als iemand het moeilijk heeft.',
+      en: 'Our team would do better if we looked out for each other more when someone is having a hard time.',
+      nl: 'Ons team zou het beter doen als we meer op elkaar letten en elkaar vaker hielpen als het zwaar is.',
     },
   },
   appreciative: {
@@ -86,8 +88,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team laten we elkaar regelmatig merken dat we goed werk waarderen.',
     },
     desired: {
-      en: "It's important to me that in our team we regularly let each other know we value good work.",
-      nl: 'Ik vind het belangrijk dat we elkaar in ons team regelmatig laten merken dat we goed werk waarderen.',
+      en: "Our team would do better if we showed more often that we value each other's work.",
+      nl: 'Ons team zou het beter doen als we vaker lieten merken dat we elkaars werk waarderen.',
     },
   },
   listening: {
@@ -96,8 +98,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team luisteren we echt naar klanten en naar elkaar voordat we beslissen wat we doen.',
     },
     desired: {
-      en: "It's important to me that in our team we really listen to customers and each other before we decide.",
-      nl: 'Ik vind het belangrijk dat we in ons team echt naar klanten en elkaar luisteren voordat we iets beslissen.',
+      en: 'Our team would do better if we listened more to customers and each other before we decide.',
+      nl: 'Ons team zou het beter doen als we beter naar klanten en elkaar luisterden voordat we iets besluiten.',
     },
   },
   'co-creating': {
@@ -106,8 +108,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: "In ons team bedenken we verbeteringen samen met klanten en collega's.",
     },
     desired: {
-      en: "It's important to me that in our team we come up with improvements together with customers and colleagues.",
-      nl: "Ik vind het belangrijk dat we in ons team verbeteringen samen met klanten en collega's bedenken.",
+      en: 'Our team would do better if we worked out improvements with customers and colleagues more often.',
+      nl: "Ons team zou het beter doen als we vaker samen met klanten en collega's verbeteringen bedachten.",
     },
   },
   'out-of-the-box': {
@@ -116,8 +118,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team durven we anders te denken en ongewone oplossingen te proberen.',
     },
     desired: {
-      en: "It's important to me that in our team we dare to think differently and try unusual solutions.",
-      nl: 'Ik vind het belangrijk dat we in ons team anders durven te denken en ongewone oplossingen proberen.',
+      en: 'Our team would do better if we dared more often to think differently and try unusual solutions.',
+      nl: 'Ons team zou het beter doen als we vaker anders durfden te denken en ongewone oplossingen uitprobeerden.',
     },
   },
   'continuously-improving': {
@@ -126,8 +128,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team zoeken we steeds naar manieren om ons werk net wat beter te doen.',
     },
     desired: {
-      en: "It's important to me that in our team we keep looking for ways to do our work a little better.",
-      nl: 'Ik vind het belangrijk dat we in ons team steeds zoeken naar manieren om ons werk net wat beter te doen.',
+      en: 'Our team would do better if we put more effort into doing our work a little better each time.',
+      nl: 'Ons team zou het beter doen als we meer moeite deden om ons werk steeds een beetje beter te doen.',
     },
   },
   'value-driven': {
@@ -136,8 +138,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team laten we ons leiden door onze waarden, ook als een kortere weg makkelijker is.',
     },
     desired: {
-      en: "It's important to me that in our team our values guide what we do, even when a shortcut would be easier.",
-      nl: 'Ik vind het belangrijk dat we ons in ons team laten leiden door onze waarden, ook als een kortere weg makkelijker is.',
+      en: 'Our team would do better if we let our values guide us more, even when a shortcut is easier.',
+      nl: 'Ons team zou het beter doen als we ons meer door onze waarden lieten leiden, ook als een kortere weg makkelijker is.',
     },
   },
   'little-hierarchy': {
@@ -146,18 +148,18 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team telt wat je zegt, welke functie je ook hebt.',
     },
     desired: {
-      en: "It's important to me that in our team what you say counts, whatever your position.",
-      nl: 'Ik vind het belangrijk dat in ons team telt wat je zegt, welke functie je ook hebt.',
+      en: 'Our team would do better if what people say counted more, whatever their position.',
+      nl: 'Ons team zou het beter doen als wat iemand zegt meer telde, welke functie die ook heeft.',
     },
   },
   'small-is-better': {
     current: {
       en: 'In our team, we keep things small and close, with short lines and quick decisions.',
-      nl: 'In ons team houden we het klein en dichtbij, met korte lijnen en snelle besluiten.',
+      nl: 'Ons team werkt kleinschalig en dicht op elkaar, met korte lijnen en snelle besluiten.',
     },
     desired: {
-      en: "It's important to me that in our team we keep things small and close, with short lines and quick decisions.",
-      nl: 'Ik vind het belangrijk dat we het in ons team klein en dichtbij houden, met korte lijnen en snelle besluiten.',
+      en: 'Our team would do better with shorter lines and quicker decisions.',
+      nl: 'Ons team zou het beter doen met kortere lijnen en snellere besluiten.',
     },
   },
   'freedom-responsibility': {
@@ -166,8 +168,8 @@ const wordings: Record<ValueKey, { current: LocalizedText; desired: LocalizedTex
       nl: 'In ons team hebben we veel vrijheid in ons werk en nemen we volle verantwoordelijkheid voor het resultaat.',
     },
     desired: {
-      en: "It's important to me that in our team we have a lot of freedom and take full responsibility for the result.",
-      nl: 'Ik vind het belangrijk dat we in ons team veel vrijheid hebben en volle verantwoordelijkheid nemen voor het resultaat.',
+      en: 'Our team would do better with more freedom in our work and full responsibility for the result.',
+      nl: 'Ons team zou het beter doen met meer vrijheid in ons werk en de volle verantwoordelijkheid voor het resultaat.',
     },
   },
 };

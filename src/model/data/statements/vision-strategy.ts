@@ -7,7 +7,7 @@ export const visionStrategyStatements = checklistStatements('vision-strategy', [
     phase: 'design',
     team: {
       en: "Our organisation's vision is clearly about what customers need and giving them an outstanding experience.",
-      nl: 'De visie van onze organisatie gaat duidelijk over wat klanten nodig hebben en hoe we hen een geweldige ervaring geven.',
+      nl: 'De visie van onze organisatie gaat duidelijk over wat klanten nodig hebben en hoe we hun een uitzonderlijke klantbeleving bieden.',
     },
   },
   {
@@ -46,8 +46,8 @@ export const visionStrategyStatements = checklistStatements('vision-strategy', [
       nl: 'Medewerkers zoals ik krijgen echt de kans om mee te denken over de koers en plannen van onze organisatie.',
     },
     leader: {
-      en: "I give my team a real chance to help shape our organisation's direction and plans.",
-      nl: 'Ik geef mijn team echt de kans om mee te denken over de koers en plannen van onze organisatie.',
+      en: "My team members get a real chance to help shape our organisation's direction and plans.",
+      nl: 'Mijn teamleden krijgen echt de kans om mee te denken over de koers en plannen van onze organisatie.',
     },
   },
   {
