@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack memory answers answers-100 build simulation scores]
+ *   npm run bench [-- slack storm memory answers answers-100 build simulation scores]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { runMemoryAfterRoundBench, runMemoryAtRestBench } from './memory-at-rest
 import { loadAverage } from './proc.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
 import { runSlackFanoutBench } from './slack-fanout.ts';
+import { runSlackStormBench } from './slack-storm.ts';
 
 const out = fileURLToPath(new URL('./results/', import.meta.url));
 // A run of some entries keeps the other entries' last figures; each entry says when it was measured.
@@ -78,6 +79,13 @@ if (wanted('slack')) {
   await report(
     'Slack fan-out (10,000 DMs against a loopback stand-in enforcing 1,000 requests/s with 429 + Retry-After)',
     () => runSlackFanoutBench(),
+  );
+}
+
+if (wanted('storm')) {
+  await report(
+    'Slack 429 storm (2,000 keyed DMs at the 5/s chat.postMessage allows, with injected 429s, 5xx and slow answers)',
+    () => runSlackStormBench({ log: (line) => console.log(line) }),
   );
 }
 
