@@ -27,8 +27,10 @@ const previous = existsSync(`${out}latest.json`)
 const results: Record<string, unknown> = {};
 for (const [name, entry] of Object.entries(previous)) {
   // Files written before entries carried their own date had one date and Node version for all.
+  // An entry that has its own is written back as it was, so a run of other entries leaves it unchanged.
   if (entry && typeof entry === 'object') {
-    results[name] = { measuredAt: previous.measuredAt, node: previous.node, ...(entry as object) };
+    results[name] =
+      'measuredAt' in entry ? entry : { measuredAt: previous.measuredAt, node: previous.node, ...entry };
   }
 }
 
