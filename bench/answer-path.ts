@@ -1,7 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { sampleProcess } from './proc.ts';
-import { startSlackRound, type PostedCard, type SlackRound } from './slack-round.ts';
+import type { PostedCard } from '../test/support/slack-cards.ts';
+import { startSlackRound, type SlackRound } from './slack-round.ts';
 
 /**
  * The answer path under load: signed answer clicks (block_actions, real

@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack teams memory answers answers-100 build simulation scores]
+ *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { loadAverage } from './proc.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
 import { runSlackFanoutBench } from './slack-fanout.ts';
 import { runTeamsFanoutBench } from './teams-fanout.ts';
+import { runSlackStormBench } from './slack-storm.ts';
 
 const out = fileURLToPath(new URL('./results/', import.meta.url));
 // A run of some entries keeps the other entries' last figures; each entry says when it was measured.
@@ -27,8 +28,10 @@ const previous = existsSync(`${out}latest.json`)
 const results: Record<string, unknown> = {};
 for (const [name, entry] of Object.entries(previous)) {
   // Files written before entries carried their own date had one date and Node version for all.
+  // An entry that has its own is written back as it was, so a run of other entries leaves it unchanged.
   if (entry && typeof entry === 'object') {
-    results[name] = { measuredAt: previous.measuredAt, node: previous.node, ...(entry as object) };
+    results[name] =
+      'measuredAt' in entry ? entry : { measuredAt: previous.measuredAt, node: previous.node, ...entry };
   }
 }
 
@@ -86,6 +89,13 @@ if (wanted('teams')) {
   await report(
     'Teams fan-out (10,000 first 1:1 DMs over 10 tenants against a loopback Bot Connector enforcing 50 requests/s per tenant, 7/s and 60/30 s per conversation, with 429 + Retry-After)',
     () => runTeamsFanoutBench({ log: (line) => console.log(line) }),
+  );
+}
+
+if (wanted('storm')) {
+  await report(
+    'Slack 429 storm (2,000 keyed DMs at the 5/s chat.postMessage allows, with injected 429s, 5xx and slow answers)',
+    () => runSlackStormBench({ log: (line) => console.log(line) }),
   );
 }
 

@@ -5,7 +5,7 @@ import { SlackChatPlatform } from '../adapters/slack/platform/slack-chat-platfor
 import { renderPulseCard } from '../adapters/slack/render/pulse-card.ts';
 import { encodeForm, SlackWebApi } from '../adapters/slack/web-api/slack-web-api.ts';
 import type { PulseCard } from '../src/messages/types.ts';
-import type { StandinOptions, StandinStats } from './slack-standin.ts';
+import type { Landed, StandinOptions, StandinStats } from './slack-standin.ts';
 
 /**
  * The Slack fan-out benchmark: a pulse round for `people` DMs through the
@@ -30,9 +30,10 @@ export interface SlackFanoutOptions {
 
 export type Scenario = 'sender' | 'adaptive' | 'sequential';
 
-interface StandinProcess {
+export interface StandinProcess {
   readonly url: string;
   stats(): Promise<StandinStats>;
+  landed(): Promise<Landed>;
   reset(options: StandinOptions): Promise<void>;
   stop(): void;
 }
@@ -159,7 +160,7 @@ async function measure(run: () => Promise<number>) {
   return { seconds, failed, cpuMs: (used.user + used.system) / 1000, peakRss };
 }
 
-async function startStandinProcess(rate: number): Promise<StandinProcess> {
+export async function startStandinProcess(rate: number): Promise<StandinProcess> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -174,6 +175,7 @@ async function startStandinProcess(rate: number): Promise<StandinProcess> {
   return {
     url,
     stats: async () => (await (await fetch(`${url}/__stats`)).json()) as StandinStats,
+    landed: async () => (await (await fetch(`${url}/__landed`)).json()) as Landed,
     reset: async (options) => {
       await (await fetch(`${url}/__reset`, { method: 'POST', body: JSON.stringify(options) })).arrayBuffer();
     },
@@ -185,7 +187,7 @@ async function startStandinProcess(rate: number): Promise<StandinProcess> {
 }
 
 /** A realistic pulse card: four statements, one on the 0–10 scale. */
-function benchCard(): PulseCard {
+export function benchCard(): PulseCard {
   const agree = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree', "Don't know"].map(
     (label, i) => ({
       value: i < 5 ? i + 1 : null,
@@ -229,12 +231,12 @@ function benchCard(): PulseCard {
   };
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
 
-function argument(name: string): number | undefined {
+export function argument(name: string): number | undefined {
   const index = process.argv.indexOf(`--${name}`);
   const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
   return Number.isFinite(value) ? value : undefined;

@@ -1,16 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signSlackRequest } from '../adapters/slack/http/verify-signature.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { startBot, type RunningBot } from '../scripts/smoke.ts';
 import { freePort } from '../test/support/free-port.ts';
 import { runCli } from '../test/support/run-cli.ts';
-import {
-  APP_ID,
-  startWorkspaceStandin,
-  type WorkspaceStandin,
-} from '../test/support/slack-workspace-standin.ts';
+import { middayZone } from '../test/support/midday-zone.ts';
+import { cardOf, signedClick, type PostedCard } from '../test/support/slack-cards.ts';
+import { startWorkspaceStandin, type WorkspaceStandin } from '../test/support/slack-workspace-standin.ts';
+import { until } from '../test/support/wait-until.ts';
 
 /**
  * A round open on Slack, as the answer-path and memory benches need it: the
@@ -20,14 +18,6 @@ import {
  * now, so every member's pulse card is posted. The cards' buttons (which
  * carry the tokens the ledger never stores) are read back from the stand-in.
  */
-export interface PostedCard {
-  readonly user: string;
-  readonly channel: string;
-  readonly ts: string;
-  /** One answer button per statement on the card. */
-  readonly buttons: readonly { readonly actionId: string; readonly value: string }[];
-}
-
 export interface SlackRound {
   readonly bot: RunningBot;
   readonly standin: WorkspaceStandin;
@@ -53,53 +43,8 @@ export interface SlackRound {
 const TEAM_ID = 'T0BENCH';
 const CHANNEL = 'C0BENCH';
 const SIGNING_SECRET = 'b'.repeat(32);
-
-/** A zone where it is around midday now, so the round's DMs fall inside working hours at once. */
-function middayZone(now: Date) {
-  const ahead = 12 - now.getUTCHours();
-  const zone = ahead === 0 ? 'Etc/UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
-  const local = new Date(now.getTime() + ahead * 3_600_000);
-  const weekday = ((local.getUTCDay() + 6) % 7) + 1;
-  const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
-  return { zone, weekday, time, startsAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000) };
-}
-
-export async function until<T>(
-  what: string,
-  seconds: number,
-  probe: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = performance.now() + seconds * 1000;
-  while (performance.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out after ${seconds} s waiting for ${what}`);
-}
-
-function cardOf(
-  post: { channel: string; ts: string; blocks?: string },
-  index: number,
-): PostedCard | undefined {
-  const blocks = JSON.parse(post.blocks ?? '[]') as {
-    type: string;
-    elements?: { action_id?: string; value?: string }[];
-  }[];
-  const byItem = new Map<string, { actionId: string; value: string }[]>();
-  for (const element of blocks.flatMap((block) => (block.type === 'actions' ? (block.elements ?? []) : []))) {
-    const item = /^pulse:answer:(\d+):\d+$/.exec(element.action_id ?? '')?.[1];
-    if (item === undefined) continue;
-    byItem.set(item, [
-      ...(byItem.get(item) ?? []),
-      { actionId: element.action_id ?? '', value: element.value ?? '' },
-    ]);
-  }
-  if (byItem.size === 0) return undefined;
-  // A spread of answers, the same on every run: option (person + item) of each statement.
-  const buttons = [...byItem.values()].map((options, item) => options[(index + item) % options.length]!);
-  return { user: `U${post.channel.slice(1)}`, channel: post.channel, ts: post.ts, buttons };
-}
+/** The bench polls the bot's progress less often than a test: its own CPU would show in the figures. */
+const POLL_MS = 100;
 
 export async function startSlackRound(options: {
   databaseUrl: string;
@@ -164,17 +109,25 @@ export async function startSlackRound(options: {
       cwd,
     );
     if (added.code !== 0) throw new Error(`team add failed: ${added.stderr}`);
-    await until('the member sync', 120, async () =>
-      (await db.membership.count({ where: { leftAt: null } })) >= options.people ? true : undefined,
+    await until(
+      'the member sync',
+      120,
+      async () =>
+        (await db.membership.count({ where: { leftAt: null } })) >= options.people ? true : undefined,
+      POLL_MS,
     );
     log('round: the members are synced');
     // Set-up, not the bot's work: everyone works every day, and the schedule's slot is this minute.
     await db.person.updateMany({ data: { workingDays: '1,2,3,4,5,6,7' } });
     await db.schedule.updateMany({ data: { nextRunAt: schedule.startsAt } });
-    await until('every pulse card to be posted', 180, async () =>
-      standin.posted.filter((post) => post.channel.startsWith('D')).length >= options.people
-        ? true
-        : undefined,
+    await until(
+      'every pulse card to be posted',
+      180,
+      async () =>
+        standin.posted.filter((post) => post.channel.startsWith('D')).length >= options.people
+          ? true
+          : undefined,
+      POLL_MS,
     );
     log('round: every card is posted');
   } catch (error) {
@@ -200,59 +153,28 @@ export async function startSlackRound(options: {
       store = undefined;
     },
     cards,
-    click: (card, button) => {
-      const body = new URLSearchParams({
-        payload: JSON.stringify(clickPayload(card, button, standin.responseUrl)),
-      }).toString();
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      return {
-        body,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': timestamp,
-          'x-slack-signature': signSlackRequest(SIGNING_SECRET, timestamp, body),
-        },
-      };
-    },
+    click: (card, button) =>
+      signedClick(card, button, {
+        teamId: TEAM_ID,
+        signingSecret: SIGNING_SECRET,
+        responseUrl: standin.responseUrl,
+      }),
     close: async () => {
       const db = (await ownStore()).db;
       const now = new Date();
       await db.round.updateMany({ where: { status: 'open' }, data: { closesAt: now } });
       await db.job.updateMany({ where: { kind: 'close-round' }, data: { runAt: now } });
-      await until('the round to close and the leader report to be shared', 120, async () =>
-        standin.uploads > 0 && (await db.job.count({ where: { kind: 'leader-report', status: 'done' } })) > 0
-          ? true
-          : undefined,
+      await until(
+        'the round to close and the leader report to be shared',
+        120,
+        async () =>
+          standin.uploads > 0 &&
+          (await db.job.count({ where: { kind: 'leader-report', status: 'done' } })) > 0
+            ? true
+            : undefined,
+        POLL_MS,
       );
     },
     stop,
-  };
-}
-
-/** A block_actions payload for one button click in a DM, shaped like Slack's. */
-function clickPayload(card: PostedCard, button: PostedCard['buttons'][number], responseUrl: string) {
-  return {
-    type: 'block_actions',
-    user: { id: card.user, username: card.user, name: card.user, team_id: TEAM_ID },
-    api_app_id: APP_ID,
-    token: 'verification-token-unused',
-    container: { type: 'message', message_ts: card.ts, channel_id: card.channel, is_ephemeral: false },
-    trigger_id: '1234567890123.1234567890.abcdef0123456789',
-    team: { id: TEAM_ID, domain: 'bench' },
-    enterprise: null,
-    is_enterprise_install: false,
-    channel: { id: card.channel, name: 'directmessage' },
-    message: { type: 'message', ts: card.ts, text: 'pulse', bot_id: 'B0BOT' },
-    response_url: responseUrl,
-    actions: [
-      {
-        action_id: button.actionId,
-        block_id: 'pulse:answers',
-        text: { type: 'plain_text', text: 'Agree', emoji: true },
-        value: button.value,
-        type: 'button',
-        action_ts: `${card.ts}1`,
-      },
-    ],
   };
 }

@@ -3,12 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 
 /**
- * A loopback stand-in of the Slack Web API for the fan-out benchmark:
- * conversations.open and chat.postMessage (plus auth.test), each limited
+ * A loopback stand-in of the Slack Web API for the fan-out benchmarks:
+ * conversations.open, chat.postMessage and conversations.history (the
+ * keyed messages, as a keyed send looks for an earlier try), plus
+ * auth.test, each limited
  * workspace-wide by a token bucket of `ratePerSecond` with `burst` tokens.
  * Past the limit it answers like Slack: HTTP 429, `{"ok":false,"error":
  * "ratelimited"}` and a whole-second `Retry-After`. It counts every message
- * per channel, so lost and duplicated DMs show up in `/__stats`.
+ * per channel, so lost and duplicated DMs show up in `/__stats`, and when
+ * each channel's first message landed (`/__landed`). `faults` adds a storm:
+ * 429s, 5xx before and after storing, and slow answers.
  *
  * Loopback only (127.0.0.1). Run it in its own process (`node
  * bench/slack-standin.ts --rate 1000`) so its CPU is not billed to the client.
@@ -17,6 +21,21 @@ export interface StandinOptions {
   readonly ratePerSecond: number;
   /** Bucket size; default a tenth of a second's worth. */
   readonly burst?: number;
+  /** Faults injected into chat.postMessage calls that got past the limit (the storm bench). */
+  readonly faults?: Faults;
+}
+
+/** Each a share (0–1) of the chat.postMessage calls the limit let through, drawn from a fixed seed. */
+export interface Faults {
+  /** Answered 429 + Retry-After: 1 although the rate was kept (Slack's limits are not exact). */
+  readonly rateLimited?: number;
+  /** Answered 500 without storing the message. */
+  readonly serverError?: number;
+  /** Stored, then answered 503: the sender cannot know the message arrived. */
+  readonly storedThenError?: number;
+  /** Stored, then answered after `slowMs`. */
+  readonly slow?: number;
+  readonly slowMs?: number;
 }
 
 export interface StandinStats {
@@ -27,11 +46,17 @@ export interface StandinStats {
   readonly rateLimited: number;
   readonly firstPostAt: number;
   readonly lastPostAt: number;
+  readonly serverErrors: number;
+  readonly historyLookups: number;
 }
+
+/** When each channel's first message was stored, in epoch milliseconds (`/__landed`). */
+export type Landed = Record<string, number>;
 
 export interface Standin {
   readonly url: string;
   stats(): StandinStats;
+  landed(): Landed;
   reset(options: StandinOptions): void;
   close(): Promise<void>;
 }
@@ -66,7 +91,11 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
   let buckets = new Map<string, Bucket>();
   let options = initial;
   let perChannel = new Map<string, number>();
-  let counters = { posts: 0, duplicates: 0, opens: 0, rateLimited: 0, firstPostAt: 0, lastPostAt: 0 };
+  let landed: Landed = {};
+  /** Keyed messages per channel, newest last, for conversations.history (keyed sends look there). */
+  let keyed = new Map<string, { ts: string; metadata: string }[]>();
+  let counters = emptyCounters();
+  let draw = seeded(1);
   let ts = 0;
 
   const bucket = (method: string): Bucket => {
@@ -82,7 +111,10 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
     options = next;
     buckets = new Map();
     perChannel = new Map();
-    counters = { posts: 0, duplicates: 0, opens: 0, rateLimited: 0, firstPostAt: 0, lastPostAt: 0 };
+    landed = {};
+    keyed = new Map();
+    counters = emptyCounters();
+    draw = seeded(1);
   };
 
   const server = createServer((request, response) => {
@@ -96,6 +128,7 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/__stats') return json(response, 200, stats());
+    if (url.pathname === '/__landed') return json(response, 200, landed);
     if (url.pathname === '/__reset') {
       reset(JSON.parse(Buffer.concat(chunks).toString('utf8')) as StandinOptions);
       return json(response, 200, { ok: true });
@@ -118,9 +151,29 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
         const user = params.get('users') ?? '';
         return json(response, 200, { ok: true, channel: { id: `D${user.slice(1)}` } });
       }
+      case 'conversations.history': {
+        counters.historyLookups += 1;
+        const messages = [...(keyed.get(params.get('channel') ?? '') ?? [])]
+          .reverse()
+          .slice(0, Number(params.get('limit') ?? 100))
+          .map((message) => ({ type: 'message', ts: message.ts, metadata: JSON.parse(message.metadata) }));
+        return json(response, 200, { ok: true, messages, has_more: false });
+      }
       case 'chat.postMessage': {
         const given = params.get('channel') ?? '';
         if (!given || !params.get('text')) return json(response, 200, { ok: false, error: 'no_text' });
+        const faults = options.faults ?? {};
+        const fault = draw();
+        let share = faults.rateLimited ?? 0;
+        if (fault < share) {
+          counters.rateLimited += 1;
+          return json(response, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+        }
+        share += faults.serverError ?? 0;
+        if (fault < share) {
+          counters.serverErrors += 1;
+          return json(response, 500, { ok: false, error: 'internal_error' });
+        }
         const channel = given.startsWith('U') ? `D${given.slice(1)}` : given;
         const seen = perChannel.get(channel) ?? 0;
         if (seen > 0) counters.duplicates += 1;
@@ -129,8 +182,18 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
         const now = performance.now();
         if (counters.firstPostAt === 0) counters.firstPostAt = now;
         counters.lastPostAt = now;
+        landed[channel] ??= performance.timeOrigin + now;
         ts += 1;
         const at = `1700000000.${String(ts).padStart(6, '0')}`;
+        const metadata = params.get('metadata');
+        if (metadata) keyed.set(channel, [...(keyed.get(channel) ?? []), { ts: at, metadata }]);
+        share += faults.storedThenError ?? 0;
+        if (fault < share) {
+          counters.serverErrors += 1;
+          return json(response, 503, { ok: false, error: 'service_unavailable' });
+        }
+        share += faults.slow ?? 0;
+        if (fault < share) await new Promise((resolve) => setTimeout(resolve, faults.slowMs ?? 3000));
         return json(response, 200, {
           ok: true,
           channel,
@@ -148,12 +211,37 @@ export async function startSlackStandin(initial: StandinOptions): Promise<Standi
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
+    landed: () => landed,
     reset,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+function emptyCounters() {
+  return {
+    posts: 0,
+    duplicates: 0,
+    opens: 0,
+    rateLimited: 0,
+    firstPostAt: 0,
+    lastPostAt: 0,
+    serverErrors: 0,
+    historyLookups: 0,
+  };
+}
+
+/** A small seeded generator (mulberry32): the same faults on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,10 +1,16 @@
 /**
  * A token bucket whose rate adapts to what the server allows. It starts at
- * the configured rate (the ceiling). A 429 pauses it for the server's
- * Retry-After and cuts the rate (by 15 % by default, once per pause however
- * many requests were in flight); the rate holds there for a while, because
- * every 429 costs a whole Retry-After and probing too eagerly is expensive,
- * and then creeps back up towards the ceiling.
+ * the configured rate (the ceiling). Every 429 pauses it for the server's
+ * Retry-After. The rate is cut (by 15 % by default, once per pause however
+ * many requests were in flight) only when 429s come in a row: when this one
+ * and the one before each came within `sustainedMs` worth of sends at the
+ * lane's rate. A single early 429 may be chance, and one after a stretch of
+ * accepted sends says the server has just taken that rate (Slack's limits
+ * are not exact); cutting on each of those compounds, and at 5 sends a
+ * second with one 429 in fifty left the rate at a fraction of what was
+ * allowed. After a cut the rate holds for a while, because every 429 costs a
+ * whole Retry-After and probing too eagerly is expensive, and then creeps
+ * back up towards the ceiling.
  *
  * (Measuring the accepted rate at the moment of a 429 was tried and dropped:
  * Slack's burst allowance makes short windows overstate it, and a window that
@@ -22,6 +28,8 @@ export interface AdaptiveBucketOptions {
   readonly creepShare?: number;
   /** The rate is multiplied by this on a 429 (default 0.85). */
   readonly decrease?: number;
+  /** A 429 after this long's worth of successes at the lane's rate since the last one is not "in a row" (default 2 s). */
+  readonly sustainedMs?: number;
 }
 
 export class AdaptiveBucket {
@@ -32,6 +40,11 @@ export class AdaptiveBucket {
   private readonly holdMs: number;
   private readonly creep: number;
   private readonly decrease: number;
+  private readonly sustainedMs: number;
+  /** Successes since the last 429. */
+  private clean = 0;
+  /** Whether the last 429 came soon after the one before it. */
+  private soonBefore = false;
   private tokens: number;
   private last: number;
   private pausedUntil = 0;
@@ -47,6 +60,7 @@ export class AdaptiveBucket {
     this.holdMs = options.holdMs ?? 30_000;
     this.creep = this.ceiling * (options.creepShare ?? 0.02);
     this.decrease = options.decrease ?? 0.85;
+    this.sustainedMs = options.sustainedMs ?? 2000;
     this.tokens = this.capacity;
     this.last = now;
   }
@@ -73,13 +87,14 @@ export class AdaptiveBucket {
   }
 
   onSuccess(now: number): void {
+    this.clean += 1;
     if (now < this.holdUntil || this.rate >= this.ceiling || now < this.nextCreepAt) return;
     this.nextCreepAt = now + 1000;
     this.refill(now);
     this.rate = Math.min(this.ceiling, this.rate + this.creep);
   }
 
-  /** A 429: pause for Retry-After and lower the rate (once per pause, however many requests were in flight). */
+  /** A 429: pause for Retry-After; lower the rate when 429s come in a row (once per pause, however many were in flight). */
   onRateLimited(now: number, retryAfterMs: number): void {
     this.rateLimitedCount += 1;
     const alreadyPaused = now < this.pausedUntil;
@@ -87,6 +102,11 @@ export class AdaptiveBucket {
     this.tokens = 0;
     this.last = this.pausedUntil;
     if (alreadyPaused) return;
+    const soon = this.clean < this.rate * this.sustainedMs;
+    const again = soon && this.soonBefore;
+    this.soonBefore = soon;
+    this.clean = 0;
+    if (!again) return;
     this.rate = Math.max(this.floor, this.rate * this.decrease);
     this.holdUntil = this.pausedUntil + this.holdMs;
   }

@@ -1,4 +1,5 @@
 import './support/node20.ts';
+import fc from 'fast-check';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
@@ -141,14 +142,15 @@ describe('the rate-limited sender', () => {
     expect(order.indexOf('click')).toBeLessThanOrEqual(1);
   });
 
-  it('keeps workspaces apart: one workspace’s 429 does not pause another', async () => {
+  it('keeps workspaces apart: one workspace’s 429s do not pause or slow another', async () => {
     const seen: string[] = [];
-    let limitedA = false;
+    let limitedA = 0;
     slack.on('chat.update', () => {
       const token = slack.calls.at(-1)?.token ?? '';
       seen.push(token);
-      if (token !== 'xoxb-a' || limitedA) return undefined;
-      limitedA = true;
+      // Two in a row, so that the first workspace's rate is cut too.
+      if (token !== 'xoxb-a' || limitedA === 2) return undefined;
+      limitedA += 1;
       return [429, { ok: false, error: 'ratelimited' }, { 'retry-after': '30' }];
     });
     const client = api();
@@ -163,7 +165,7 @@ describe('the rate-limited sender', () => {
       text: 'x',
     });
     await a;
-    expect(seen).toEqual(['xoxb-a', 'xoxb-b', 'xoxb-a']);
+    expect(seen).toEqual(['xoxb-a', 'xoxb-b', 'xoxb-a', 'xoxb-a']);
     expect(client.sender.rateOf('TA', 'chat.update')).toBeLessThan(50 / 60);
     expect(client.sender.rateOf('TB', 'chat.update')).toBeCloseTo(50 / 60);
   });
@@ -181,10 +183,14 @@ describe('the rate-limited sender', () => {
 });
 
 describe('the adaptive bucket', () => {
-  it('pauses for Retry-After and slows down once per pause, holds, then creeps back up', () => {
+  it('pauses for Retry-After, slows down once per pause when 429s come in a row, holds, then creeps back up', () => {
     let now = 0;
     const bucket = new AdaptiveBucket({ ratePerSecond: 100, burst: 1, holdMs: 5000, creepShare: 0.1 }, now);
     bucket.onRateLimited(now, 1000);
+    expect(bucket.reserve(now)).toBe(1000);
+    expect(bucket.ratePerSecond).toBe(100); // one 429 alone may be chance: a pause, no cut
+    now += 1000;
+    bucket.onRateLimited(now, 1000); // the next request is refused too: the rate is too high
     bucket.onRateLimited(now + 5, 1000); // another request of the same burst: same pause, no second cut
     expect(bucket.reserve(now)).toBe(1005);
     expect(bucket.ratePerSecond).toBeCloseTo(85);
@@ -197,5 +203,68 @@ describe('the adaptive bucket', () => {
     now += 1000;
     bucket.onSuccess(now);
     expect(bucket.ratePerSecond).toBeCloseTo(100);
+  });
+
+  /** Sends `count` at the bucket's pace from `now`, all accepted; returns the time after the last. */
+  const sendAccepted = (bucket: AdaptiveBucket, now: number, count: number): number => {
+    for (let sent = 0; sent < count;) {
+      const wait = bucket.reserve(now);
+      if (wait > 0) now += wait;
+      else {
+        bucket.onSuccess(now);
+        sent += 1;
+      }
+    }
+    return now;
+  };
+
+  it('keeps its rate through 429s that each come after two seconds of accepted sends', () => {
+    // chat.postMessage's 5 a second, the rate Slack just took: a 429 then says nothing about the rate.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 10, max: 200 }), { minLength: 1, maxLength: 40 }),
+        (stretches) => {
+          const bucket = new AdaptiveBucket({ ratePerSecond: 5, burst: 20 }, 0);
+          let now = 0;
+          for (const accepted of stretches) {
+            now = sendAccepted(bucket, now, accepted);
+            bucket.onRateLimited(now, 1000);
+            expect(bucket.reserve(now)).toBe(1000); // the pause is kept all the same
+            now += 1000;
+          }
+          expect(bucket.ratePerSecond).toBe(5);
+        },
+      ),
+    );
+  });
+
+  it('slows down from the second of 429s that each come within a second of accepted sends', () => {
+    const bucket = new AdaptiveBucket({ ratePerSecond: 5, burst: 20 }, 0);
+    let now = 0;
+    for (let i = 0; i < 3; i += 1) {
+      now = sendAccepted(bucket, now, 4);
+      bucket.onRateLimited(now, 1000);
+      now += 1000;
+    }
+    expect(bucket.ratePerSecond).toBeCloseTo(5 * 0.85 ** 2);
+  });
+
+  it('one 429 in fifty sends at 5 a second: the lane still gets 80 % of the allowed sends through in 400 s', () => {
+    // A fixed sequence of draws (a linear congruential generator), the same on every run.
+    let seed = 7;
+    const draw = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const bucket = new AdaptiveBucket({ ratePerSecond: 5, burst: 20 }, 0);
+    let now = 0;
+    let accepted = 0;
+    while (now < 400_000) {
+      const wait = bucket.reserve(now);
+      if (wait > 0) now += wait;
+      else if (draw() < 1 / 50) bucket.onRateLimited(now, 1000);
+      else {
+        bucket.onSuccess(now);
+        accepted += 1;
+      }
+    }
+    expect(accepted).toBeGreaterThan(0.8 * 5 * 400);
   });
 });

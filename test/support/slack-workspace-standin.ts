@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
  * pages them), users.info, conversations.open, chat.postMessage and
  * chat.update, and files.getUploadURLExternal with the upload and
  * files.completeUploadExternal (a report's chart); a click's response_url
- * answers `ok`. Each client gets its own base URL (`/r/<client>/api/`), so
+ * answers `ok`. Posts and updates are kept in order, so a test can count
+ * what each message went through. Each client gets its own base URL (`/r/<client>/api/`), so
  * the requests of each bot replica can be told apart; every call is counted
  * per client, including those still waiting for their answer. Past
  * `ratePerSecond` per method it answers like Slack: HTTP 429, `{"ok":false,
@@ -41,11 +42,21 @@ export interface Posted {
   readonly blocks?: string;
 }
 
+/** A chat.update as it arrived: which message it replaced, and with what text. */
+export interface Updated {
+  readonly client: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly text: string;
+}
+
 export interface WorkspaceStandin {
   /** The SLACK_API_URL for one client. */
   apiUrl(client: string): string;
   /** Every message posted, in order. */
   readonly posted: readonly Posted[];
+  /** Every chat.update, in order. */
+  readonly updated: readonly Updated[];
   /** Requests of a client that arrived and are not answered yet. */
   inFlight(client: string): number;
   readonly rateLimited: number;
@@ -60,6 +71,7 @@ export interface WorkspaceStandin {
 
 export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<WorkspaceStandin> {
   const posted: Posted[] = [];
+  const updated: Updated[] = [];
   const inFlight = new Map<string, number>();
   const windows = new Map<string, { start: number; count: number }>();
   let rateLimited = 0;
@@ -174,6 +186,12 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
         uploads += 1;
         return [200, { ok: true, files: [] }];
       case 'chat.update':
+        updated.push({
+          client,
+          channel: params.get('channel') ?? '',
+          ts: params.get('ts') ?? '',
+          text: params.get('text') ?? '',
+        });
         return [200, { ok: true, channel: params.get('channel'), ts: params.get('ts') }];
       default:
         return [200, { ok: false, error: 'unknown_method' }];
@@ -217,6 +235,7 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   return {
     apiUrl: (client) => `http://127.0.0.1:${port}/r/${client}/api/`,
     posted,
+    updated,
     inFlight: (client) => inFlight.get(client) ?? 0,
     get rateLimited() {
       return rateLimited;
