@@ -55,6 +55,8 @@ export interface TeamReportInput {
   /** The k the figures were gated with; figures below it are hidden again here. */
   readonly k: number;
   readonly participation: { readonly invited: number; readonly respondents: number };
+  /** The window every score pools, and the moment it was read (its as-of date, in `timeZone`). */
+  readonly window?: { readonly weeks: number; readonly asOf: Date };
   readonly elements: readonly TrendFigureInput[];
   readonly traits?: readonly TrendFigureInput[];
   readonly culture?: readonly CultureFigureInput[];
@@ -100,6 +102,14 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
     participation: participationSummary(input.participation, locale),
+    ...(input.window === undefined
+      ? {}
+      : {
+          windowLabel: t(locale, 'score.window', {
+            weeks: input.window.weeks,
+            date: localDate(input.window.asOf, input.timeZone ?? 'UTC', locale),
+          }),
+        }),
     elements,
     strengths: strengths(elements),
     gaps: (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)),
