@@ -1,4 +1,5 @@
 import type { NudgeEffect } from '../core/nudge-effect.ts';
+import { periodKey } from '../core/periods.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
@@ -109,6 +110,10 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
             weeks: input.window.weeks,
             date: localDate(input.window.asOf, input.timeZone ?? 'UTC', locale),
           }),
+          scoreWindow: {
+            weeks: input.window.weeks,
+            asOfWeek: periodKey(input.window.asOf, 'week', input.timeZone ?? 'UTC'),
+          },
         }),
     elements,
     strengths: strengths(elements),

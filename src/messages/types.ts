@@ -177,6 +177,8 @@ export interface TeamReport {
   readonly participation: Participation;
   /** The window every score pools and its as-of date, in words. */
   readonly windowLabel?: string;
+  /** The same as data: its length and the ISO week it ends with (for exports). */
+  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
   readonly elements: readonly ScoreRow[];
   readonly strengths: readonly ScoreRow[];
   readonly gaps: readonly GapRow[];
@@ -219,7 +221,8 @@ export interface ReportColumns {
   readonly current: string;
   readonly desired: string;
   readonly period: string;
-  /** Headings for what stands behind a pooled score. */
+  /** Headings for what stands behind a pooled score: its answers (its n), rounds and statements. */
+  readonly answers?: string;
   readonly rounds?: string;
   readonly statements?: string;
 }
