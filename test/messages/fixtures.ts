@@ -13,6 +13,7 @@ export function teamReportInput(locale: string): TeamReportInput {
     period: { key: '2026-W47', kind: 'week' },
     k: 5,
     participation: { invited: 8, respondents: 6 },
+    window: { weeks: 12, asOf: new Date('2026-11-20T09:00:00Z') },
     // Deliberately out of checklist order: the report sorts them.
     elements: [
       {
