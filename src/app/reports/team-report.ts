@@ -11,7 +11,7 @@ import {
 } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { Notice, TeamReport } from '../../messages/types.ts';
-import { type Locale, type TargetRef } from '../../model/index.ts';
+import type { Locale, TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
