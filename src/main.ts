@@ -27,6 +27,7 @@ export function engineSettings(config: CoreConfig, url: string): EngineSettings 
   return {
     k: config.ANONYMITY_MIN_RESPONDENTS,
     commentK: config.COMMENT_MIN_RESPONDENTS,
+    scoreWindowWeeks: config.SCORE_WINDOW_WEEKS,
     perPerson: config.STATEMENTS_PER_PULSE,
     defaultLocale: config.DEFAULT_LOCALE,
     defaultTimeZone: config.DEFAULT_TIME_ZONE,

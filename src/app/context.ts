@@ -11,6 +11,8 @@ export interface EngineSettings {
   /** k: the fewest respondents a figure is shown for; locked into each round when it opens. */
   readonly k: number;
   readonly commentK: number;
+  /** Weeks of rounds each score and the indicative level pool (DEFAULT_WINDOW_WEEKS when absent). */
+  readonly scoreWindowWeeks?: number;
   readonly perPerson: number;
   readonly defaultLocale: Locale;
   readonly defaultTimeZone: string;

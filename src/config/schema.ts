@@ -40,6 +40,13 @@ export const configSchema = z.object({
     .max(100)
     .default(10)
     .describe('an integer from 3 to 100, not below ANONYMITY_MIN_RESPONDENTS'),
+  SCORE_WINDOW_WEEKS: z.coerce
+    .number()
+    .int()
+    .min(4)
+    .max(52)
+    .default(12)
+    .describe('an integer from 4 to 52 (the weeks of rounds each score pools)'),
   STATEMENTS_PER_PULSE: z.coerce.number().int().min(1).max(10).default(4).describe('an integer from 1 to 10'),
   DEFAULT_LOCALE: z.enum(['en', 'nl']).default('en').describe('en or nl'),
   DEFAULT_TIME_ZONE: timeZone

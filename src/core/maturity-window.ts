@@ -1,4 +1,3 @@
-import { PulseError } from '../errors.ts';
 import { ELEMENT_KEYS, PHASES } from '../model/keys.ts';
 import type { ElementKey, Phase } from '../model/keys.ts';
 import {
@@ -9,24 +8,19 @@ import {
   type EvidenceBasis,
   type MaturityAssessment,
 } from './maturity.ts';
-import { shiftPeriod, type PeriodKey } from './periods.ts';
+import { shiftPeriod } from './periods.ts';
+import { visibleIn, type GatedSnapshot } from './rolling-score.ts';
 import { summarizeAgree } from './scores.ts';
 import { mergeAgreeStats, type AgreeStats } from './stats.ts';
 import { compareToPrevious, type TrendDirection } from './trends.ts';
+import { DEFAULT_WINDOW_WEEKS, weekWindow, type WeekWindow, type WindowOptions } from './week-window.ts';
 
 /** Weeks of rounds the indicative level pools, unless the caller chooses another window. */
-export const MATURITY_WINDOW_WEEKS = 12;
+export const MATURITY_WINDOW_WEEKS = DEFAULT_WINDOW_WEEKS;
 
 /** What one closed round published about one element. */
-export interface ElementRoundFigure {
+export interface ElementRoundFigure extends GatedSnapshot {
   readonly element: ElementKey;
-  /** The round's ISO week (`2026-W05`). */
-  readonly week: PeriodKey;
-  /** Distinct people behind the element's figure in that round. */
-  readonly respondents: number;
-  /** The k locked into that round. */
-  readonly k: number;
-  readonly stats: AgreeStats;
   /**
    * Each phase asked in that round: its statements' statistics, and the most
    * people who answered any one of them (so at least that many stand behind it).
@@ -39,12 +33,8 @@ export interface PhaseRoundFigure {
   readonly respondents: number;
 }
 
-export interface MaturityWindow {
-  /** First and last ISO week pooled, both included. */
-  readonly from: PeriodKey;
-  readonly to: PeriodKey;
-  readonly weeks: number;
-}
+/** The weeks the level pools: the same window as every rolling score. */
+export type MaturityWindow = WeekWindow;
 
 /** The team's indicative level with, per element, its stars and the phase scores behind them. */
 export interface TeamMaturity extends MaturityAssessment {
@@ -52,26 +42,10 @@ export interface TeamMaturity extends MaturityAssessment {
   readonly elements: readonly ElementMaturity[];
 }
 
-export interface PoolOptions {
-  /** The week the level is read in; the window ends with it. */
-  readonly asOf: PeriodKey;
-  /** Window length in weeks (default MATURITY_WINDOW_WEEKS). */
-  readonly weeks?: number;
-}
+export type PoolOptions = WindowOptions;
 
 /** The weeks a window covers, ending with `asOf`. */
-export function maturityWindow(options: PoolOptions): MaturityWindow {
-  const weeks = options.weeks ?? MATURITY_WINDOW_WEEKS;
-  if (!Number.isInteger(weeks) || weeks < 2) {
-    throw new PulseError(
-      'usage',
-      `The maturity window must be a whole number of at least 2 weeks; got ${weeks}.`,
-    );
-  }
-  return { from: shiftPeriod(options.asOf, 1 - weeks), to: options.asOf, weeks };
-}
-
-const within = (window: MaturityWindow, week: PeriodKey) => week >= window.from && week <= window.to;
+export const maturityWindow = weekWindow;
 
 /**
  * One element's evidence pooled over the window: the element's score from
@@ -89,8 +63,9 @@ export function poolElementEvidence(
   window: MaturityWindow,
   gap: number | null = null,
 ): ElementEvidence {
-  const shown = figures.filter(
-    (f) => f.element === element && within(window, f.week) && f.respondents >= f.k && f.stats.count > 0,
+  const shown = visibleIn(
+    figures.filter((f) => f.element === element),
+    window,
   );
   const pooled = pool(shown.map((f) => f.stats));
   const phases: Partial<Record<Phase, number | null>> = {};

@@ -12,7 +12,9 @@ export interface Change {
   readonly difference: number;
   /** √(SE₁² + SE₂²); null when either side has no standard error. */
   readonly standardError: number | null;
-  /** |difference| > 1.96 × the combined standard error. */
+  /** 1.96 × the combined standard error: a change within ± this is noise; null without one. */
+  readonly noise: number | null;
+  /** |difference| > noise. */
   readonly beyondNoise: boolean;
   /** 'flat' unless the change is beyond noise. */
   readonly direction: 'up' | 'down' | 'flat';
@@ -39,10 +41,12 @@ export function compareToPrevious(current: ScoreEstimate, previous: ScoreEstimat
     current.standardError === null || previous.standardError === null
       ? null
       : Math.sqrt(current.standardError ** 2 + previous.standardError ** 2);
-  const beyondNoise = standardError !== null && Math.abs(difference) > Z_95 * standardError;
+  const noise = standardError === null ? null : Z_95 * standardError;
+  const beyondNoise = noise !== null && Math.abs(difference) > noise;
   return {
     difference,
     standardError,
+    noise,
     beyondNoise,
     direction: !beyondNoise ? 'flat' : difference > 0 ? 'up' : 'down',
   };

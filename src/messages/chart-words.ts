@@ -42,6 +42,7 @@ const HIDDEN_REASONS = [
   'membership_change',
   'comments_below_k',
   'no_data',
+  'not_asked',
 ] as const satisfies readonly HiddenReason[];
 
 const TREND_ARROWS = ['up', 'down', 'flat', 'unknown'] as const satisfies readonly TrendArrow[];

@@ -3,6 +3,7 @@ import { participationRate } from '../core/scores.ts';
 import type { Locale } from '../model/keys.ts';
 import { periodLabel } from './period-label.ts';
 import { scoreCell, whole, type FigureInput, type GateContext } from './score-cells.ts';
+import { t } from './i18n/translate.ts';
 import type { HeatmapRow, SeriesPoint } from './types.ts';
 
 export interface ParticipationInput {
@@ -21,31 +22,45 @@ export function participationSeries(points: readonly ParticipationInput[], local
 }
 
 export interface HistoryInput {
-  /** Oldest first: the weeks of the team's closed rounds. */
-  readonly weeks: readonly PeriodKey[];
+  /** Oldest first: the four-week periods, each named by its last week (`to`). */
+  readonly periods: readonly { readonly from: PeriodKey; readonly to: PeriodKey }[];
   readonly rows: readonly {
     readonly key: string;
     readonly label: string;
-    readonly figures: readonly (FigureInput & { readonly week: PeriodKey })[];
+    /** One per period that asked the element; a period without one was not asked. */
+    readonly figures: readonly (FigureInput & { readonly period: PeriodKey })[];
   }[];
 }
 
 /**
- * Scores over time as a grid: one row per element, one cell per round's
- * week, each gated by k like every other figure.
+ * Scores over time as a grid: one row per element, one cell per period,
+ * each gated by k like every other figure. A period that did not ask the
+ * element says so, apart from one that asked and had to hide it.
  */
 export function scoreHistory(
   input: HistoryInput,
   context: GateContext,
 ): { readonly weekLabels: Readonly<Record<string, string>>; readonly rows: readonly HeatmapRow[] } {
   return {
-    weekLabels: Object.fromEntries(input.weeks.map((week) => [week, periodLabel(week, context.locale)])),
+    weekLabels: Object.fromEntries(
+      input.periods.map((period) => [period.to, weeksLabel(period.from, period.to, context.locale)]),
+    ),
     rows: input.rows.map((row) => ({
       team: { id: row.key, name: row.label },
-      cells: input.weeks.map((week) => {
-        const figure = row.figures.find((f) => f.week === week) ?? { n: 0, hidden: 'no_data' as const };
-        return { ...scoreCell(figure, context), elementKey: week };
+      cells: input.periods.map(({ to }) => {
+        const figure = row.figures.find((f) => f.period === to) ?? { n: 0, hidden: 'not_asked' as const };
+        return { ...scoreCell(figure, context), elementKey: to };
       }),
     })),
   };
+}
+
+/** A run of ISO weeks in words: "Weeks 45–48, 2026", or with both years when it crosses one. */
+export function weeksLabel(from: PeriodKey, to: PeriodKey, locale: Locale): string {
+  const [fromYear = '', fromWeek = ''] = from.split('-W');
+  const [year = '', toWeek = ''] = to.split('-W');
+  const weeks = { from: String(Number(fromWeek)), to: String(Number(toWeek)), year };
+  return fromYear === year
+    ? t(locale, 'period.weeks', weeks)
+    : t(locale, 'period.weeks.span', { ...weeks, fromYear });
 }

@@ -17,6 +17,7 @@ export { renderPlainText } from './render-plain-text.ts';
 export { periodLabel, type PeriodRef } from './period-label.ts';
 export { localDate, localDateTime } from './dates.ts';
 export type { FigureInput, TrendFigureInput } from './score-cells.ts';
+export type { HistoryInput } from './history.ts';
 export { CATALOGS, formatNumber, t, tn, tp, type MessageParams } from './i18n/translate.ts';
 export { FEATURES, isFeature } from './features.ts';
 export { featureByName, spell, type FeatureReach } from './phrase.ts';

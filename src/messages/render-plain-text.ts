@@ -68,6 +68,7 @@ function teamReportText(report: TeamReport): string {
   return lines(
     `${report.title} · ${report.periodLabel}`,
     report.participation.label,
+    report.windowLabel,
     section(
       headings.elements,
       report.elements.map((row) => rowText(row, locale)),
@@ -172,9 +173,11 @@ function rowText(row: ScoreRow, locale: Locale): string {
     row.favourablePercent === undefined
       ? undefined
       : t(locale, 'report.favourable', { percent: row.favourablePercent }),
-    tn(locale, 'report.people', row.n),
+    row.basisLabel ?? tn(locale, 'report.people', row.n),
   ].filter(Boolean);
-  return `${row.label}: ${number(locale, row.score)}${arrow ? ` ${arrow}` : ''} (${details.join(', ')})`;
+  // A change says why it is (or is not) one: its size against the noise.
+  const why = row.change === undefined ? '' : ` — ${row.trendLabel}`;
+  return `${row.label}: ${number(locale, row.score)}${arrow ? ` ${arrow}` : ''} (${details.join(', ')})${why}`;
 }
 
 /** A figure inside a line of text; a hidden one gives its reason in brackets. */

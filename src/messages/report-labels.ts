@@ -33,6 +33,9 @@ export function reportColumns(locale: Locale): ReportColumns {
     current: t(locale, 'report.column.current'),
     desired: t(locale, 'report.column.desired'),
     period: t(locale, 'report.column.period'),
+    answers: t(locale, 'score.column.answers'),
+    rounds: t(locale, 'score.column.rounds'),
+    statements: t(locale, 'score.column.statements'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { trendDirection, type TrendDirection } from '../core/trends.ts';
 import type { Locale, TargetRef } from '../model/keys.ts';
-import { t } from './i18n/translate.ts';
+import { t, tn } from './i18n/translate.ts';
 import type { HiddenReason, ScoreCell, ScoreRow, TrendArrow } from './types.ts';
 
 /** A figure as the store and core compute it: a summary, or the reason there is none. */
@@ -15,16 +15,26 @@ export interface FigureInput {
   } | null;
   /** Set when the anonymity gate (or a roll-up) hid the figure. */
   readonly hidden?: HiddenReason;
+  /** A score pooled over rounds: how many, and how many distinct statements (then `n` counts answers). */
+  readonly basis?: { readonly rounds: number; readonly statements: number };
 }
 
 /** A figure over time: its change against the previous period and its slope. */
 export interface TrendFigureInput extends FigureInput {
   readonly target: TargetRef;
   /** From `compareToPrevious`; give it only where `comparisonAllowed` said yes. */
-  readonly change?: { readonly difference: number; readonly beyondNoise: boolean } | null;
+  readonly change?: ChangeInput | null;
   /** From `trendSlope`; `direction` wins when both are given. */
   readonly slope?: number | null;
   readonly direction?: TrendDirection;
+}
+
+/** A change and, where known, the noise (± points) it is measured against. */
+export interface ChangeInput {
+  readonly difference: number;
+  readonly beyondNoise: boolean;
+  /** ± points within which a change is noise (from `compareToPrevious`); null without a standard error. */
+  readonly noise: number | null;
 }
 
 export interface GateContext {
@@ -53,6 +63,19 @@ export function scoreCell(figure: FigureInput, context: GateContext): ScoreCell 
     n: figure.n,
     favourablePercent: whole(summary.favourablePercent),
     ...(interval === undefined ? {} : { interval: [whole(interval.low), whole(interval.high)] as const }),
+    ...(figure.basis === undefined ? {} : basisOf(figure.n, figure.basis, context.locale)),
+  };
+}
+
+function basisOf(n: number, basis: NonNullable<FigureInput['basis']>, locale: Locale) {
+  return {
+    rounds: basis.rounds,
+    statements: basis.statements,
+    basisLabel: t(locale, 'score.basis', {
+      n,
+      rounds: tn(locale, 'score.basis.rounds', basis.rounds),
+      statements: tn(locale, 'score.basis.statements', basis.statements),
+    }),
   };
 }
 
@@ -91,20 +114,30 @@ export function hiddenLabel(reason: HiddenReason, context: GateContext): string 
 }
 
 /**
- * A change beyond noise since last time is the clearest signal, so it sets
- * the arrow; otherwise the slope over recent periods does; a change within
- * noise alone reads as flat.
+ * A change beyond noise since the previous period is the clearest signal, so
+ * it sets the arrow, and its label says how far beyond the noise it went;
+ * otherwise the slope over recent periods sets the arrow, and a change within
+ * the noise says that it is (so 58 → 45 on a handful of answers reads "about
+ * the same" with the reason beside it).
  */
 function describeTrend(
-  change: { readonly difference: number; readonly beyondNoise: boolean } | undefined,
+  change: ChangeInput | undefined,
   direction: TrendDirection,
   locale: Locale,
 ): { trend: TrendArrow; trendLabel: string } {
-  if (change?.beyondNoise && whole(change.difference) !== 0) {
+  const noise = change?.noise ?? null;
+  // Beyond noise implies a noise to be beyond; `noise !== null` only narrows the type.
+  if (change?.beyondNoise && whole(change.difference) !== 0 && noise !== null) {
     const points = Math.abs(whole(change.difference));
+    const params = { points, noise: Math.max(1, whole(noise)) };
     return change.difference > 0
-      ? { trend: 'up', trendLabel: t(locale, 'trend.up', { points }) }
-      : { trend: 'down', trendLabel: t(locale, 'trend.down', { points }) };
+      ? { trend: 'up', trendLabel: t(locale, 'trend.beyond.up', params) }
+      : { trend: 'down', trendLabel: t(locale, 'trend.beyond.down', params) };
+  }
+  if (change !== undefined && noise !== null && direction !== 'improving' && direction !== 'falling') {
+    const difference = whole(change.difference);
+    const signed = difference > 0 ? `+${difference}` : difference < 0 ? `−${-difference}` : '0';
+    return { trend: 'flat', trendLabel: t(locale, 'trend.within', { change: signed, noise: whole(noise) }) };
   }
   switch (direction) {
     case 'improving':

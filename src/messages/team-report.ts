@@ -1,4 +1,5 @@
 import type { NudgeEffect } from '../core/nudge-effect.ts';
+import { periodKey } from '../core/periods.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
@@ -55,6 +56,8 @@ export interface TeamReportInput {
   /** The k the figures were gated with; figures below it are hidden again here. */
   readonly k: number;
   readonly participation: { readonly invited: number; readonly respondents: number };
+  /** The window every score pools, and the moment it was read (its as-of date, in `timeZone`). */
+  readonly window?: { readonly weeks: number; readonly asOf: Date };
   readonly elements: readonly TrendFigureInput[];
   readonly traits?: readonly TrendFigureInput[];
   readonly culture?: readonly CultureFigureInput[];
@@ -100,6 +103,18 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
     participation: participationSummary(input.participation, locale),
+    ...(input.window === undefined
+      ? {}
+      : {
+          windowLabel: t(locale, 'score.window', {
+            weeks: input.window.weeks,
+            date: localDate(input.window.asOf, input.timeZone ?? 'UTC', locale),
+          }),
+          scoreWindow: {
+            weeks: input.window.weeks,
+            asOfWeek: periodKey(input.window.asOf, 'week', input.timeZone ?? 'UTC'),
+          },
+        }),
     elements,
     strengths: strengths(elements),
     gaps: (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)),

@@ -7,7 +7,14 @@ import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts'
  */
 
 /** Why a figure is not shown. */
-export type HiddenReason = 'below_k' | 'complementary' | 'membership_change' | 'comments_below_k' | 'no_data';
+export type HiddenReason =
+  | 'below_k'
+  | 'complementary'
+  | 'membership_change'
+  | 'comments_below_k'
+  | 'no_data'
+  /** Over time: the period had no round that asked it (unlike `below_k`, where it was asked and hidden). */
+  | 'not_asked';
 
 export type TrendArrow = 'up' | 'down' | 'flat' | 'unknown';
 
@@ -99,6 +106,11 @@ export interface ScoreCell {
   readonly interval?: readonly [number, number];
   /** Why the figure is hidden, in words ("Hidden: fewer than 5 people answered"). */
   readonly hiddenLabel?: string;
+  /** A pooled score: the rounds and distinct statements behind it (`n` is then its answers). */
+  readonly rounds?: number;
+  readonly statements?: number;
+  /** What stands behind a pooled score, in words ("n = 34 · 3 rounds · 5 statements"). */
+  readonly basisLabel?: string;
 }
 
 export interface ScoreRow extends ScoreCell {
@@ -163,6 +175,10 @@ export interface TeamReport {
   readonly team: { readonly id: string; readonly name: string };
   readonly periodLabel: string;
   readonly participation: Participation;
+  /** The window every score pools and its as-of date, in words. */
+  readonly windowLabel?: string;
+  /** The same as data: its length and the ISO week it ends with (for exports). */
+  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
   readonly elements: readonly ScoreRow[];
   readonly strengths: readonly ScoreRow[];
   readonly gaps: readonly GapRow[];
@@ -173,7 +189,11 @@ export interface TeamReport {
   readonly enps?: ScoreCell & { readonly label: string };
   /** Participation in each of the team's rounds, oldest first. */
   readonly participationHistory?: readonly SeriesPoint[];
-  /** Element scores per round's week: one row per element (its key and name in `team`), a cell per week. */
+  /**
+   * Element scores per four-week period: one row per element (its key and
+   * name in `team`), a cell per period (its key in `elementKey`), a period
+   * that asked nothing marked `not_asked`, one that hid its answers `below_k`.
+   */
   readonly history?: {
     readonly weekLabels: Readonly<Record<string, string>>;
     readonly rows: readonly HeatmapRow[];
@@ -201,6 +221,10 @@ export interface ReportColumns {
   readonly current: string;
   readonly desired: string;
   readonly period: string;
+  /** Headings for what stands behind a pooled score: its answers (its n), rounds and statements. */
+  readonly answers?: string;
+  readonly rounds?: string;
+  readonly statements?: string;
 }
 
 export type ReportSection =

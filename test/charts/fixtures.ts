@@ -7,6 +7,7 @@ export const hiddenLabels: HiddenLabels = {
     membership_change: 'hidden',
     comments_below_k: 'n<k',
     no_data: 'no data',
+    not_asked: 'not asked',
   },
   reason: {
     below_k: 'Fewer respondents than the anonymity threshold',
@@ -14,6 +15,7 @@ export const hiddenLabels: HiddenLabels = {
     membership_change: 'Hidden because the team changed too much',
     comments_below_k: 'Too few comments to show',
     no_data: 'No answers yet',
+    not_asked: 'Not asked in this period',
   },
 };
 

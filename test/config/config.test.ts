@@ -27,7 +27,15 @@ describe('configuration', () => {
       DATABASE_URL: 'file:./data/excellence-pulse.db',
       ANONYMITY_MIN_RESPONDENTS: 5,
       COMMENT_MIN_RESPONDENTS: 10,
+      SCORE_WINDOW_WEEKS: 12,
     });
+  });
+
+  it('takes a score window of 4 to 52 weeks and names the variable when it is not', () => {
+    expect(loadConfig({ SCORE_WINDOW_WEEKS: '26' }, noFile).SCORE_WINDOW_WEEKS).toBe(26);
+    expect(failure({ SCORE_WINDOW_WEEKS: '2' })).toContain(
+      'SCORE_WINDOW_WEEKS: got "2", expected an integer from 4 to 52',
+    );
   });
 
   it('names the variable, what it got and what it expects', () => {

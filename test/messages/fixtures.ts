@@ -13,13 +13,20 @@ export function teamReportInput(locale: string): TeamReportInput {
     period: { key: '2026-W47', kind: 'week' },
     k: 5,
     participation: { invited: 8, respondents: 6 },
+    window: { weeks: 12, asOf: new Date('2026-11-20T09:00:00Z') },
     // Deliberately out of checklist order: the report sorts them.
     elements: [
-      { target: { kind: 'element', key: 'innovation' }, ...summary(55.2, 50), direction: 'stable' },
+      {
+        target: { kind: 'element', key: 'innovation' },
+        ...summary(55.2, 50),
+        change: { difference: -13.2, beyondNoise: false, noise: 15.4 },
+        direction: 'stable',
+      },
       {
         target: { kind: 'element', key: 'understanding-customers' },
         ...summary(81.3, 88),
-        change: { difference: 8.4, beyondNoise: true },
+        basis: { rounds: 3, statements: 5 },
+        change: { difference: 8.4, beyondNoise: true, noise: 6.1 },
       },
       { target: { kind: 'element', key: 'vision-strategy' }, ...summary(64.6, 70), direction: 'improving' },
       // Below k but carrying a summary: the report must hide it by itself.
@@ -33,7 +40,7 @@ export function teamReportInput(locale: string): TeamReportInput {
       {
         target: { kind: 'element', key: 'experience-design' },
         ...summary(72.4, 75),
-        change: { difference: -11.2, beyondNoise: true },
+        change: { difference: -11.2, beyondNoise: true, noise: 9.3 },
       },
       { target: { kind: 'element', key: 'employee-engagement' }, ...summary(59.7, 55) },
       { target: { kind: 'element', key: 'processes-structure' }, ...summary(47, 40), direction: 'falling' },

@@ -2,35 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { participationSeries, scoreHistory } from '../../src/messages/history.ts';
 
 describe('scores over time', () => {
-  it('gives each element a cell per round, hiding the weeks under k with the reason', () => {
+  it('gives each element a cell per four-week period, hiding the periods under k with the reason', () => {
     const history = scoreHistory(
       {
-        weeks: ['2026-W46', '2026-W47'],
+        periods: [
+          { from: '2026-W41', to: '2026-W44' },
+          { from: '2026-W45', to: '2026-W48' },
+        ],
         rows: [
           {
             key: 'leadership',
             label: 'Leadership',
             figures: [
-              { week: '2026-W46', n: 3, summary: { score: 80, favourablePercent: 100 } },
-              { week: '2026-W47', n: 6, summary: { score: 62.4, favourablePercent: 50 } },
+              { period: '2026-W44', n: 3, summary: { score: 80, favourablePercent: 100 } },
+              { period: '2026-W48', n: 6, summary: { score: 62.4, favourablePercent: 50 } },
             ],
           },
         ],
       },
       { locale: 'en', k: 5 },
     );
-    expect(history.weekLabels).toEqual({ '2026-W46': 'Week 46, 2026', '2026-W47': 'Week 47, 2026' });
+    expect(history.weekLabels).toEqual({ '2026-W44': 'Weeks 41–44, 2026', '2026-W48': 'Weeks 45–48, 2026' });
     const [hidden, shown] = history.rows[0]?.cells ?? [];
-    expect(hidden).toMatchObject({ score: null, hidden: 'below_k', elementKey: '2026-W46' });
-    expect(shown).toMatchObject({ score: 62, n: 6, elementKey: '2026-W47' });
+    expect(hidden).toMatchObject({ score: null, hidden: 'below_k', elementKey: '2026-W44' });
+    expect(shown).toMatchObject({ score: 62, n: 6, elementKey: '2026-W48' });
   });
 
-  it('marks a week in which the element was not asked as having no data', () => {
+  it('says a period in which the element was not asked was not asked, not that it was hidden', () => {
     const history = scoreHistory(
-      { weeks: ['2026-W47'], rows: [{ key: 'culture', label: 'Culture', figures: [] }] },
+      {
+        periods: [{ from: '2026-W52', to: '2027-W02' }],
+        rows: [{ key: 'culture', label: 'Cultuur', figures: [] }],
+      },
       { locale: 'nl', k: 5 },
     );
-    expect(history.rows[0]?.cells[0]).toMatchObject({ score: null, hidden: 'no_data' });
+    expect(history.weekLabels).toEqual({ '2027-W02': 'Week 52 van 2026 t/m week 2 van 2027' });
+    expect(history.rows[0]?.cells[0]).toMatchObject({
+      score: null,
+      hidden: 'not_asked',
+      hiddenLabel: 'Niet gevraagd in deze periode',
+    });
   });
 
   it('shows participation as a percentage of those invited', () => {

@@ -24,6 +24,7 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'chart.element': '"element" is the Dutch word too',
   'chart.trend': '"trend" is the Dutch word too',
   'chart.trend.unknown': 'a dash',
+  'score.basis': 'a symbol and two counted words, each translated on its own',
 };
 
 /** `{name}` values and `{@feature}` references, in order of name. */

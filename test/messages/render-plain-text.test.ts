@@ -88,14 +88,21 @@ describe('plain text', () => {
     const en = renderPlainText(buildTeamReport(teamReportInput('en')), reach);
     expect(en).toContain('Team report: Support · Week 47, 2026');
     expect(en).toContain('6 of 8 people took part (75%)');
-    expect(en).toContain('Understanding customers: 81 ↑ (88% favourable, 8 people)');
+    expect(en).toContain(
+      'Understanding customers: 81 ↑ (88% favourable, n = 8 · 3 rounds · 5 statements) — Up 8 points, beyond the noise of ±6',
+    );
+    expect(en).toContain(
+      'Innovation: 55 → (50% favourable, 8 people) — About the same: −13 points is within the noise of ±15',
+    );
     expect(en).toContain('Leadership: Hidden: fewer than 5 people answered');
     expect(en).toContain('Friendly: You 95 · Team 77');
     expect(en).toContain(
       'Indicative level: One star.\nIndicative self-assessment — not an INK recognition: that takes',
     );
     const nl = renderPlainText(buildTeamReport(teamReportInput('nl')), reach);
-    expect(nl).toContain('Luisteren naar klanten: 81 ↑ (88% positief, 8 mensen)');
+    expect(nl).toContain(
+      'Luisteren naar klanten: 81 ↑ (88% positief, n = 8 · 3 rondes · 5 stellingen) — 8 punten hoger, meer dan de meetruis van ±6',
+    );
     expect(nl).toContain(
       'Indicatieve zelfbeoordeling — geen INK-erkenning: daarvoor zijn getrainde assessoren',
     );

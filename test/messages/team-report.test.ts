@@ -84,17 +84,35 @@ describe('team report', () => {
       trend: 'up',
       change: 8,
       changeBeyondNoise: true,
-      trendLabel: 'Up 8 points since last time',
+      trendLabel: 'Up 8 points, beyond the noise of ±6',
     });
     expect(row('experience-design')).toMatchObject({
       trend: 'down',
-      trendLabel: 'Down 11 points since last time',
+      trendLabel: 'Down 11 points, beyond the noise of ±9',
     });
     expect(row('vision-strategy')).toMatchObject({ trend: 'up', trendLabel: 'Rising over recent periods' });
     expect(row('processes-structure')).toMatchObject({ trend: 'down' });
-    expect(row('innovation')).toMatchObject({ trend: 'flat' });
+    expect(row('innovation')).toMatchObject({
+      trend: 'flat',
+      change: -13,
+      trendLabel: 'About the same: −13 points is within the noise of ±15',
+    });
     expect(row('employee-engagement')).toMatchObject({ trend: 'unknown', trendLabel: 'No trend yet' });
     expect(report.traits.find((r) => r.target.key === 'friendly')?.trend).toBe('up');
+  });
+
+  it('says what stands behind a pooled score and the window every score pools', () => {
+    expect(row('understanding-customers')).toMatchObject({
+      n: 8,
+      rounds: 3,
+      statements: 5,
+      basisLabel: 'n = 8 · 3 rounds · 5 statements',
+    });
+    const dutch = buildTeamReport({ ...teamReportInput('nl'), timeZone: 'Europe/Amsterdam' });
+    expect(dutch.elements.find((r) => r.target.key === 'understanding-customers')?.basisLabel).toBe(
+      'n = 8 · 3 rondes · 5 stellingen',
+    );
+    expect(dutch.windowLabel).toMatch(/^Elke score telt de rondes van de 12 weken tot en met .*20.* mee/);
   });
 
   it("sets the leader's self-view beside the team's, leaving hidden gaps out", () => {

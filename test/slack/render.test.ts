@@ -15,7 +15,8 @@ import { renderTeamReport } from '../../adapters/slack/render/team-report.ts';
 import { renderOrgReport } from '../../adapters/slack/render/org-report.ts';
 import { renderNudgePost } from '../../adapters/slack/render/nudge-post.ts';
 import { renderNotice } from '../../adapters/slack/render/notice.ts';
-import { helpNotice, notice as buildNotice } from '../../src/messages/index.ts';
+import { buildTeamReport, helpNotice, notice as buildNotice } from '../../src/messages/index.ts';
+import { teamReportInput } from '../messages/fixtures.ts';
 import {
   closedCard,
   largestCard,
@@ -179,6 +180,16 @@ describe.each(LOCALES)('Block Kit renders in %s', (locale) => {
   it('shows hidden figures as a lock, never a number', () => {
     const json = textOf(renderTeamReport(teamReport(locale)).blocks);
     expect(json).toContain('Element 4: :lock:');
+  });
+
+  it('says the window every score pools and what stands behind each, within Block Kit limits', () => {
+    const report = buildTeamReport(teamReportInput(locale));
+    const message = renderTeamReport(report);
+    const json = textOf(message.blocks);
+    expect(json).toContain(report.windowLabel);
+    const pooled = report.elements.find((row) => row.basisLabel !== undefined);
+    expect(json).toContain(`_${pooled?.basisLabel}_`);
+    expect(blockKitViolations({ ...message }, 'message')).toEqual([]);
   });
 });
 

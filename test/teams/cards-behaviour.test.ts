@@ -116,13 +116,13 @@ describe.each(LOCALES)('what the cards say and do in %s', (locale) => {
     expect(texts(hidden)).toContain('Shown from 10 people.');
   });
 
-  it('shows scores over time as a table of the last six rounds', () => {
+  it('shows scores over time as a table of the last six four-week periods', () => {
     const doc = fullTeamReport(locale);
     const [table] = nodesOfType(renderCard(doc).card, 'Table');
     const rows = table!.rows as { cells: unknown[] }[];
     expect(rows).toHaveLength(1 + doc.history!.rows.length);
     expect(rows[0]!.cells).toHaveLength(1 + 6);
-    expect(texts(rows[0])).toContain(doc.history!.weekLabels['2026-W47']);
+    expect(texts(rows[0])).toContain(doc.history!.weekLabels['2026-W48']);
   });
 
   it('links the dashboard with its label, and a notice with its link', () => {

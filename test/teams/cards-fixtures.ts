@@ -1,3 +1,4 @@
+import { shiftPeriod } from '../../src/core/periods.ts';
 import { ERROR_CODES, PulseError } from '../../src/errors.ts';
 import {
   ANSWER_REFUSALS,
@@ -96,6 +97,11 @@ export function documents(locale: Locale): Record<string, MessageDocument> {
 }
 
 const WEEKS = Array.from({ length: 12 }, (_, i) => `2026-W${String(36 + i).padStart(2, '0')}`);
+/** A year of four-week periods, the most "scores over time" shows. */
+const PERIODS = Array.from({ length: 13 }, (_, i) => ({
+  from: shiftPeriod('2026-W45', 4 * (i - 12)),
+  to: shiftPeriod('2026-W48', 4 * (i - 12)),
+}));
 
 /** A leader's report after twelve weekly rounds: every section, history, and ten long comments. */
 export function fullTeamReport(locale: Locale) {
@@ -104,12 +110,12 @@ export function fullTeamReport(locale: Locale) {
     ...input,
     participationHistory: WEEKS.map((period, i) => ({ period, invited: 8, respondents: 5 + (i % 4) })),
     history: {
-      weeks: WEEKS,
+      periods: PERIODS,
       rows: input.elements.map((element, row) => ({
         key: element.target.key,
         label: bank.elements.find((e) => e.key === element.target.key)?.name[locale] ?? element.target.key,
-        figures: WEEKS.map((week, i) => ({
-          week,
+        figures: PERIODS.map(({ to }, i) => ({
+          period: to,
           n: (row + i) % 7 === 0 ? 3 : 6,
           summary: { score: 50 + ((row * 7 + i * 3) % 45), favourablePercent: 60 },
         })),

@@ -20,6 +20,7 @@ async function chartPng(doc: ReturnType<typeof fullTeamReport>): Promise<Uint8Ar
     membership_change: 'hidden',
     comments_below_k: 'n<k',
     no_data: '—',
+    not_asked: '—',
   };
   const spec = profileBarsSpec(doc.elements, {
     locale: doc.locale,

@@ -29,10 +29,18 @@ export function nHtml(cell: ScoreCell): SafeHtml {
   return hiddenReasonOf(cell) === undefined ? html`${cell.n}` : html`<span aria-hidden="true">–</span>`;
 }
 
-/** "72 (n = 12)" or the hidden reason, for lists. */
+/** "72 (n = 12)", or what stands behind a pooled score ("72 (n = 34 · 3 rounds · 5 statements)"), or the hidden reason, for lists. */
 export function scoreWithNHtml(cell: ScoreCell, text: ChartWords, locale: Locale): SafeHtml {
   if (hiddenReasonOf(cell) !== undefined) return scoreHtml(cell, text, locale);
-  return html`${scoreHtml(cell, text, locale)} <span class="n">(${formatN(text.n, cell.n)})</span>`;
+  return html`${scoreHtml(cell, text, locale)}
+    <span class="n">(${cell.basisLabel ?? formatN(text.n, cell.n)})</span>`;
+}
+
+/** A count behind a pooled score (rounds, statements) for a table cell; blank when hidden or not pooled. */
+export function countHtml(cell: ScoreCell, count: number | undefined): SafeHtml {
+  return hiddenReasonOf(cell) === undefined && count !== undefined
+    ? html`${count}`
+    : html`<span aria-hidden="true">–</span>`;
 }
 
 export interface FigureOptions {
@@ -96,6 +104,9 @@ export function columnsOf(columns: ReportColumns | undefined, text: ChartWords):
     current: columns?.current ?? text.current,
     desired: columns?.desired ?? text.desired,
     period: columns?.period ?? text.period,
+    ...(columns?.rounds === undefined ? {} : { rounds: columns.rounds }),
+    ...(columns?.statements === undefined ? {} : { statements: columns.statements }),
+    ...(columns?.answers === undefined ? {} : { answers: columns.answers }),
   };
 }
 

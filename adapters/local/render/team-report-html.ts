@@ -11,6 +11,7 @@ import type { OrgReport, ReportColumns, ScoreRow, TeamReport } from '../../../sr
 import { chartWords, type ChartWords } from '../../../src/messages/index.ts';
 import {
   columnsOf,
+  countHtml,
   favourableHtml,
   figureHtml,
   hiddenReasonOf,
@@ -40,7 +41,11 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   const { text } = context;
   const { headings } = report;
   const sections: SafeHtml[] = [
-    section(headings.participation, html`<p>${report.participation.label}</p>`),
+    section(
+      headings.participation,
+      html`<p>${report.participation.label}</p>
+        ${report.windowLabel ? html`<p class="score-window">${report.windowLabel}</p>` : ''}`,
+    ),
     section(
       headings.maturity,
       html`<p class="maturity"><strong>${report.maturity.label}</strong></p>
@@ -143,11 +148,14 @@ async function scoreFigure(context: Context, name: 'elements' | 'traits', rows: 
   const { report, text, columns } = context;
   const heading = report.headings[name];
   const withFavourable = rows.some((row) => row.favourablePercent !== undefined);
+  // A pooled score's n counts answers, and the rounds and statements behind it get columns of their own.
+  const pooled = rows.some((row) => row.rounds !== undefined);
   const headers = [
     name === 'elements' ? text.element : text.item,
     columns.score,
     ...(withFavourable ? [columns.favourable] : []),
-    columns.n,
+    pooled ? (columns.answers ?? columns.n) : columns.n,
+    ...(pooled ? [columns.rounds ?? '', columns.statements ?? ''] : []),
     columns.trend,
   ];
   const cells = rows.map((row): HtmlValue[] => [
@@ -155,6 +163,7 @@ async function scoreFigure(context: Context, name: 'elements' | 'traits', rows: 
     scoreHtml(row, text, report.locale),
     ...(withFavourable ? [favourableHtml(row, report.locale)] : []),
     nHtml(row),
+    ...(pooled ? [countHtml(row, row.rounds), countHtml(row, row.statements)] : []),
     hiddenReasonOf(row) === undefined ? (row.trendLabel ?? trendWords(row, text, report.locale)) : '–',
   ]);
   return figureHtml({
@@ -216,6 +225,8 @@ async function gapsFigure(context: Context) {
 async function cultureFigure(context: Context) {
   const { report, text, columns } = context;
   const { locale } = report;
+  const pooled = report.culture.some((row) => row.current.rounds !== undefined);
+  const pooledN = pooled ? (columns.answers ?? columns.n) : columns.n;
   return figureHtml({
     id: context.id('culture'),
     title: report.headings.culture,
@@ -233,7 +244,7 @@ async function cultureFigure(context: Context) {
       : undefined,
     table: tableHtml(
       report.headings.culture,
-      [text.item, columns.current, columns.n, columns.desired, columns.n],
+      [text.item, columns.current, pooledN, columns.desired, pooledN],
       report.culture.map((row) => [
         html`${row.label} <span class="facet">(${row.facetLabel})</span>`,
         scoreHtml(row.current, text, locale),

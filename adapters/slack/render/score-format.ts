@@ -13,6 +13,7 @@ const HIDDEN_MARK: Readonly<Record<HiddenReason, string>> = {
   membership_change: ':lock:',
   comments_below_k: ':lock:',
   no_data: '—',
+  not_asked: '—',
 };
 
 const TREND_MARK: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', flat: '→', unknown: '' };
@@ -22,7 +23,7 @@ export function formatCell(cell: ScoreCell, locale: Locale): string {
   if (cell.score === null) return HIDDEN_MARK.no_data;
   const parts = [`*${formatNumber(cell.score, locale)}*`];
   if (cell.favourablePercent !== undefined) parts.push(`${Math.round(cell.favourablePercent)}% :+1:`);
-  parts.push(`_n=${cell.n}_`);
+  parts.push(`_${cell.basisLabel === undefined ? `n=${cell.n}` : escapeMrkdwn(cell.basisLabel)}_`);
   return parts.join(' · ');
 }
 

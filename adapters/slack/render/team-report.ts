@@ -28,6 +28,7 @@ export function renderTeamReport(report: TeamReport): SlackMessage {
     header(report.title),
     context(`*${escapeMrkdwn(report.team.name)}*`, escapeMrkdwn(report.periodLabel)),
     section(`*${escapeMrkdwn(headings.participation)}*\n${escapeMrkdwn(report.participation.label)}`),
+    ...(report.windowLabel ? [context(escapeMrkdwn(report.windowLabel))] : []),
   ];
   const add = (heading: string, lines: readonly string[]): void => {
     if (lines.length > 0) blocks.push(...sectionsFromLines(heading, lines));

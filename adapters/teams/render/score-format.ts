@@ -17,6 +17,7 @@ const HIDDEN_MARK: Readonly<Record<HiddenReason, string>> = {
   membership_change: LOCK,
   comments_below_k: LOCK,
   no_data: NO_DATA,
+  not_asked: NO_DATA,
 };
 
 const TREND_MARK: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', flat: '→', unknown: '' };
@@ -36,7 +37,7 @@ export function formatCell(cell: ScoreCell, locale: Locale): string {
   if (cell.score === null) return NO_DATA;
   const parts = [`**${number(cell.score, locale)}**`];
   if (cell.favourablePercent !== undefined) parts.push(`${Math.round(cell.favourablePercent)}% 👍`);
-  parts.push(`n=${cell.n}`);
+  parts.push(cell.basisLabel ?? `n=${cell.n}`);
   return parts.join(' · ');
 }
 

@@ -27,7 +27,7 @@ import { formatCell, formatRow, formatScoreOnly, LOCK, NO_DATA, number, signed }
 
 /** Comments in chat; beyond these the dashboard has them all. */
 export const COMMENTS_MAX = 10;
-/** Rounds shown in the history table and the participation series; the dashboard has the rest. */
+/** Periods shown in the history table, and rounds in the participation series; the dashboard has the rest. */
 export const HISTORY_MAX_WEEKS = 6;
 
 /**
@@ -75,6 +75,7 @@ function rowFacts(rows: readonly (readonly [string, string])[]): CardElement[] {
 
 function participationBlocks(report: TeamReport): CardElement[] {
   const blocks: CardElement[] = [text(report.participation.label)];
+  if (report.windowLabel) blocks.push(subtle(report.windowLabel));
   const series = report.participationHistory ?? [];
   if (series.length > 1) {
     blocks.push(
@@ -106,7 +107,7 @@ function commentBlocks(report: TeamReport): CardElement[] {
   return section(report.headings.comments, more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes);
 }
 
-/** Scores over time: one row per element, one column per recent round's week. */
+/** Scores over time: one row per element, one column per recent four-week period. */
 function historyBlocks(report: TeamReport): CardElement[] {
   const history = report.history;
   if (!history || history.rows.length === 0) return [];

@@ -1,9 +1,4 @@
-import {
-  MATURITY_WINDOW_WEEKS,
-  matchedPerceptionGaps,
-  shiftPeriod,
-  type PerceptionGap,
-} from '../../core/index.ts';
+import { matchedPerceptionGaps, shiftPeriod, type PerceptionGap } from '../../core/index.ts';
 import { isParallelPair, type TargetRef } from '../../model/index.ts';
 import type { StatementWeekStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
@@ -13,7 +8,7 @@ import type { ClosedRound } from '../round-history.ts';
  * A leader's own view beside the team's, for the report built for that
  * leader: elements, traits and today's culture values, each on the statements
  * both sides answered in the same rounds of the window the indicative level
- * uses (the last MATURITY_WINDOW_WEEKS weeks up to the latest round).
+ * uses (the last `windowWeeks` weeks up to the latest round).
  */
 export async function leaderSelfView(
   ctx: AppContext,
@@ -21,10 +16,11 @@ export async function leaderSelfView(
   rounds: readonly ClosedRound[],
   teamStatements: readonly StatementWeekStats[],
   k: number,
+  windowWeeks: number,
 ): Promise<PerceptionGap[]> {
   const latest = rounds.at(-1);
   if (!latest) return [];
-  const from = shiftPeriod(latest.week, -(MATURITY_WINDOW_WEEKS - 1));
+  const from = shiftPeriod(latest.week, -(windowWeeks - 1));
   const inWindow = rounds.filter((round) => round.week >= from);
   const weekOf = new Map(inWindow.map((round) => [round.id, round.week]));
   const ratings = await ctx.db.leaderRating.findMany({

@@ -1,18 +1,14 @@
 import {
-  compareToPrevious,
+  DEFAULT_WINDOW_WEEKS,
   mergeAgreeStats,
   mergeNpsStats,
   summarizeAgree,
   summarizeNps,
-  trendDirection,
-  trendSlope,
   type AgreeStats,
   type AgreeSummary,
-  type Change,
   type ElementRoundFigure,
   type EnpsSummary,
   type NpsStats,
-  type TrendDirection,
 } from '../../core/index.ts';
 import {
   ELEMENT_KEYS,
@@ -22,6 +18,7 @@ import {
   type TargetRef,
 } from '../../model/index.ts';
 import type { StatementWeekStats, TargetWeekStats } from '../../store/answer-stats.ts';
+import { targetRolling, type ScoreWindowOptions, type TargetRolling } from './target-rolling.ts';
 
 /** One figure for one period: shown when enough people answered, else hidden. */
 export interface PeriodFigure {
@@ -32,15 +29,16 @@ export interface PeriodFigure {
   readonly stats: AgreeStats;
 }
 
-export interface TargetAnalysis {
+/**
+ * A target's figures: per round (`series`, `latest`), and as people see
+ * them (`rolling`, `periods`, with the change and trend over the periods).
+ */
+export interface TargetAnalysis extends TargetRolling {
   readonly target: TargetRef;
   readonly variant?: 'current' | 'desired';
   /** Oldest first, one per closed round; `summary` is null below k. */
   readonly series: readonly PeriodFigure[];
   readonly latest: PeriodFigure;
-  /** Present only when both periods pass the gate and the comparison may be shown. */
-  readonly change?: Change;
-  readonly direction: TrendDirection;
 }
 
 export interface TeamAnalysis {
@@ -57,14 +55,14 @@ export interface TeamAnalysis {
 interface Bucket {
   readonly target: TargetRef;
   readonly variant?: 'current' | 'desired';
-  readonly byWeek: Map<string, { agree: AgreeStats[]; respondents: number }>;
+  readonly byWeek: Map<string, { agree: AgreeStats[]; respondents: number; statementIds: string[] }>;
   /** Per week and phase: its statements' statistics and the most people who answered one of them. */
   readonly phaseByWeek: Map<string, Map<Phase, { agree: AgreeStats[]; respondents: number }>>;
 }
 
 function figure(
   week: string,
-  parts: { agree: AgreeStats[]; respondents: number } | undefined,
+  parts: { agree: readonly AgreeStats[]; respondents: number } | undefined,
   k: number,
 ): PeriodFigure {
   const respondents = parts?.respondents ?? 0;
@@ -90,6 +88,8 @@ export function analyseTeam(
     /** The k locked into the round(s) of a week: each figure is gated with its own round's k. */
     readonly k: (week: string) => number;
     readonly comparable: (fromWeek: string, toWeek: string) => boolean;
+    /** Where scores are read; by default in the latest round's week, over DEFAULT_WINDOW_WEEKS. */
+    readonly window?: ScoreWindowOptions;
   },
 ): TeamAnalysis {
   const statements = new Map(bank.statements.map((s) => [s.id, s]));
@@ -115,8 +115,9 @@ export function analyseTeam(
         phaseByWeek: new Map(),
       } satisfies Bucket);
     buckets.set(id, bucket);
-    const week = bucket.byWeek.get(row.week) ?? { agree: [], respondents: 0 };
+    const week = bucket.byWeek.get(row.week) ?? { agree: [], respondents: 0, statementIds: [] };
     week.agree.push(row.agree);
+    week.statementIds.push(row.statementId);
     week.respondents = Math.max(week.respondents, row.answered);
     bucket.byWeek.set(row.week, week);
     if (statement.phase) {
@@ -140,23 +141,23 @@ export function analyseTeam(
   }
 
   const latestWeek = weeks[weeks.length - 1] ?? '';
+  const window = options.window ?? { asOf: latestWeek, weeks: DEFAULT_WINDOW_WEEKS };
   const targets = [...buckets.values()].map((bucket): TargetAnalysis => {
     const series = weeks.map((week) => figure(week, bucket.byWeek.get(week), options.k(week)));
     // Rotation asks a target every few rounds: its latest figure is the last round that asked it.
     const asked = series.filter((f) => f.respondents > 0);
     const latest = asked[asked.length - 1] ?? figure(latestWeek, undefined, options.k(latestWeek));
-    const previous = asked[asked.length - 2];
-    const change =
-      latest.summary && previous?.summary && options.comparable(previous.week, latest.week)
-        ? compareToPrevious(latest.summary, previous.summary)
-        : undefined;
     return {
       target: bucket.target,
       ...(bucket.variant ? { variant: bucket.variant } : {}),
       series,
       latest,
-      ...(change ? { change } : {}),
-      direction: trendDirection(trendSlope(series.map((f) => f.summary?.score ?? null))),
+      ...targetRolling(bucket.byWeek, {
+        ...window,
+        since: weeks[0] ?? latestWeek,
+        k: options.k,
+        comparable: options.comparable,
+      }),
     };
   });
   const elementRounds = [...buckets.values()].flatMap((bucket) => {

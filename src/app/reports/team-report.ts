@@ -1,29 +1,28 @@
-import { assessTeamMaturity, evaluateNudgeEffect, periodKey, type TeamMaturity } from '../../core/index.ts';
+import {
+  DEFAULT_WINDOW_WEEKS,
+  assessTeamMaturity,
+  evaluateNudgeEffect,
+  periodKey,
+  type TeamMaturity,
+} from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
 import type { Notice, TeamReport } from '../../messages/types.ts';
-import { textFor, type Locale, type TargetRef } from '../../model/index.ts';
+import type { Locale, TargetRef } from '../../model/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
 import { teamNoResults } from './no-results.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
-import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
 import { leaderSelfView } from './leader-self-view.ts';
+import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
+import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
-
-function figureInput(figure: PeriodFigure) {
-  if (figure.summary) return { n: figure.respondents, summary: figure.summary };
-  return {
-    n: figure.respondents,
-    hidden: figure.respondents === 0 ? ('no_data' as const) : ('below_k' as const),
-  };
-}
 
 function trendInput(analysis: TargetAnalysis) {
   return {
     target: analysis.target,
-    ...figureInput(analysis.latest),
+    ...pooledFigure(analysis.rolling),
     ...(analysis.change ? { change: analysis.change } : {}),
     direction: analysis.direction,
   };
@@ -84,6 +83,10 @@ export async function teamReportAndLevel(
   if (!latest) return { report: await teamNoResults(ctx.db, team, locale, timeZone), maturity: null };
   const k = latest.k;
   const statementStats = await teamStatementStats(ctx.db, teamId);
+  const window = {
+    asOf: periodKey(now, 'week', timeZone),
+    weeks: ctx.settings.scoreWindowWeeks ?? DEFAULT_WINDOW_WEEKS,
+  };
   const analysis = analyseTeam(
     statementStats,
     await teamTargetStats(ctx.db, teamId),
@@ -92,6 +95,7 @@ export async function teamReportAndLevel(
     {
       k: lockedK(rounds, ctx.settings.k),
       comparable: await comparability(ctx.db, rounds),
+      window,
     },
   );
   const of = (kind: TargetRef['kind']) =>
@@ -100,13 +104,15 @@ export async function teamReportAndLevel(
   const traits = of('trait');
   const values = analysis.targets.filter((t) => t.target.kind === 'value');
 
-  const gaps = options.selfOf ? await leaderSelfView(ctx, options.selfOf, rounds, statementStats, k) : [];
+  const gaps = options.selfOf
+    ? await leaderSelfView(ctx, options.selfOf, rounds, statementStats, k, window.weeks)
+    : [];
   const gapOf = (target: TargetRef) => {
     const gap = gaps.find((g) => sameTarget(g.target, target));
     return gap?.visible ? gap.gap : null;
   };
   const maturity = assessTeamMaturity(analysis.elementRounds, {
-    asOf: periodKey(now, 'week', timeZone),
+    ...window,
     gapOf: (element) => gapOf({ kind: 'element', key: element }),
   });
 
@@ -139,6 +145,7 @@ export async function teamReportAndLevel(
     period: { key: latest.week, kind: 'week' },
     k,
     participation: { invited: latest.invited, respondents: latest.respondents },
+    window: { weeks: window.weeks, asOf: now },
     elements: elements.map(trendInput),
     traits: traits.map(trendInput),
     culture: values
@@ -147,8 +154,8 @@ export async function teamReportAndLevel(
         const desired = values.find((t) => t.variant === 'desired' && t.target.key === current.target.key);
         return {
           value: current.target.key,
-          current: figureInput(current.latest),
-          ...(desired ? { desired: figureInput(desired.latest) } : {}),
+          current: pooledFigure(current.rolling),
+          ...(desired ? { desired: pooledFigure(desired.rolling) } : {}),
         };
       }),
     gaps,
@@ -166,17 +173,7 @@ export async function teamReportAndLevel(
       invited: round.invited,
       respondents: round.respondents,
     })),
-    history: {
-      weeks: analysis.weeks,
-      rows: ctx.bank.elements.map((element) => ({
-        key: element.key,
-        label: textFor(element.name, locale),
-        figures: (elements.find((t) => t.target.key === element.key)?.series ?? []).map((figure) => ({
-          week: figure.week,
-          ...figureInput(figure),
-        })),
-      })),
-    },
+    history: scoreHistoryInput(elements, ctx.bank, locale),
     timeZone,
     dashboardUrl: await ctx.links.dashboard(
       { id: recipient.id, organizationId: team.organizationId },

@@ -1,6 +1,7 @@
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { playground } from './en/playground.ts';
+import { scores } from './en/scores.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -15,6 +16,7 @@ export const en = {
   ...playground,
   ...charts,
   ...chat,
+  ...scores,
 
   'card.title': 'Your team pulse',
   'card.intro':
@@ -156,8 +158,6 @@ export const en = {
   'hidden.comments_below_k': 'Hidden: fewer than {commentK} people commented',
   'hidden.no_data': 'No answers yet',
 
-  'trend.up': 'Up {points} points since last time',
-  'trend.down': 'Down {points} points since last time',
   'trend.improving': 'Rising over recent periods',
   'trend.falling': 'Falling over recent periods',
   'trend.flat': 'About the same',

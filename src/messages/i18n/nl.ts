@@ -2,12 +2,14 @@ import type { Catalog } from './catalog.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { playground } from './nl/playground.ts';
+import { scores } from './nl/scores.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
   ...playground,
   ...charts,
   ...chat,
+  ...scores,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -150,10 +152,8 @@ export const nl: Catalog = {
   'hidden.comments_below_k': 'Verborgen: minder dan {commentK} mensen hebben een opmerking gemaakt',
   'hidden.no_data': 'Nog geen antwoorden',
 
-  'trend.up': '{points} punten hoger dan de vorige keer',
-  'trend.down': '{points} punten lager dan de vorige keer',
-  'trend.improving': 'Stijgt de laatste tijd',
-  'trend.falling': 'Daalt de laatste tijd',
+  'trend.improving': 'Stijgt de laatste periodes',
+  'trend.falling': 'Daalt de laatste periodes',
   'trend.flat': 'Ongeveer gelijk',
   'trend.unknown': 'Nog geen trend',
 
