@@ -29,3 +29,5 @@ export * from './maturity-window.ts';
 export * from './nudge-choice.ts';
 export * from './nudge-effect.ts';
 export { targetId } from './target-key.ts';
+export * from './derivation-search.ts';
+export * from './disclosure.ts';
