@@ -22,7 +22,6 @@ export * from './scores.ts';
 export * from './trends.ts';
 export * from './periods.ts';
 export * from './anonymity.ts';
-export * from './roll-up-suppression.ts';
 export * from './perception-gap.ts';
 export * from './maturity.ts';
 export * from './maturity-window.ts';
