@@ -1,4 +1,4 @@
-import { rankOn, rowsCombinedWithout, spanWithout } from './exact-span.ts';
+import { independentRows, rankOn, rowsCombinedWithout, spanWithout } from './exact-span.ts';
 
 /**
  * The respondents of one group in one round for one measure (a team's
@@ -119,6 +119,19 @@ export function figuresBehind(
 }
 
 /**
+ * Figures that say everything `figures` say together: each adds something
+ * the ones before it do not, so any combination of the rest is one of
+ * these. What can be derived is the same; the search over them is cheaper.
+ */
+export function independentFigures(
+  groups: readonly RespondentGroup[],
+  figures: readonly FigureOver[],
+): FigureOver[] {
+  const system = figureMatrix(groups, figures);
+  return independentRows(system.rows).map((i) => system.figures[i] as FigureOver);
+}
+
+/**
  * The figures as rows over the groups with respondents. Two shortcuts keep
  * it small without changing what can be derived: a group of at least K
  * people that some figure shows on its own is known, so its column is
@@ -134,10 +147,16 @@ function figureMatrix(
   for (const g of counted.values()) ceiling = Math.max(ceiling, g.k);
   const known = new Set<string>();
   for (const figure of figures) {
-    const inside = new Set(figure.groups.filter((id) => counted.has(id)));
-    const [only] = inside;
-    if (inside.size === 1 && only !== undefined && (counted.get(only)?.respondents ?? 0) >= ceiling)
-      known.add(only);
+    let only: RespondentGroup | undefined;
+    let alone = true;
+    for (const id of figure.groups) {
+      const group = counted.get(id);
+      if (!group || group === only) continue;
+      alone = only === undefined;
+      only = group;
+      if (!alone) break;
+    }
+    if (alone && only && only.respondents >= ceiling) known.add(only.id);
   }
   const columns = [...counted.values()].filter((g) => !known.has(g.id));
   const column = new Map(columns.map((g, i) => [g.id, i] as const));
@@ -145,14 +164,17 @@ function figureMatrix(
   const kept: FigureOver[] = [];
   const seen = new Set<string>();
   for (const figure of figures) {
-    const row = new Array<number>(columns.length).fill(0);
+    const indices: number[] = [];
     for (const id of figure.groups) {
       const index = column.get(id);
-      if (index !== undefined) row[index] = 1;
+      if (index !== undefined) indices.push(index);
     }
-    const key = row.join('');
-    if (!row.includes(1) || seen.has(key)) continue;
+    if (indices.length === 0) continue;
+    const key = indices.sort((a, b) => a - b).join(',');
+    if (seen.has(key)) continue;
     seen.add(key);
+    const row = new Array<number>(columns.length).fill(0);
+    for (const index of indices) row[index] = 1;
     rows.push(row);
     kept.push(figure);
   }

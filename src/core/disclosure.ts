@@ -1,5 +1,11 @@
 import { compareText } from './tie-break.ts';
-import { figuresBehind, findDerivation, type FigureOver, type RespondentGroup } from './derivation-search.ts';
+import {
+  figuresBehind,
+  findDerivation,
+  independentFigures,
+  type FigureOver,
+  type RespondentGroup,
+} from './derivation-search.ts';
 
 /**
  * A figure a view would like to show. When something must give way, lower
@@ -95,7 +101,23 @@ export function discloseOverTime(
 ): Map<string, DisclosureDecision>[] {
   const byId = new Map(groups.map((g) => [g.id, g] as const));
   const published = new Map<string, FigureOver>();
+  // What the published figures say together, kept small: every single-group figure, and of the
+  // others only those that add something (the same span, so the same derivations).
+  const singles = new Map<string, FigureOver>();
+  let others: FigureOver[] = [];
+  const publish = (figure: FigureOver, added: FigureOver[]) => {
+    const key = keyOf(figure);
+    if (published.has(key)) return;
+    published.set(key, figure);
+    if (new Set(figure.groups).size === 1) singles.set(key, figure);
+    else added.push(figure);
+  };
+  const known = (added: readonly FigureOver[]) => {
+    const kept = new Set(independentFigures(groups, [...singles.values(), ...others, ...added]));
+    others = [...others, ...added].filter((figure) => kept.has(figure));
+  };
   return moments.map((moment) => {
+    const added: FigureOver[] = [];
     const fixed = new Map<string, DisclosureDecision>();
     for (const figure of moment.fixed) {
       const { respondents, k } = sizeOf(figure, byId);
@@ -103,17 +125,21 @@ export function discloseOverTime(
         fixed.set(figure.id, { visible: false, reason: 'below_k' });
         continue;
       }
-      published.set(keyOf(figure), figure);
+      publish(figure, added);
       fixed.set(figure.id, { visible: true });
     }
     const fresh = moment.candidates.filter((c) => !published.has(keyOf(c)));
-    const decisions = decideDisclosure({ groups, published: [...published.values()], candidates: fresh });
+    const decisions = decideDisclosure({
+      groups,
+      published: [...singles.values(), ...others, ...added],
+      candidates: fresh,
+    });
     for (const candidate of moment.candidates) {
-      const key = keyOf(candidate);
       // The same groups shown before: the same numbers, already known.
-      if (published.has(key)) decisions.set(candidate.id, { visible: true });
-      else if (decisions.get(candidate.id)?.visible) published.set(key, candidate);
+      if (published.has(keyOf(candidate))) decisions.set(candidate.id, { visible: true });
+      else if (decisions.get(candidate.id)?.visible) publish(candidate, added);
     }
+    if (added.length > 0) known(added);
     return new Map([...fixed, ...decisions]);
   });
 }

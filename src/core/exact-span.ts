@@ -111,6 +111,34 @@ export function rowsCombinedWithout(matrix: IntMatrix, eliminate: readonly numbe
   return withFallback(run);
 }
 
+/**
+ * Indices of rows, in order, each outside the span of the ones kept before
+ * it: a subset with the same row space.
+ */
+export function independentRows(matrix: IntMatrix): number[] {
+  const run = <T>(arith: Arith<T>): number[] => {
+    const basis: { pivot: number; row: T[] }[] = [];
+    const kept: number[] = [];
+    matrix.forEach((input, index) => {
+      const row = input.map((v) => arith.from(v));
+      for (const { pivot, row: b } of basis) {
+        const a = row[pivot] as T;
+        if (arith.isZero(a)) continue;
+        const p = b[pivot] as T;
+        for (let i = 0; i < row.length; i++)
+          row[i] = arith.sub(arith.mul(p, row[i] as T), arith.mul(a, b[i] as T));
+        normalise(arith, row);
+      }
+      const pivot = row.findIndex((v) => !arith.isZero(v));
+      if (pivot < 0) return;
+      basis.push({ pivot, row });
+      kept.push(index);
+    });
+    return kept;
+  };
+  return withFallback(run);
+}
+
 function withFallback<R>(run: <T>(arith: Arith<T>) => R): R {
   try {
     return run(numbers);
