@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { discloseOverTime, findDerivation, type FigureOver } from '../src/core/index.ts';
-import { organisationArb, viewsOverTime } from '../test/support/generated-organisations.ts';
+import { findDerivation } from '../src/core/index.ts';
+import { organisationArb, shownOverTime } from '../test/support/generated-organisations.ts';
 import { simpleDerivation } from '../test/support/simple-derivations.ts';
 
 /**
@@ -27,28 +27,12 @@ export function runDerivationBench(options: {
   let leakingWithoutModel = 0;
   fc.assert(
     fc.property(organisationArb(options), (org) => {
-      const moments = viewsOverTime(org);
-      const decisions = discloseOverTime(org.rounds, moments);
-      const shown = new Map<string, FigureOver>();
-      const atK = new Map<string, FigureOver>();
-      const byId = new Map(org.rounds.map((r) => [r.id, r] as const));
-      moments.forEach((moment, i) => {
-        for (const figure of [...moment.fixed, ...moment.candidates]) {
-          views++;
-          const key = [...figure.groups].sort().join(',');
-          if (decisions[i]?.get(figure.id)?.visible) shown.set(key, figure);
-          const groups = figure.groups.flatMap((id) => {
-            const g = byId.get(id);
-            return g && g.respondents > 0 ? [g] : [];
-          });
-          const people = groups.reduce((total, g) => total + g.respondents, 0);
-          if (groups.length > 0 && people >= Math.max(...groups.map((g) => g.k))) atK.set(key, figure);
-        }
-      });
-      figuresShown += shown.size;
-      if (findDerivation(org.rounds, [...shown.values()])) derivations++;
-      if (simpleDerivation(org.rounds, [...shown.values()])) plainDerivations++;
-      if (findDerivation(org.rounds, [...atK.values()])) leakingWithoutModel++;
+      const { shown, atK, views: decided } = shownOverTime(org);
+      views += decided;
+      figuresShown += shown.length;
+      if (findDerivation(org.rounds, shown)) derivations++;
+      if (simpleDerivation(org.rounds, shown)) plainDerivations++;
+      if (findDerivation(org.rounds, atK)) leakingWithoutModel++;
     }),
     { numRuns: options.organisations, seed: options.seed },
   );

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import type { CandidateFigure, FigureOver, RespondentGroup } from '../../src/core/index.ts';
+import {
+  discloseOverTime,
+  type CandidateFigure,
+  type FigureOver,
+  type RespondentGroup,
+} from '../../src/core/index.ts';
 
 /**
  * Organisations for the derivation search: a forest of teams, rounds in a
@@ -49,21 +54,19 @@ export const organisationArb = (options: { maxTeams: number; maxWeeks: number })
         ...(team.leavesAt !== undefined ? { leavesAt: team.leavesAt } : {}),
       })),
       rounds: teams.flatMap((team, i) =>
-        team.rounds
-          .slice(0, weeks)
-          .flatMap((round, week) =>
-            round
-              ? [
-                  {
-                    id: `t${i}w${week}`,
-                    team: `t${i}`,
-                    week,
-                    ...round,
-                    closesAt: round.closesAt + week * 100,
-                  },
-                ]
-              : [],
-          ),
+        team.rounds.slice(0, weeks).flatMap((round, week) =>
+          round
+            ? [
+                {
+                  id: `t${i}w${week}`,
+                  team: `t${i}`,
+                  week,
+                  ...round,
+                  closesAt: round.closesAt + week * 100,
+                },
+              ]
+            : [],
+        ),
       ),
     }));
 
@@ -110,4 +113,36 @@ export function viewsOverTime(org: GeneratedOrganisation): ViewsAtMoment[] {
       ],
     };
   });
+}
+
+/**
+ * Every view of every moment decided by the disclosure model: the figures
+ * ever shown and, as a control, the figures at or over their k (what a view
+ * would show without the model), each once per set of groups.
+ */
+export function shownOverTime(org: GeneratedOrganisation): {
+  readonly shown: FigureOver[];
+  readonly atK: FigureOver[];
+  readonly views: number;
+} {
+  const moments = viewsOverTime(org);
+  const decisions = discloseOverTime(org.rounds, moments);
+  const byId = new Map(org.rounds.map((r) => [r.id, r] as const));
+  const shown = new Map<string, FigureOver>();
+  const atK = new Map<string, FigureOver>();
+  let views = 0;
+  moments.forEach((moment, i) => {
+    for (const figure of [...moment.fixed, ...moment.candidates]) {
+      views++;
+      const key = [...figure.groups].sort().join(',');
+      if (decisions[i]?.get(figure.id)?.visible) shown.set(key, figure);
+      const groups = figure.groups.flatMap((id) => {
+        const g = byId.get(id);
+        return g && g.respondents > 0 ? [g] : [];
+      });
+      const people = groups.reduce((total, g) => total + g.respondents, 0);
+      if (groups.length > 0 && people >= Math.max(...groups.map((g) => g.k))) atK.set(key, figure);
+    }
+  });
+  return { shown: [...shown.values()], atK: [...atK.values()], views };
 }
