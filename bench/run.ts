@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores]
+ *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores derivations]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { simulate } from '../src/app/simulation/simulate.ts';
 import { findPostgresBin, startPostgres } from '../test/support/postgres-server.ts';
 import { runAnswerPathBench } from './answer-path.ts';
 import { runBuildBench } from './build-vs-strip.ts';
+import { runDerivationBench } from './derivation-search.ts';
 import { runMemoryAfterRoundBench, runMemoryAtRestBench } from './memory-at-rest.ts';
 import { loadAverage } from './proc.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
@@ -165,6 +166,13 @@ if (wanted('scores')) {
       async () => (await onPostgres((url) => runScoresBench(url))) ?? {},
     );
   }
+}
+
+if (wanted('derivations')) {
+  await report(
+    'derivation search (20,000 generated organisations of up to 8 teams over 4 weeks, every view after every close)',
+    async () => runDerivationBench({ organisations: 20_000, maxTeams: 8, maxWeeks: 4, seed: 2026 }),
+  );
 }
 
 mkdirSync(out, { recursive: true });

@@ -7,6 +7,8 @@ export interface ClosedRound {
   /** ISO week key (2026-W47). */
   readonly week: string;
   readonly opensAt: Date;
+  /** When it closed (its planned close for rounds closed before that was recorded). */
+  readonly closedAt: Date;
   /** k and comment k as locked when the round opened. */
   readonly k: number;
   readonly commentK: number;
@@ -16,7 +18,7 @@ export interface ClosedRound {
 
 /** A team's closed rounds, oldest first, at most `limit` of the newest. */
 export async function closedRounds(db: Db, teamId: string, limit = 12): Promise<ClosedRound[]> {
-  const rounds: ClosedRound[] = await db.round.findMany({
+  const rows = await db.round.findMany({
     where: { teamId, status: 'closed' },
     orderBy: { number: 'desc' },
     take: limit,
@@ -24,13 +26,17 @@ export async function closedRounds(db: Db, teamId: string, limit = 12): Promise<
       id: true,
       week: true,
       opensAt: true,
+      closesAt: true,
+      closedAt: true,
       k: true,
       commentK: true,
       invited: true,
       respondents: true,
     },
   });
-  return rounds.reverse();
+  return rows
+    .map(({ closesAt, closedAt, ...round }) => ({ ...round, closedAt: closedAt ?? closesAt }))
+    .reverse();
 }
 
 /** Distinct weeks of the rounds, in order. */

@@ -3,7 +3,6 @@ import {
   mergeNpsStats,
   summarizeAgree,
   summarizeNps,
-  suppressRollUp,
   type AgreeStats,
   type NpsStats,
 } from '../../core/index.ts';
@@ -16,12 +15,15 @@ import { organisationNoResults } from './no-results.ts';
 import type { ReportRecipient } from './team-report.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
+import { heatmapDisclosure, weekTotalsDisclosure, type TeamRounds } from './org-disclosure.ts';
 
 interface TeamNode {
   readonly id: string;
   readonly name: string;
   readonly parentId: string | null;
   readonly elements: ReadonlyMap<string, TargetAnalysis>;
+  readonly rounds: TeamRounds['rounds'];
+  readonly npsRespondents: ReadonlyMap<string, number>;
 }
 
 /** A team's figure including every team below it: its own latest figure plus its descendants'. */
@@ -89,21 +91,36 @@ export async function orgReportFor(
     const elements = new Map(
       analysis.targets.filter((t) => t.target.kind === 'element').map((t) => [t.target.key, t] as const),
     );
-    teams.push({ id: team.id, name: team.name, parentId: team.parentId, elements });
+    // Counted as the organisation's week total counts them: every eNPS answer of the week.
+    const npsRespondents = new Map<string, number>();
+    for (const row of stats)
+      npsRespondents.set(row.week, (npsRespondents.get(row.week) ?? 0) + row.nps.count);
+    teams.push({ id: team.id, name: team.name, parentId: team.parentId, elements, rounds, npsRespondents });
   }
 
   const known = new Set(teams.map((t) => t.id));
+  // One disclosure model decides every aggregate here against the teams' own pages and every earlier moment.
+  const history: TeamRounds[] = teams.map((team) => ({
+    id: team.id,
+    ...(team.parentId && known.has(team.parentId) ? { parentId: team.parentId } : {}),
+    rounds: team.rounds,
+  }));
+  const byTeam = new Map(teams.map((team) => [team.id, team] as const));
   const cells = new Map<string, HeatmapCellInput[]>(teams.map((t) => [t.id, []]));
   for (const element of ctx.bank.elements) {
     const rolled = new Map(teams.map((team) => [team.id, rolledUp(team, teams, element.key)]));
-    const decisions = suppressRollUp(
-      teams.map((team) => ({
-        id: team.id,
-        ...(team.parentId && known.has(team.parentId) ? { parentId: team.parentId } : {}),
-        respondents: rolled.get(team.id)?.respondents ?? 0,
-      })),
-      k,
+    const disclosure = heatmapDisclosure(
+      history,
+      (teamId, week) =>
+        byTeam
+          .get(teamId)
+          ?.elements.get(element.key)
+          ?.series.find((f) => f.week === week)?.respondents ?? 0,
     );
+    const decisions = teams.map((team) => ({
+      id: team.id,
+      ...(disclosure.get(team.id) ?? { visible: false as const, reason: 'below_k' as const }),
+    }));
     for (const decision of decisions) {
       const team = teams.find((t) => t.id === decision.id);
       const figure = rolled.get(decision.id);
@@ -124,6 +141,10 @@ export async function orgReportFor(
     }
   }
 
+  const weekTotals = weekTotalsDisclosure(
+    history,
+    (teamId, week) => byTeam.get(teamId)?.npsRespondents.get(week) ?? 0,
+  );
   const weeks = [...participation.keys()].sort();
   const latestWeek = weeks.at(-1);
   if (!latestWeek) {
@@ -140,8 +161,14 @@ export async function orgReportFor(
     })),
     engagement: weeks.map((week) => {
       const merged = mergeNpsStats(engagement.get(week) ?? []);
-      const summary = merged.count >= k ? summarizeNps(merged) : null;
-      const hidden = merged.count === 0 ? ('no_data' as const) : ('below_k' as const);
+      const decision = weekTotals.get(week);
+      const summary = decision?.visible ? summarizeNps(merged) : null;
+      const hidden =
+        merged.count === 0
+          ? ('no_data' as const)
+          : decision?.visible === false
+            ? decision.reason
+            : ('below_k' as const);
       return { period: week, n: merged.count, ...(summary ? { enps: summary.enps } : { hidden }) };
     }),
     heatmap: teams.map((team) => ({

@@ -1,0 +1,164 @@
+import { compareText } from './tie-break.ts';
+import {
+  figuresBehind,
+  findDerivation,
+  independentFigures,
+  type FigureOver,
+  type RespondentGroup,
+} from './derivation-search.ts';
+
+/**
+ * A figure a view would like to show. When something must give way, lower
+ * `priority` is hidden first (a roll-up before an organisation total, say),
+ * then the figure about fewer people.
+ */
+export interface CandidateFigure extends FigureOver {
+  readonly priority: number;
+}
+
+export type DisclosureDecision =
+  { readonly visible: true } | { readonly visible: false; readonly reason: 'below_k' | 'complementary' };
+
+/**
+ * The one suppression model behind every figure any viewer can reach.
+ *
+ * `published` are figures viewers have already seen or always see (a team's
+ * own figure for a round, the same period as shown at an earlier moment):
+ * they cannot be taken back, so they count as known. Each candidate is
+ * hidden when it is about fewer people than the strictest k of its groups'
+ * rounds ('below_k'). Then, while some combination of everything visible
+ * isolates fewer people than their k (`findDerivation`), one candidate that
+ * takes part in it is hidden ('complementary'): when in doubt, the figure is
+ * hidden. The result is deterministic.
+ */
+export function decideDisclosure(input: {
+  readonly groups: readonly RespondentGroup[];
+  readonly published: readonly FigureOver[];
+  readonly candidates: readonly CandidateFigure[];
+}): Map<string, DisclosureDecision> {
+  const byId = new Map(input.groups.map((g) => [g.id, g] as const));
+  const decisions = new Map<string, DisclosureDecision>();
+  const shown: CandidateFigure[] = [];
+  for (const candidate of input.candidates) {
+    const { respondents, k } = sizeOf(candidate, byId);
+    if (respondents < k || respondents === 0)
+      decisions.set(candidate.id, { visible: false, reason: 'below_k' });
+    else shown.push(candidate);
+  }
+  // Nothing new to show: what is published was decided before.
+  for (; shown.length > 0;) {
+    const derivation = findDerivation(input.groups, [...input.published, ...shown]);
+    if (!derivation) break;
+    const pick = complementFor(derivation.groups, input.published, shown, byId);
+    if (!pick) {
+      throw new Error(
+        `The published figures already isolate ${derivation.respondents} people (k ${derivation.k}); they must be decided by this model.`,
+      );
+    }
+    shown.splice(shown.indexOf(pick), 1);
+    decisions.set(pick.id, { visible: false, reason: 'complementary' });
+  }
+  for (const figure of shown) decisions.set(figure.id, { visible: true });
+  return decisions;
+}
+
+/**
+ * The candidate to hide against a derivation of `isolated`: of the shown
+ * candidates that take part in some combination confined to those people,
+ * the first in hiding order. Each call hides one, so the loop ends.
+ */
+function complementFor(
+  isolated: readonly string[],
+  published: readonly FigureOver[],
+  shown: readonly CandidateFigure[],
+  byId: ReadonlyMap<string, RespondentGroup>,
+): CandidateFigure | undefined {
+  const behind = new Set(figuresBehind([...byId.values()], [...published, ...shown], isolated));
+  return shown
+    .filter((c) => behind.has(c))
+    .sort(
+      (a, b) =>
+        a.priority - b.priority ||
+        sizeOf(a, byId).respondents - sizeOf(b, byId).respondents ||
+        compareText(a.id, b.id),
+    )[0];
+}
+
+/**
+ * Decides figures moment by moment (each moment: what every view shows
+ * after one more round closed). What was shown at one moment stays known at
+ * every later one, so a period seen before and after another team's round
+ * closed cannot be subtracted from itself. `fixed` figures of a moment (a
+ * team's own round figures) are shown as they come when they reach k and
+ * are never hidden as a complement. Returns each moment's decisions.
+ */
+export function discloseOverTime(
+  groups: readonly RespondentGroup[],
+  moments: readonly {
+    readonly fixed: readonly FigureOver[];
+    readonly candidates: readonly CandidateFigure[];
+  }[],
+): Map<string, DisclosureDecision>[] {
+  const byId = new Map(groups.map((g) => [g.id, g] as const));
+  const published = new Map<string, FigureOver>();
+  // What the published figures say together, kept small: every single-group figure, and of the
+  // others only those that add something (the same span, so the same derivations).
+  const singles = new Map<string, FigureOver>();
+  let others: FigureOver[] = [];
+  const publish = (figure: FigureOver, added: FigureOver[]) => {
+    const key = keyOf(figure);
+    if (published.has(key)) return;
+    published.set(key, figure);
+    if (new Set(figure.groups).size === 1) singles.set(key, figure);
+    else added.push(figure);
+  };
+  const known = (added: readonly FigureOver[]) => {
+    const kept = new Set(independentFigures(groups, [...singles.values(), ...others, ...added]));
+    others = [...others, ...added].filter((figure) => kept.has(figure));
+  };
+  return moments.map((moment) => {
+    const added: FigureOver[] = [];
+    const fixed = new Map<string, DisclosureDecision>();
+    for (const figure of moment.fixed) {
+      const { respondents, k } = sizeOf(figure, byId);
+      if (respondents < k || respondents === 0) {
+        fixed.set(figure.id, { visible: false, reason: 'below_k' });
+        continue;
+      }
+      publish(figure, added);
+      fixed.set(figure.id, { visible: true });
+    }
+    const fresh = moment.candidates.filter((c) => !published.has(keyOf(c)));
+    const decisions = decideDisclosure({
+      groups,
+      published: [...singles.values(), ...others, ...added],
+      candidates: fresh,
+    });
+    for (const candidate of moment.candidates) {
+      // The same groups shown before: the same numbers, already known.
+      if (published.has(keyOf(candidate))) decisions.set(candidate.id, { visible: true });
+      else if (decisions.get(candidate.id)?.visible) publish(candidate, added);
+    }
+    if (added.length > 0) known(added);
+    return new Map([...fixed, ...decisions]);
+  });
+}
+
+function keyOf(figure: FigureOver): string {
+  return [...new Set(figure.groups)].sort(compareText).join('\u0000');
+}
+
+function sizeOf(
+  figure: FigureOver,
+  byId: ReadonlyMap<string, RespondentGroup>,
+): { respondents: number; k: number } {
+  let respondents = 0;
+  let k = 0;
+  for (const id of new Set(figure.groups)) {
+    const group = byId.get(id);
+    if (!group || group.respondents === 0) continue;
+    respondents += group.respondents;
+    k = Math.max(k, group.k);
+  }
+  return { respondents, k };
+}
