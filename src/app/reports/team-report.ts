@@ -15,6 +15,7 @@ import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts
 import type { AppContext } from '../context.ts';
 import { dashboardPaths } from '../dashboard-links.ts';
 import { teamNoResults } from './no-results.ts';
+import { latestCommentBatch } from './released-comments.ts';
 import { closedRounds, comparability, lockedK, roundWeeks, type ClosedRound } from '../round-history.ts';
 import { analyseTeam, type PeriodFigure, type TargetAnalysis } from './team-analysis.ts';
 
@@ -82,20 +83,6 @@ async function selfRatings(
 export interface ReportRecipient {
   readonly id: string;
   readonly locale: Locale;
-}
-
-/**
- * A round's comments, gated on the people who commented (not those who
- * answered): each person has at most one comment per round, so that is the
- * number of comments.
- */
-async function roundComments(ctx: AppContext, round: { id: string; commentK: number }) {
-  const rows = await ctx.db.comment.findMany({
-    where: { roundId: round.id },
-    select: { text: true },
-    orderBy: { id: 'asc' },
-  });
-  return { texts: rows.map((row) => row.text), commenters: rows.length, commentK: round.commentK };
 }
 
 /**
@@ -215,7 +202,11 @@ export async function teamReportAndLevel(
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
       : { n: analysis.enps.respondents, hidden: 'below_k' },
-    comments: await roundComments(ctx, latest),
+    comments: {
+      batch: await latestCommentBatch(ctx.db, teamId),
+      k: latest.k,
+      minComments: latest.commentK,
+    },
     participationHistory: rounds.map((round) => ({
       period: round.week,
       invited: round.invited,
