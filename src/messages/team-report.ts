@@ -178,6 +178,8 @@ function enpsCell(figure: EnpsFigureInput, context: GateContext): NonNullable<Te
     context,
   );
   const label = t(context.locale, 'enps.label');
+  // Nobody answered because the question was not asked: that is not "hidden".
+  if (cell.hidden === 'no_data') return { ...cell, label, hiddenLabel: t(context.locale, 'enps.notAsked') };
   // eNPS has no favourable share; its interval runs −100…100, not 0…100.
   if (cell.hidden !== undefined || summary === undefined) return { ...cell, label };
   const interval = summary.interval;

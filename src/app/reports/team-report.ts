@@ -201,7 +201,7 @@ export async function teamReportAndLevel(
     nudges,
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
-      : { n: analysis.enps.respondents, hidden: 'below_k' },
+      : { n: analysis.enps.respondents, hidden: analysis.enps.respondents === 0 ? 'no_data' : 'below_k' },
     comments: {
       batch: await latestCommentBatch(ctx.db, teamId),
       k: latest.k,

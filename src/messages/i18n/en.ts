@@ -1,6 +1,7 @@
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { comments } from './en/comments.ts';
+import { enps } from './en/enps.ts';
 import { playground } from './en/playground.ts';
 
 /**
@@ -17,6 +18,7 @@ export const en = {
   ...charts,
   ...chat,
   ...comments,
+  ...enps,
 
   'card.title': 'Your team pulse',
   'card.intro':

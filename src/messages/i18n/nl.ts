@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { comments } from './nl/comments.ts';
+import { enps } from './nl/enps.ts';
 import { playground } from './nl/playground.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
@@ -10,6 +11,7 @@ export const nl: Catalog = {
   ...charts,
   ...chat,
   ...comments,
+  ...enps,
 
   'card.title': 'Je teampuls',
   'card.intro':
