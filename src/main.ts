@@ -26,7 +26,7 @@ export interface RunningApp {
 export function engineSettings(config: CoreConfig, url: string): EngineSettings {
   return {
     k: config.ANONYMITY_MIN_RESPONDENTS,
-    commentK: config.COMMENT_MIN_RESPONDENTS,
+    minComments: config.COMMENT_MIN_COMMENTS,
     scoreWindowWeeks: config.SCORE_WINDOW_WEEKS,
     perPerson: config.STATEMENTS_PER_PULSE,
     defaultLocale: config.DEFAULT_LOCALE,

@@ -10,7 +10,8 @@ import type { RetentionPolicy } from './retention.ts';
 export interface EngineSettings {
   /** k: the fewest respondents a figure is shown for; locked into each round when it opens. */
   readonly k: number;
-  readonly commentK: number;
+  /** The fewest comments a leader sees together (COMMENT_MIN_COMMENTS); locked into each round when it opens. */
+  readonly minComments: number;
   /** Weeks of rounds each score and the indicative level pool (DEFAULT_WINDOW_WEEKS when absent). */
   readonly scoreWindowWeeks?: number;
   readonly perPerson: number;

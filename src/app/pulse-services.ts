@@ -6,9 +6,9 @@ import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../mes
 import { resolveLocale, type Locale } from '../model/index.ts';
 import type { AppContext } from './context.ts';
 import type { MemberProfile, PersonAddress } from './ports.ts';
-import { openParticipation, participationByToken, recordAnswer } from './record-answer.ts';
+import { participationByToken, recordAnswer } from './record-answer.ts';
+import { storeComment } from './record-comment.ts';
 import { pulseCardFor } from './pulse-card.ts';
-import { tokenDigest } from './token-digests.ts';
 import { syncTeamMembers } from './sync-teams.ts';
 import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
@@ -21,9 +21,6 @@ import type {
   RecordAnswerInput,
   RecordCommentInput,
 } from './services.ts';
-
-/** Longest comment kept; longer text is refused rather than cut, so nothing is lost silently. */
-export const COMMENT_MAX_LENGTH = 2000;
 
 /** The PulseServices the adapters call, over the store and the content bank. */
 export function createPulseServices(ctx: AppContext): PulseServices {
@@ -91,30 +88,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     recordAnswer: (input: RecordAnswerInput): Promise<PulseCard> => recordAnswer(ctx, input, clock()),
 
     async recordComment(input: RecordCommentInput): Promise<Notice> {
-      const participation = await openParticipation(ctx, input.personId, input.token, clock());
-      const text = input.text.trim();
-      if (!text) throw new PulseError('answer_invalid', 'The comment was empty, so nothing was saved.');
-      if (text.length > COMMENT_MAX_LENGTH) {
-        throw new PulseError(
-          'answer_invalid',
-          `Comments can be at most ${COMMENT_MAX_LENGTH} characters; yours has ${text.length}.`,
-        );
-      }
-      // One comment per person and round: a second one replaces the first while the round is open.
-      const owner = tokenDigest(ctx.settings.digestSecret, 'comment', input.token);
-      await db.comment.upsert({
-        where: { roundId_ownerHash: { roundId: participation.roundId, ownerHash: owner } },
-        create: {
-          roundId: participation.roundId,
-          teamId: participation.round.teamId,
-          text,
-          ownerHash: owner,
-        },
-        update: { text },
-      });
-      return notice('comment-thanks', resolveLocale(participation.person.locale), {
-        commentK: participation.round.commentK,
-      });
+      const { locale, k, minComments } = await storeComment(ctx, input, clock());
+      return notice('comment-thanks', resolveLocale(locale ?? undefined), { k, minComments });
     },
 
     async pulseCard(personId: string, token: string): Promise<PulseCard> {
@@ -232,7 +207,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     },
 
     privacyNotice: (locale: Locale): Notice =>
-      privacyNotice(locale, { k: ctx.settings.k, commentK: ctx.settings.commentK }),
+      privacyNotice(locale, { k: ctx.settings.k, minComments: ctx.settings.minComments }),
 
     async addTeam(adminId: string, input: AddTeamInput): Promise<Notice> {
       const admin = await requireAdmin(adminId);

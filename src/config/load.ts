@@ -12,12 +12,6 @@ export function readEnvFile(path: string): Env {
 const coreSection = configSection(configSchema, {
   secrets: SECRET_KEYS,
   urls: URL_KEYS,
-  check: (values) =>
-    values.COMMENT_MIN_RESPONDENTS < values.ANONYMITY_MIN_RESPONDENTS
-      ? [
-          `COMMENT_MIN_RESPONDENTS: got ${values.COMMENT_MIN_RESPONDENTS}, expected a number not below ANONYMITY_MIN_RESPONDENTS (${values.ANONYMITY_MIN_RESPONDENTS})`,
-        ]
-      : [],
   build: (values) => values,
 });
 

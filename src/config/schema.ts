@@ -33,13 +33,13 @@ export const configSchema = z.object({
     .max(50)
     .default(5)
     .describe('an integer from 3 to 50 (the fewest respondents any figure is shown for)'),
-  COMMENT_MIN_RESPONDENTS: z.coerce
+  COMMENT_MIN_COMMENTS: z.coerce
     .number()
     .int()
     .min(3)
     .max(100)
-    .default(10)
-    .describe('an integer from 3 to 100, not below ANONYMITY_MIN_RESPONDENTS'),
+    .default(3)
+    .describe('an integer from 3 to 100 (the fewest comments a leader sees together)'),
   SCORE_WINDOW_WEEKS: z.coerce
     .number()
     .int()
@@ -47,6 +47,10 @@ export const configSchema = z.object({
     .max(52)
     .default(12)
     .describe('an integer from 4 to 52 (the weeks of rounds each score pools)'),
+  COMMENT_MIN_RESPONDENTS: z
+    .never()
+    .optional()
+    .describe('unset: it was replaced by COMMENT_MIN_COMMENTS (the fewest comments a leader sees together)'),
   STATEMENTS_PER_PULSE: z.coerce.number().int().min(1).max(10).default(4).describe('an integer from 1 to 10'),
   DEFAULT_LOCALE: z.enum(['en', 'nl']).default('en').describe('en or nl'),
   DEFAULT_TIME_ZONE: timeZone

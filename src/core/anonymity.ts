@@ -4,8 +4,10 @@ import { PulseError } from '../errors.ts';
 export const DEFAULT_K = 5;
 /** k is never lower than this. */
 export const MIN_K = 3;
-/** Respondents the comments of a group need before any is shown. */
-export const DEFAULT_COMMENT_K = 10;
+/** Comments a leader sees together by default (see `releaseComments`). */
+export const DEFAULT_MIN_COMMENTS = 3;
+/** Comments are never shown in a batch smaller than this. */
+export const MIN_COMMENTS = 3;
 
 export const SUPPRESSION_REASONS = [
   'below_k',
@@ -16,13 +18,14 @@ export const SUPPRESSION_REASONS = [
 /**
  * Why something is not shown: fewer than k respondents; hidden so that a
  * small group cannot be worked out by subtraction; membership changed by
- * fewer than k people between two periods; fewer than commentK commenters.
+ * fewer than k people between two periods; too few comments to show together.
  */
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 export interface AnonymitySettings {
   readonly k: number;
-  readonly commentK: number;
+  /** The fewest comments released together (at least MIN_COMMENTS). */
+  readonly minComments: number;
 }
 
 /** A value that may be shown, or the reason it may not. */
@@ -31,11 +34,11 @@ export type Gated<T> =
   | { readonly visible: false; readonly reason: SuppressionReason };
 
 /**
- * Validates the anonymity settings (k defaults to 5, at least 3; commentK
- * defaults to the larger of 10 and k, and is never below k).
+ * Validates the anonymity settings (k defaults to 5, at least 3; the fewest
+ * comments shown together defaults to 3 and is never below 3).
  */
 export function resolveAnonymity(
-  input: { readonly k?: number; readonly commentK?: number } = {},
+  input: { readonly k?: number; readonly minComments?: number } = {},
 ): AnonymitySettings {
   const k = input.k ?? DEFAULT_K;
   if (!Number.isInteger(k) || k < MIN_K) {
@@ -44,14 +47,14 @@ export function resolveAnonymity(
       `The anonymity threshold k must be a whole number of at least ${MIN_K}; got ${k}. Fewer respondents could be identified.`,
     );
   }
-  const commentK = input.commentK ?? Math.max(DEFAULT_COMMENT_K, k);
-  if (!Number.isInteger(commentK) || commentK < k) {
+  const minComments = input.minComments ?? DEFAULT_MIN_COMMENTS;
+  if (!Number.isInteger(minComments) || minComments < MIN_COMMENTS) {
     throw new PulseError(
       'usage',
-      `The comment threshold must be a whole number of at least k (${k}); got ${commentK}. Comments are easier to recognise than scores.`,
+      `The fewest comments shown together must be a whole number of at least ${MIN_COMMENTS}; got ${minComments}. Fewer could be told apart.`,
     );
   }
-  return { k, commentK };
+  return { k, minComments };
 }
 
 /**
@@ -63,18 +66,6 @@ export function resolveAnonymity(
 export function gateByRespondents<T>(value: T, respondents: number, k: number): Gated<T> {
   assertK(k);
   return respondents >= k ? { visible: true, value } : { visible: false, reason: 'below_k' };
-}
-
-/** Shows comments only when at least commentK people in the group commented. */
-export function gateComments<T>(
-  comments: readonly T[],
-  commenters: number,
-  commentK: number,
-): Gated<readonly T[]> {
-  assertK(commentK);
-  return commenters >= commentK
-    ? { visible: true, value: comments }
-    : { visible: false, reason: 'comments_below_k' };
 }
 
 export interface MembershipChange {

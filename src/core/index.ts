@@ -22,6 +22,7 @@ export * from './scores.ts';
 export * from './trends.ts';
 export * from './periods.ts';
 export * from './anonymity.ts';
+export * from './comment-release.ts';
 export * from './perception-gap.ts';
 export * from './maturity.ts';
 export * from './maturity-window.ts';

@@ -1,5 +1,6 @@
 import type { Locale } from '../model/keys.ts';
 import { resolveLocale } from '../model/localized-text.ts';
+import { commentRule, commentThanks, type CommentThresholds } from './comment-words.ts';
 import { localDateTime } from './dates.ts';
 import type { MessageKey } from './i18n/catalog.ts';
 import { t, tp } from './i18n/translate.ts';
@@ -17,7 +18,7 @@ export interface NoticeParams {
   readonly forbidden: undefined;
   readonly 'answer-recorded': undefined;
   readonly 'answer-invalid': undefined;
-  readonly 'comment-thanks': { readonly commentK: number };
+  readonly 'comment-thanks': CommentThresholds;
   readonly 'link-expired': undefined;
   readonly 'not-found': undefined;
   readonly 'not-yours': undefined;
@@ -68,10 +69,7 @@ const NOTICES: { readonly [K in NoticeKey]: (locale: Locale, params: NoticeParam
   forbidden: plain('error', 'notice.forbidden'),
   'answer-recorded': plain('success', 'notice.answer-recorded'),
   'answer-invalid': plain('error', 'notice.answer-invalid'),
-  'comment-thanks': (locale, { commentK }) => ({
-    tone: 'success',
-    text: t(locale, 'notice.comment-thanks', { commentK }),
-  }),
+  'comment-thanks': (locale, thresholds) => ({ tone: 'success', text: commentThanks(locale, thresholds) }),
   'link-expired': plain('warning', 'notice.link-expired'),
   'not-found': plain('error', 'notice.not-found'),
   'not-yours': plain('warning', 'notice.not-yours'),
@@ -145,17 +143,14 @@ export function notice<K extends NoticeKey>(key: K, locale: string, ...params: P
 }
 
 /** The full privacy explanation: what is stored, what never is, k, and the person's own rights. */
-export function privacyNotice(
-  locale: string,
-  settings: { readonly k: number; readonly commentK: number },
-): Notice {
+export function privacyNotice(locale: string, settings: CommentThresholds): Notice {
   const resolved = resolveLocale(locale);
   return {
     kind: 'notice',
     locale: resolved,
     tone: 'info',
     title: t(resolved, 'privacy.title'),
-    text: tp(resolved, 'privacy.text', { k: settings.k, commentK: settings.commentK }),
+    text: tp(resolved, 'privacy.text', { k: settings.k, commentRule: commentRule(resolved, settings) }),
   };
 }
 

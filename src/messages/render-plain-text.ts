@@ -105,7 +105,9 @@ function teamReportText(report: TeamReport): string {
     report.comments &&
       section(
         headings.comments,
-        'items' in report.comments ? report.comments.items : [report.comments.hiddenLabel],
+        'items' in report.comments
+          ? [report.comments.note, ...report.comments.items]
+          : [report.comments.hiddenLabel],
       ),
     [
       `\n${report.maturity.label}.`,

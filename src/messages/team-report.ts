@@ -1,3 +1,4 @@
+import type { CommentBatch } from '../core/comment-release.ts';
 import type { NudgeEffect } from '../core/nudge-effect.ts';
 import { periodKey } from '../core/periods.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
@@ -5,6 +6,7 @@ import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
 import { loadContentBank } from '../model/load-content-bank.ts';
 import { resolveLocale, textFor } from '../model/localized-text.ts';
+import { commentsSection, type CommentThresholds } from './comment-words.ts';
 import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
 import { localDate } from './dates.ts';
 import { participationSeries, scoreHistory, type HistoryInput, type ParticipationInput } from './history.ts';
@@ -68,12 +70,8 @@ export interface TeamReportInput {
   readonly enps?: EnpsFigureInput;
   readonly participationHistory?: readonly ParticipationInput[];
   readonly history?: HistoryInput;
-  /** The latest round's comments and how many people commented (one comment each). */
-  readonly comments?: {
-    readonly texts: readonly string[];
-    readonly commenters: number;
-    readonly commentK: number;
-  };
+  /** The latest batch `releaseComments` let out (null before the first), and the rule's thresholds. */
+  readonly comments?: CommentThresholds & { readonly batch: CommentBatch | null };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
@@ -129,7 +127,9 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
     maturity: maturitySummary(input.maturity, bank, locale),
     ...(enps === undefined ? {} : { enps }),
-    ...(input.comments === undefined ? {} : { comments: commentsOf(input.comments, locale) }),
+    ...(input.comments === undefined
+      ? {}
+      : { comments: commentsSection(input.comments.batch, input.comments, locale) }),
     ...(input.participationHistory
       ? { participationHistory: participationSeries(input.participationHistory, locale) }
       : {}),
@@ -208,6 +208,8 @@ function enpsCell(figure: EnpsFigureInput, context: GateContext): NonNullable<Te
     context,
   );
   const label = t(context.locale, 'enps.label');
+  // Nobody answered because the question was not asked: that is not "hidden".
+  if (cell.hidden === 'no_data') return { ...cell, label, hiddenLabel: t(context.locale, 'enps.notAsked') };
   // eNPS has no favourable share; its interval runs −100…100, not 0…100.
   if (cell.hidden !== undefined || summary === undefined) return { ...cell, label };
   const interval = summary.interval;
@@ -249,15 +251,4 @@ function maturitySummary(
     ...(evidence ? { basis: t(locale, 'maturity.window', { ...evidence.window }) } : {}),
     reasons: evidence ? maturityReasons(evidence, bank, locale) : [],
   };
-}
-
-/** Comments pass their own, higher gate: below it the report says why they are missing, never what they say. */
-function commentsOf(
-  comments: NonNullable<TeamReportInput['comments']>,
-  locale: Locale,
-): NonNullable<TeamReport['comments']> {
-  if (comments.commenters < comments.commentK) {
-    return { hiddenLabel: t(locale, 'report.comments.hidden', { k: comments.commentK }) };
-  }
-  return { items: [...comments.texts] };
 }

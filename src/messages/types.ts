@@ -198,8 +198,12 @@ export interface TeamReport {
     readonly weekLabels: Readonly<Record<string, string>>;
     readonly rows: readonly HeatmapRow[];
   };
-  /** The round's comments, shown only when at least comment-k people took part; else why not. */
-  readonly comments?: { readonly items: readonly string[] } | { readonly hiddenLabel: string };
+  /**
+   * The latest batch of comments released under the comment rule, with a note
+   * saying which weeks it spans and the rule; before the first batch, why not.
+   */
+  readonly comments?:
+    { readonly items: readonly string[]; readonly note: string } | { readonly hiddenLabel: string };
   readonly privacyNote: string;
   readonly headings: Readonly<Record<ReportSection, string>>;
   readonly dashboardUrl?: string;

@@ -26,7 +26,7 @@ describe('configuration', () => {
       PORT: 3978,
       DATABASE_URL: 'file:./data/excellence-pulse.db',
       ANONYMITY_MIN_RESPONDENTS: 5,
-      COMMENT_MIN_RESPONDENTS: 10,
+      COMMENT_MIN_COMMENTS: 3,
       SCORE_WINDOW_WEEKS: 12,
     });
   });
@@ -45,8 +45,12 @@ describe('configuration', () => {
 
   it('never lets the anonymity threshold fall below three', () => {
     expect(failure({ ANONYMITY_MIN_RESPONDENTS: '2' })).toContain('ANONYMITY_MIN_RESPONDENTS: got "2"');
-    expect(failure({ ANONYMITY_MIN_RESPONDENTS: '8', COMMENT_MIN_RESPONDENTS: '6' })).toContain(
-      'COMMENT_MIN_RESPONDENTS',
+    expect(failure({ COMMENT_MIN_COMMENTS: '2' })).toContain('COMMENT_MIN_COMMENTS: got "2"');
+  });
+
+  it('names the variable that replaced the old comment threshold', () => {
+    expect(failure({ COMMENT_MIN_RESPONDENTS: '10' })).toContain(
+      'COMMENT_MIN_RESPONDENTS: got "10", expected unset: it was replaced by COMMENT_MIN_COMMENTS',
     );
   });
 

@@ -2,19 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonAllowed,
   gateByRespondents,
-  gateComments,
   membershipChange,
   resolveAnonymity,
 } from '../../src/core/index.ts';
 import { isPulseError } from '../../src/errors.ts';
 
 describe('anonymity settings', () => {
-  it('defaults to k = 5 and comments at 10', () => {
-    expect(resolveAnonymity()).toEqual({ k: 5, commentK: 10 });
-    expect(resolveAnonymity({ k: 12 })).toEqual({ k: 12, commentK: 12 });
+  it('defaults to k = 5 and comments shown at least three together', () => {
+    expect(resolveAnonymity()).toEqual({ k: 5, minComments: 3 });
+    expect(resolveAnonymity({ k: 12 })).toEqual({ k: 12, minComments: 3 });
   });
 
-  it('refuses k below 3 and a comment threshold below k', () => {
+  it('refuses k below 3 and fewer than three comments shown together', () => {
     try {
       resolveAnonymity({ k: 2 });
       expect.unreachable();
@@ -22,7 +21,7 @@ describe('anonymity settings', () => {
       expect(isPulseError(error, 'usage')).toBe(true);
       expect((error as Error).message).toMatch(/at least 3/);
     }
-    expect(() => resolveAnonymity({ k: 5, commentK: 4 })).toThrow(/at least k/);
+    expect(() => resolveAnonymity({ k: 5, minComments: 2 })).toThrow(/at least 3/);
   });
 });
 
@@ -30,11 +29,6 @@ describe('gates', () => {
   it('shows nothing for fewer than k respondents', () => {
     expect(gateByRespondents(72, 4, 5)).toEqual({ visible: false, reason: 'below_k' });
     expect(gateByRespondents(72, 5, 5)).toEqual({ visible: true, value: 72 });
-  });
-
-  it('holds comments back until enough people commented', () => {
-    expect(gateComments(['a', 'b'], 9, 10)).toEqual({ visible: false, reason: 'comments_below_k' });
-    expect(gateComments(['a'], 10, 10).visible).toBe(true);
   });
 });
 

@@ -361,7 +361,7 @@ export class FakeServices implements PulseServices {
     };
   }
   privacyNotice(locale: Locale): Notice {
-    return privacyNotice(locale, { k: 5, commentK: 5 });
+    return privacyNotice(locale, { k: 5, minComments: 3 });
   }
   async syncTeamMembers() {
     return { added: 0, left: 0 };

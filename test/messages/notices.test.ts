@@ -54,7 +54,7 @@ describe('notices', () => {
   });
 
   it('fills in what a notice needs', () => {
-    expect(notice('comment-thanks', 'en', { commentK: 10 }).text).toContain('at least 10 people');
+    expect(notice('comment-thanks', 'en', { k: 5, minComments: 4 }).text).toContain('at least 4 together');
     expect(notice('unknown-command', 'nl', { command: 'raport' }).text).toContain(
       '“raport” ken ik niet. Zien wat ik kan: ',
     );
@@ -94,21 +94,22 @@ describe('notices', () => {
     }
   });
 
-  it('explains privacy in full, with k and the comment k', () => {
-    const notice = privacyNotice('en', { k: 5, commentK: 10 });
+  it('explains privacy in full, with k and the comment rule', () => {
+    const notice = privacyNotice('en', { k: 5, minComments: 4 });
     const en = spell(notice.text, 'en', byCommand);
     expect(notice.title).toBe('How your answers are protected');
     expect(en.split('\n\n').length).toBeGreaterThanOrEqual(6);
     expect(en).toContain('at least 5 people');
-    expect(en).toContain('at least 10 people commented');
+    expect(en).toContain('only after a round has closed');
+    expect(en).toContain('at least 4 together');
     expect(en).toMatch(/token is destroyed/);
     expect(en).toMatch(/What is never stored/);
     expect(en).toMatch(/“I …” statements/);
     expect(en).toContain('For a copy: type export.');
     expect(en).toMatch(/erase/);
-    const nl = spell(privacyNotice('nl', { k: 6, commentK: 12 }).text, 'nl', byCommand);
+    const nl = spell(privacyNotice('nl', { k: 6, minComments: 5 }).text, 'nl', byCommand);
     expect(nl).toContain('minstens 6 mensen');
-    expect(nl).toContain('minstens 12 mensen');
+    expect(nl).toContain('minstens 5 tegelijk');
     expect(nl).toMatch(/vernietigd/);
   });
 });

@@ -40,7 +40,7 @@ function documents(locale: string): MessageDocument[] {
     card(locale),
     notice('paused', locale),
     notice('dashboard', locale, { url: 'https://pulse.example.com' }),
-    privacyNotice(locale, { k: 5, commentK: 10 }),
+    privacyNotice(locale, { k: 5, minComments: 3 }),
     helpNotice(locale),
     buildTeamReport(teamReportInput(locale)),
     buildTeamReport({

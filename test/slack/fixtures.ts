@@ -222,7 +222,13 @@ const headings: Record<Locale, Record<ReportSection, string>> = {
 export function teamReport(
   locale: Locale,
   rows = 9,
-  comments: TeamReport['comments'] = { items: ['More time for customers <please> & thanks.', 'Great team.'] },
+  comments: TeamReport['comments'] = {
+    items: ['More time for customers <please> & thanks.', 'Great team.'],
+    note:
+      locale === 'nl'
+        ? 'Opmerkingen van week 45, 2026 tot en met week 47, 2026, door elkaar gehusseld.'
+        : 'Comments from Week 45, 2026 to Week 47, 2026, in shuffled order.',
+  },
   teamId = 'team-1',
 ): TeamReport {
   const nl = locale === 'nl';

@@ -48,6 +48,7 @@ describe.each(LOCALES)('Block Kit renders in %s', (locale) => {
     'team report with hidden comments': teamReport(locale, 9, { hiddenLabel: 'Shown from 10 people.' }),
     'team report with 40 long comments': teamReport(locale, 9, {
       items: Array.from({ length: 40 }, () => 'x'.repeat(2000)),
+      note: 'Comments from Week 45, 2026 to Week 47, 2026, in shuffled order.',
     }),
     'org report': orgReport(locale),
     'org report with 300 teams': orgReport(locale, 300),

@@ -9,7 +9,7 @@ import { openStore, type Store } from '../../src/store/database.ts';
 
 export const TEST_SETTINGS: EngineSettings = {
   k: 5,
-  commentK: 10,
+  minComments: 3,
   perPerson: 4,
   defaultLocale: 'en',
   defaultTimeZone: 'Europe/Amsterdam',

@@ -78,7 +78,7 @@ export function documents(locale: Locale): Record<string, MessageDocument> {
     notice: notice(locale),
     'notice without link': notice(locale, false),
     help: helpNotice(locale),
-    privacy: privacyNotice(locale, { k: 5, commentK: 10 }),
+    privacy: privacyNotice(locale, { k: 5, minComments: 3 }),
     dashboard: buildNotice('dashboard', locale, { url: 'https://pulse.example.com/d' }),
     'no results': buildNotice('no-results', locale, { subject: 'Support', timeZone: 'Europe/Amsterdam' }),
     error: buildNotice('error', locale),
@@ -122,12 +122,16 @@ export function fullTeamReport(locale: Locale) {
       })),
     },
     comments: {
-      texts: Array.from(
-        { length: 14 },
-        (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
-      ),
-      commenters: 14,
-      commentK: 5,
+      batch: {
+        fromWeek: '2026-W44',
+        toWeek: '2026-W47',
+        texts: Array.from(
+          { length: 14 },
+          (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
+        ),
+      },
+      k: 5,
+      minComments: 3,
     },
   });
 }

@@ -114,9 +114,10 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
       section(
         headings.comments,
         'items' in comments
-          ? html`<ul class="comments">
-              ${comments.items.map((item) => html`<li>${item}</li>`)}
-            </ul>`
+          ? html`<p class="caveat">${comments.note}</p>
+              <ul class="comments">
+                ${comments.items.map((item) => html`<li>${item}</li>`)}
+              </ul>`
           : html`<p class="empty">${comments.hiddenLabel}</p>`,
       ),
     );

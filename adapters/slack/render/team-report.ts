@@ -124,7 +124,7 @@ export function renderTeamReportSummary(report: TeamReport): types.KnownBlock[] 
 /** Comments in chat; beyond these the dashboard has them all. */
 export const COMMENTS_MAX = 10;
 
-/** The round's comments as quotes, or why they are hidden (fewer than comment-k took part). */
+/** The released comments as quotes under their note, or why there are none yet. */
 function commentBlocks(report: TeamReport): types.KnownBlock[] {
   const comments = report.comments;
   if (!comments) return [];
@@ -132,12 +132,12 @@ function commentBlocks(report: TeamReport): types.KnownBlock[] {
   if (!('items' in comments))
     return [section(`*${escapeMrkdwn(heading)}*\n${escapeMrkdwn(comments.hiddenLabel)}`)];
   if (comments.items.length === 0) return [];
-  const lines = comments.items
+  const quotes = comments.items
     .slice(0, COMMENTS_MAX)
     .map((comment) => `> ${escapeMrkdwn(truncate(comment, 600)).replace(/\n/g, '\n> ')}`);
   const more = comments.items.length - COMMENTS_MAX;
-  if (more > 0) lines.push(`+${more} …`);
-  return sectionsFromLines(heading, lines);
+  if (more > 0) quotes.push(`+${more} …`);
+  return sectionsFromLines(heading, [`_${escapeMrkdwn(comments.note)}_`, ...quotes]);
 }
 
 /** Own view ↔ team view, the signed gap and the verdict in words. */

@@ -94,7 +94,7 @@ function rate(point: SeriesPoint, locale: Locale): string {
   return `${number(point.value, locale)}%`;
 }
 
-/** The round's comments as plain text (never markdown: people wrote them), or why they are hidden. */
+/** The released comments as plain text (never markdown: people wrote them) under their note, or why there are none. */
 function commentBlocks(report: TeamReport): CardElement[] {
   const comments = report.comments;
   if (!comments) return [];
@@ -104,7 +104,8 @@ function commentBlocks(report: TeamReport): CardElement[] {
     inlines: [{ type: 'TextRun', text: `“${truncate(comment, 600)}”`, italic: true }],
   }));
   const more = comments.items.length - COMMENTS_MAX;
-  return section(report.headings.comments, more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes);
+  const shown = more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes;
+  return section(report.headings.comments, [subtle(comments.note), ...shown]);
 }
 
 /** Scores over time: one row per element, one column per recent four-week period. */

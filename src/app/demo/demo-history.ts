@@ -1,4 +1,4 @@
-import { loadContentBank } from '../../model/index.ts';
+import { loadContentBank, resolveLocale, type Locale } from '../../model/index.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { Db } from '../../store/database.ts';
 import type { EngineSettings } from '../context.ts';
@@ -7,6 +7,7 @@ import { viewAsLinks } from '../dashboard-links.ts';
 import { RecordingPlatform } from '../recording-platform.ts';
 import { seedOrganization } from '../seed-organization.ts';
 import { seededRandom } from '../simulation/random.ts';
+import { demoComment } from './demo-comments.ts';
 import { DEMO_ORGANIZATION } from './demo-organization.ts';
 import { driveUntil } from './drive.ts';
 import { answerCards, type SimulatedPerson } from './simulated-people.ts';
@@ -54,10 +55,14 @@ export async function fillDemoHistory(
     links: viewAsLinks(settings.publicUrl),
   };
   const random = seededRandom(2026);
+  // Comments draw from a stream of their own, so the answers stay those of the demo without comments.
+  const commentRandom = seededRandom(2027);
+  const locales = new Map<string, Locale>();
   const people = new Map<string, SimulatedPerson>();
   const memberships = await db.membership.findMany({ include: { person: true, team: true } });
   for (const m of memberships) {
     const bias = TEAM_BIAS[m.team.name] ?? 0;
+    locales.set(m.personId, resolveLocale(m.person.locale ?? undefined));
     people.set(m.person.platformUserId, {
       personId: m.personId,
       bias,
@@ -73,7 +78,9 @@ export async function fillDemoHistory(
     async (at) => {
       const fresh = platform.directSince(seen);
       seen = platform.messages.length;
-      answers += (await answerCards(ctx, at, fresh, people, random)).answers;
+      const commentOf = (person: SimulatedPerson) =>
+        demoComment(locales.get(person.personId) ?? 'en', commentRandom);
+      answers += (await answerCards(ctx, at, fresh, people, random, commentOf)).answers;
     },
     (at) => clock.set(at),
   );

@@ -1,6 +1,7 @@
 import type { MessageDocument } from '../../messages/types.ts';
 import type { AppContext } from '../context.ts';
 import { storeAnswer } from '../record-answer.ts';
+import { storeComment } from '../record-comment.ts';
 
 export interface SimulatedPerson {
   readonly personId: string;
@@ -19,7 +20,8 @@ export interface AnswerTally {
  * Synthetic people answering the cards they received, through the real
  * answer use case (without rebuilding a card after each click, which only a
  * person looking at the card needs): the simulation's and the demo
- * history's respondents.
+ * history's respondents. With `commentOf`, someone who answered may also
+ * leave a comment through the real comment use case.
  */
 export async function answerCards(
   ctx: AppContext,
@@ -27,6 +29,7 @@ export async function answerCards(
   cards: readonly { readonly platformUserId: string; readonly document: MessageDocument }[],
   people: ReadonlyMap<string, SimulatedPerson>,
   random: () => number,
+  commentOf?: (person: SimulatedPerson) => string | null,
 ): Promise<AnswerTally> {
   const tally = { answered: 0, answers: 0 };
   for (const { platformUserId, document: card } of cards) {
@@ -49,6 +52,9 @@ export async function answerCards(
       );
       tally.answers += 1;
     }
+    const comment = commentOf?.(person);
+    if (comment)
+      await storeComment(ctx, { personId: person.personId, token: card.token, text: comment }, now);
   }
   return tally;
 }

@@ -16,6 +16,7 @@ import { closedRounds, comparability, lockedK, roundWeeks } from '../round-histo
 import { leaderSelfView } from './leader-self-view.ts';
 import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
+import { latestCommentBatch } from './released-comments.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
@@ -32,20 +33,6 @@ function trendInput(analysis: TargetAnalysis) {
 export interface ReportRecipient {
   readonly id: string;
   readonly locale: Locale;
-}
-
-/**
- * A round's comments, gated on the people who commented (not those who
- * answered): each person has at most one comment per round, so that is the
- * number of comments.
- */
-async function roundComments(ctx: AppContext, round: { id: string; commentK: number }) {
-  const rows = await ctx.db.comment.findMany({
-    where: { roundId: round.id },
-    select: { text: true },
-    orderBy: { id: 'asc' },
-  });
-  return { texts: rows.map((row) => row.text), commenters: rows.length, commentK: round.commentK };
 }
 
 /**
@@ -166,8 +153,12 @@ export async function teamReportAndLevel(
     nudges,
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
-      : { n: analysis.enps.respondents, hidden: 'below_k' },
-    comments: await roundComments(ctx, latest),
+      : { n: analysis.enps.respondents, hidden: analysis.enps.respondents === 0 ? 'no_data' : 'below_k' },
+    comments: {
+      batch: await latestCommentBatch(ctx.db, teamId),
+      k: latest.k,
+      minComments: latest.commentK,
+    },
     participationHistory: rounds.map((round) => ({
       period: round.week,
       invited: round.invited,

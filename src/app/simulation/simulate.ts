@@ -77,7 +77,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     const platform = new RecordingPlatform();
     const settings: EngineSettings = {
       k,
-      commentK: Math.max(10, k),
+      minComments: 3,
       perPerson: 4,
       defaultLocale: 'en',
       defaultTimeZone: 'Europe/Amsterdam',

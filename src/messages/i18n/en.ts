@@ -1,5 +1,7 @@
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
+import { comments } from './en/comments.ts';
+import { enps } from './en/enps.ts';
 import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
 
@@ -17,6 +19,8 @@ export const en = {
   ...charts,
   ...chat,
   ...scores,
+  ...comments,
+  ...enps,
 
   'card.title': 'Your team pulse',
   'card.intro':
@@ -48,8 +52,6 @@ export const en = {
     "Sorry, you can't see that. Leaders see the reports of their own teams, and HR sees the whole organisation.",
   'notice.answer-recorded': 'Answer recorded. Thanks!',
   'notice.answer-invalid': "That answer isn't one of the options. Please tap one of the buttons.",
-  'notice.comment-thanks':
-    'Thanks for your comment. It is stored without your name and only shown once at least {commentK} people have commented.',
   'notice.link-expired': 'This card has expired. Please use your latest pulse message to answer.',
   'notice.not-found': "I couldn't find that. It may have been removed.",
   'notice.not-yours': 'This pulse card was sent to someone else, so your click was not recorded.',
@@ -108,7 +110,7 @@ export const en = {
     'What is stored: each answer (the statement and the option you picked), your comments if you write any, and, kept apart from the answers, whether you were asked and whether you answered, so that only people who have not answered get a reminder. Your settings are stored too: language, time zone, working hours and whether your pulses are paused.',
     'What is never stored: your name or id next to an answer or a comment, which answers are yours once a round has closed, or anything else you write in chat.',
     'While a round is open, a random token lets you change your own answers. When the round closes, that token is destroyed, and nobody, not even the people who run the bot, can link those answers to you again.',
-    'Your team, your leader and HR only see figures from at least {k} people. Comments are only shown when at least {commentK} people commented. Figures that would let someone work out a small group by comparing other figures are hidden too.',
+    'Your team, your leader and HR only see figures from at least {k} people. {commentRule} Figures that would let someone work out a small group by comparing other figures are hidden too.',
     'One exception: if you lead a team, your own ratings on the “I …” statements are kept with you, so you can compare them with how your team sees you. Only you see them; anyone else sees them only inside figures from at least {k} people.',
     'Your own data. To see what is kept about you: {@settings}. For a copy: {@export}. To see your participation: {@dashboard}. You can ask your admin to erase your data at any time; erasing never changes figures that were already published.',
   ].join('\n\n'),
@@ -127,8 +129,6 @@ export const en = {
   'report.heading.falling': 'Where scores fell',
   'report.heading.comments': 'Comments',
   'report.heading.history': 'Scores over time',
-  'report.comments.hidden':
-    'Comments are shown once at least {k} people take part in a round; this keeps them anonymous.',
   'report.column.score': 'Score',
   'report.column.favourable': 'Favourable',
   'report.column.n': 'People',

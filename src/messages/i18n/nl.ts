@@ -1,6 +1,8 @@
 import type { Catalog } from './catalog.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
+import { comments } from './nl/comments.ts';
+import { enps } from './nl/enps.ts';
 import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
 
@@ -10,6 +12,8 @@ export const nl: Catalog = {
   ...charts,
   ...chat,
   ...scores,
+  ...comments,
+  ...enps,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -41,8 +45,6 @@ export const nl: Catalog = {
     'Sorry, dat kun je niet bekijken. Leidinggevenden zien de rapporten van hun eigen teams en HR ziet de hele organisatie.',
   'notice.answer-recorded': 'Antwoord opgeslagen. Bedankt!',
   'notice.answer-invalid': 'Dat antwoord hoort niet bij de keuzes. Tik op een van de knoppen.',
-  'notice.comment-thanks':
-    'Bedankt voor je opmerking. We bewaren hem zonder je naam en tonen hem pas als minstens {commentK} mensen een opmerking hebben gemaakt.',
   'notice.link-expired': 'Deze kaart is verlopen. Gebruik je nieuwste pulsbericht om te antwoorden.',
   'notice.not-found': 'Dat kon ik niet vinden. Misschien is het verwijderd.',
   'notice.not-yours': 'Deze pulskaart is naar iemand anders gestuurd, dus je klik is niet opgeslagen.',
@@ -102,7 +104,7 @@ export const nl: Catalog = {
     'Wat we bewaren: elk antwoord (de stelling en de keuze die je maakte), je opmerkingen als je die schrijft, en, los van de antwoorden, of je een vraag kreeg en of je hebt geantwoord, zodat alleen wie nog niet heeft geantwoord een herinnering krijgt. Ook je instellingen bewaren we: taal, tijdzone, werktijden en of je pulsen op pauze staan.',
     'Wat we nooit bewaren: je naam of id bij een antwoord of opmerking, welke antwoorden van jou zijn zodra een ronde gesloten is, of iets anders wat je in de chat schrijft.',
     'Zolang een ronde openstaat, kun je je eigen antwoorden aanpassen met een tijdelijke sleutel die alleen in je kaart staat. Als de ronde sluit, wordt die sleutel vernietigd en kan niemand, ook wie de bot beheert niet, die antwoorden nog aan jou koppelen.',
-    'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. Opmerkingen zijn pas te zien als minstens {commentK} mensen een opmerking hebben gemaakt. Cijfers die door ze te vergelijken iets over een kleine groep zouden prijsgeven, blijven ook verborgen.',
+    'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. {commentRule} Cijfers waarmee iemand door te vergelijken een kleine groep zou kunnen afleiden, blijven ook verborgen.',
     'Eén uitzondering: als je leidinggevende bent, bewaren we je eigen beoordelingen bij de ik-stellingen bij jou, zodat je ze kunt vergelijken met hoe je team je ziet. Alleen jij ziet ze; anderen zien ze alleen in cijfers van minstens {k} mensen.',
     'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
   ].join('\n\n'),
@@ -121,8 +123,6 @@ export const nl: Catalog = {
   'report.heading.falling': 'Waar scores daalden',
   'report.heading.comments': 'Opmerkingen',
   'report.heading.history': 'Scores door de tijd',
-  'report.comments.hidden':
-    'Opmerkingen zie je zodra minstens {k} mensen aan een ronde meedoen; zo blijven ze anoniem.',
   'report.column.score': 'Score',
   'report.column.favourable': 'Positief',
   'report.column.n': 'Mensen',
