@@ -94,7 +94,7 @@ export async function runDuePulses(ctx: AppContext, now: Date): Promise<string[]
  * `startsAt`'s own local time instead of the schedule's.
  */
 export async function openRound(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'settings' | 'bank' | 'log'>,
   teamId: string,
   startsAt: Date,
   now: Date,

@@ -3,7 +3,6 @@ import { DateTime } from 'luxon';
 import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 
-
 /**
  * date-holidays holds every country's rules (about 40 MB once loaded), so it
  * is loaded the first time a holiday is asked for, not when the bot starts:

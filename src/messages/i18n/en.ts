@@ -1,3 +1,4 @@
+import { admin } from './en/admin.ts';
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { playground } from './en/playground.ts';
@@ -15,6 +16,7 @@ export const en = {
   ...playground,
   ...charts,
   ...chat,
+  ...admin,
 
   'card.title': 'Your team pulse',
   'card.intro':

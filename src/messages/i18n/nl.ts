@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { admin } from './nl/admin.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { playground } from './nl/playground.ts';
@@ -8,6 +9,7 @@ export const nl: Catalog = {
   ...playground,
   ...charts,
   ...chat,
+  ...admin,
 
   'card.title': 'Je teampuls',
   'card.intro':
