@@ -26,9 +26,9 @@ export const admin = {
     'The organisation’s public holidays are now those of {region}: nobody gets a pulse or reminder on those days, unless they chose their own.',
   'admin.holidays-cleared': 'The organisation has no public holidays set any more.',
   'admin.usage':
-    'More admin commands: {command}team schedule #channel [weekly|biweekly|fourweekly|monthly] [monday…sunday] [HH:mm] [Area/City] · {command}team pause|resume|remove|send-now|close-now #channel · {command}person remove @person · {command}holidays NL (a country, or a region such as US-CA; “none” to clear)',
+    'More admin commands: {command}team schedule #channel [weekly|biweekly|fourweekly|monthly] [monday…sunday] [HH:mm] [Area/City] · {command}team pause|resume|remove|send-now|close-now #channel · {command}person remove @person · {command}org-holidays NL (a country, or a region such as US-CA; “none” to clear)',
   'admin.usage.in-channel':
-    'More admin commands, typed to {bot} in the team’s channel: team schedule [weekly|biweekly|fourweekly|monthly] [monday…sunday] [HH:mm] [Area/City] · team pause · team resume · team remove · team send-now · team close-now · person remove @person · holidays NL (a country, or a region such as US-CA; “none” to clear)',
+    'More admin commands, typed to {bot} in the team’s channel: team schedule [weekly|biweekly|fourweekly|monthly] [monday…sunday] [HH:mm] [Area/City] · team pause · team resume · team remove · team send-now · team close-now · person remove @person · org-holidays NL (a country, or a region such as US-CA; “none” to clear)',
   'holidays.set': 'Got it: no pulse or reminder on the public holidays of {region}.',
   'holidays.follow-organisation': 'Got it: you have the organisation’s public holidays off.',
   'holidays.usage':

@@ -25,9 +25,9 @@ export const admin: AreaCatalog<typeof en> = {
     'De feestdagen van de organisatie zijn nu die van {region}: op die dagen krijgt niemand een puls of herinnering, behalve wie zelf andere feestdagen koos.',
   'admin.holidays-cleared': 'De organisatie heeft geen feestdagen meer ingesteld.',
   'admin.usage':
-    'Meer opdrachten voor beheerders: {command}team schedule #kanaal [weekly|biweekly|fourweekly|monthly] [maandag…zondag] [UU:mm] [Werelddeel/Stad] · {command}team pause|resume|remove|send-now|close-now #kanaal · {command}person remove @persoon · {command}holidays NL (een land, of een regio zoals US-CA; “none” om te wissen)',
+    'Meer opdrachten voor beheerders: {command}team schedule #kanaal [weekly|biweekly|fourweekly|monthly] [maandag…zondag] [UU:mm] [Werelddeel/Stad] · {command}team pause|resume|remove|send-now|close-now #kanaal · {command}person remove @persoon · {command}org-holidays NL (een land, of een regio zoals US-CA; “none” om te wissen)',
   'admin.usage.in-channel':
-    'Meer opdrachten voor beheerders, aan {bot} in het kanaal van het team: team schedule [weekly|biweekly|fourweekly|monthly] [maandag…zondag] [UU:mm] [Werelddeel/Stad] · team pause · team resume · team remove · team send-now · team close-now · person remove @persoon · holidays NL (een land, of een regio zoals US-CA; “none” om te wissen)',
+    'Meer opdrachten voor beheerders, aan {bot} in het kanaal van het team: team schedule [weekly|biweekly|fourweekly|monthly] [maandag…zondag] [UU:mm] [Werelddeel/Stad] · team pause · team resume · team remove · team send-now · team close-now · person remove @persoon · org-holidays NL (een land, of een regio zoals US-CA; “none” om te wissen)',
   'holidays.set': 'Genoteerd: geen puls of herinnering op de feestdagen van {region}.',
   'holidays.follow-organisation': 'Genoteerd: je hebt de feestdagen van de organisatie vrij.',
   'holidays.usage':
