@@ -1,7 +1,7 @@
 /**
  * Words of the admin commands (schedules, pausing, removing, rounds by hand,
  * holidays) and of a person's own leave and holidays. `{command}` is how the
- * platform starts a command ("/pulse " in Slack, nothing where it is typed).
+ * platform starts a command (a slash command and a space, or nothing where commands are typed).
  */
 export const admin = {
   'admin.only':
