@@ -80,7 +80,7 @@ async function answer(
       return services.setPaused(person.id, false);
     case 'holidays': {
       const region = args[0];
-      if (!region) return t(locale, 'holidays.usage', { command: `${deps.commandName ?? PULSE_COMMAND} ` });
+      if (!region) return daysOffUsage(deps, locale);
       return services.setHolidayRegion(person.id, region.toLowerCase() === 'organisation' ? null : region);
     }
     case 'language': {
@@ -114,12 +114,18 @@ function helpFor(deps: SlackHandlerDeps, person: PersonView): Notice {
   const command = deps.commandName ?? PULSE_COMMAND;
   const text = [
     ...(typeof help.text === 'string' ? [help.text] : help.text),
-    `\n${t(person.locale, 'holidays.usage', { command: `${command} ` })}`,
+    `\n${daysOffUsage(deps, person.locale)}`,
   ];
   if (!person.isAdmin) return { ...help, text };
   const usage = t(person.locale, 'chat.admin-usage', { command });
   const more = t(person.locale, 'admin.usage', { command: `${command} ` });
   return { ...help, text: [...text, `\n${usage}`, `\n${more}`] };
+}
+
+/** How a person takes leave and chooses their public holidays here. */
+function daysOffUsage(deps: SlackHandlerDeps, locale: Locale): string {
+  const command = deps.commandName ?? PULSE_COMMAND;
+  return t(locale, 'holidays.usage', { holidays: `${command} holidays`, pause: `${command} pause` });
 }
 
 const USERGROUP = /^<!subteam\^([^|>]+)(?:\|[^>]*)?>$/;

@@ -1,7 +1,8 @@
 /**
  * Words of the admin commands (schedules, pausing, removing, rounds by hand,
  * holidays) and of a person's own leave and holidays. `{command}` is how the
- * platform starts a command (a slash command and a space, or nothing where commands are typed).
+ * platform starts a command (a slash command and a space, or nothing where commands are typed);
+ * `{holidays}` and `{pause}` are the whole commands for those.
  */
 export const admin = {
   'admin.only':
@@ -32,6 +33,6 @@ export const admin = {
   'holidays.set': 'Got it: no pulse or reminder on the public holidays of {region}.',
   'holidays.follow-organisation': 'Got it: you have the organisation’s public holidays off.',
   'holidays.usage':
-    'Public holidays off: {command}holidays NL (a country, or a region such as US-CA; “organisation” to follow the organisation’s). Leave: {command}pause until 2027-01-04 (the day you are back).',
+    'Public holidays off: {holidays} NL (a country, or a region such as US-CA; “organisation” to follow the organisation’s). Leave: {pause} until 2027-01-04 (the day you are back).',
   'leave.set': 'Enjoy your time off. No pulse or reminder before {date}; they start again that day.',
 };

@@ -31,7 +31,7 @@ export const admin: AreaCatalog<typeof en> = {
   'holidays.set': 'Genoteerd: geen puls of herinnering op de feestdagen van {region}.',
   'holidays.follow-organisation': 'Genoteerd: je hebt de feestdagen van de organisatie vrij.',
   'holidays.usage':
-    'Vrij op feestdagen: {command}holidays NL (een land, of een regio zoals US-CA; “organisation” om die van de organisatie te volgen). Verlof: {command}pause until 2027-01-04 (de dag dat je terug bent).',
+    'Vrij op feestdagen: {holidays} NL (een land, of een regio zoals US-CA; “organisation” om die van de organisatie te volgen). Verlof: {pause} until 2027-01-04 (de dag dat je terug bent).',
   'leave.set':
     'Geniet van je vrije tijd. Geen puls of herinnering vóór {date}; vanaf die dag gaan ze weer door.',
 };
