@@ -4,9 +4,10 @@ import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 
 /**
- * date-holidays holds every country's rules (about 40 MB once loaded), so it
- * is loaded the first time a holiday is asked for, not when the bot starts:
- * an organisation without a holiday region never loads it.
+ * date-holidays holds every country's rules: loading it adds about 47 MB of
+ * resident memory (68 → 115 MB in a bare process, three runs), so it is
+ * loaded the first time a holiday is asked for, not when the bot starts: an
+ * organisation without a holiday region never loads it.
  */
 let library: Promise<typeof Holidays> | undefined;
 function holidayLibrary(): Promise<typeof Holidays> {
