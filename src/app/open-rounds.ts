@@ -18,6 +18,7 @@ import { pulseDmJob } from './jobs/pulse-dm.ts';
 import { enqueueJob, jobRow, type JobRow } from './jobs/queue.ts';
 import { reminderJob } from './jobs/reminder.ts';
 import { personSchedule, teamSchedule } from './people.ts';
+import { organizationHolidayRegion, publicHolidays } from './public-holidays.ts';
 
 /** The statements that rotate: everything on the agreement scale (eNPS is added separately). */
 export function rotationStatements(bank: ContentBank): RotationStatement[] {
@@ -52,7 +53,7 @@ export function asksEnps(roundNumber: number): boolean {
  */
 export async function runDuePulses(ctx: AppContext, now: Date): Promise<string[]> {
   const schedules = await ctx.db.schedule.findMany({
-    where: { team: { active: true }, OR: [{ nextRunAt: null }, { nextRunAt: { lte: now } }] },
+    where: { team: { active: true, paused: false }, OR: [{ nextRunAt: null }, { nextRunAt: { lte: now } }] },
   });
   const opened: string[] = [];
   for (const schedule of schedules) {
@@ -85,25 +86,48 @@ export async function runDuePulses(ctx: AppContext, now: Date): Promise<string[]
   return opened;
 }
 
-/** Opens one round for a team at `startsAt`: plans who gets what, fills the ledger, queues the DMs. */
-export async function openRound(ctx: AppContext, teamId: string, startsAt: Date, now: Date): Promise<string> {
+/**
+ * Opens one round for a team at `startsAt`: plans who gets what, fills the
+ * ledger, queues the DMs. Nobody is asked, nor reminded, on a public holiday
+ * where they work or while on leave; the round's close skips the
+ * organisation's holidays. `atStart` (a round sent by hand) sends at
+ * `startsAt`'s own local time instead of the schedule's.
+ */
+export async function openRound(
+  ctx: Pick<AppContext, 'db' | 'settings' | 'bank' | 'log'>,
+  teamId: string,
+  startsAt: Date,
+  now: Date,
+  options: { readonly atStart?: boolean } = {},
+): Promise<string> {
   const { db, settings, bank } = ctx;
-  const schedule = await db.schedule.findUniqueOrThrow({ where: { teamId } });
-  const team = teamSchedule(schedule);
+  const schedule = await db.schedule.findUniqueOrThrow({ where: { teamId }, include: { team: true } });
+  const orgRegion = await organizationHolidayRegion(db, schedule.team.organizationId);
+  const localTime = DateTime.fromJSDate(startsAt, { zone: schedule.timeZone }).toFormat('HH:mm');
+  const team = teamSchedule(
+    options.atStart ? { ...schedule, localTime } : schedule,
+    await publicHolidays(orgRegion, now),
+  );
   const date = DateTime.fromJSDate(startsAt, { zone: team.timeZone }).toISODate() ?? '';
   const slot = { date, startsAt };
   const closesAt = roundCloseAt(slot, team, schedule.windowDays);
   const last = await db.round.findFirst({ where: { teamId }, orderBy: { number: 'desc' } });
   const number = (last?.number ?? 0) + 1;
 
-  const members = await db.membership.findMany({
+  const memberships = await db.membership.findMany({
     where: { teamId, leftAt: null, person: { active: true, optedOut: false } },
     include: { person: true },
   });
+  const members = await Promise.all(
+    memberships.map(async (m) => ({
+      ...m,
+      calendar: personSchedule(m.person, await publicHolidays(m.person.holidayRegion ?? orgRegion, now)),
+    })),
+  );
   const sendTimes = new Map(
     members.map((m) => [
       m.personId,
-      firstSendAt(slot, team, personSchedule(m.person), { notBefore: now, notAfter: closesAt }),
+      firstSendAt(slot, team, m.calendar, { notBefore: now, notAfter: closesAt }),
     ]),
   );
   const invited = members.filter((m) => sendTimes.get(m.personId));
@@ -145,7 +169,7 @@ export async function openRound(ctx: AppContext, teamId: string, startsAt: Date,
     if (member.role !== 'leader' && asksEnps(number)) statementIds.push('enps');
     const remindAt = reminderAt({
       team,
-      person: personSchedule(member.person),
+      person: member.calendar,
       sentAt: sendAt,
       answered: false,
       now,

@@ -10,6 +10,8 @@ export interface PersonAvailability {
   readonly outOfOfficeFrom: Date | null;
   readonly outOfOfficeTo: Date | null;
   readonly paused: boolean;
+  /** Leave: the local date from which they get pulses again (nothing before it). */
+  readonly pausedUntil: string | null;
 }
 
 /** A team's round schedule as kept in the store. */
@@ -20,34 +22,46 @@ export interface ScheduleSettings {
   readonly timeZone: string;
 }
 
-/** A person as the schedule maths sees them. */
-export function personSchedule(person: PersonAvailability): PersonSchedule {
-  const outOfOffice =
-    person.outOfOfficeFrom && person.outOfOfficeTo
+/** Leave has no start the maths needs: every day before the day they are back is away. */
+const LONG_AGO = '1970-01-01';
+
+/** A person as the schedule maths sees them, with the public holidays where they work. */
+export function personSchedule(person: PersonAvailability, holidays: readonly string[] = []): PersonSchedule {
+  const outOfOffice = [
+    ...(person.outOfOfficeFrom && person.outOfOfficeTo
       ? [
           {
             from: localDate(person.outOfOfficeFrom, person.timeZone),
             to: localDate(person.outOfOfficeTo, person.timeZone),
           },
         ]
-      : [];
+      : []),
+    ...(person.pausedUntil ? [{ from: LONG_AGO, to: dayBefore(person.pausedUntil) }] : []),
+  ];
   return {
     timeZone: person.timeZone,
     workingDays: person.workingDays.split(',').map(Number),
     workStart: person.workStart,
     workEnd: person.workEnd,
     outOfOffice,
+    holidays,
     paused: person.paused,
   };
 }
 
-export function teamSchedule(schedule: ScheduleSettings): TeamSchedule {
+/** A team's schedule; `holidays` (the organisation's) move the round's close past them. */
+export function teamSchedule(schedule: ScheduleSettings, holidays: readonly string[] = []): TeamSchedule {
   return {
     cadence: schedule.cadence as Cadence,
     weekday: schedule.weekday,
     time: schedule.localTime,
     timeZone: schedule.timeZone,
+    holidays,
   };
+}
+
+function dayBefore(date: string): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate() ?? LONG_AGO;
 }
 
 function localDate(instant: Date, zone: string): string {

@@ -14,6 +14,7 @@ import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { personalDataOf } from './data-rights.ts';
+import { createAdminServices } from './admin-services.ts';
 import type {
   NudgeFeedbackInput,
   PersonView,
@@ -58,6 +59,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   }
 
   return {
+    ...createAdminServices(ctx),
     personalData: (personId) => personalDataOf(db, personId),
 
     async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
@@ -136,7 +138,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     async setPaused(personId: string, paused: boolean): Promise<Notice> {
       const updated = await db.person.update({
         where: { id: (await person(personId)).id },
-        data: { paused },
+        // Resuming also ends leave taken with "pause until".
+        data: { paused, pausedUntil: null },
       });
       return notice(paused ? 'paused' : 'resumed', resolveLocale(updated.locale));
     },

@@ -1,7 +1,8 @@
-import { reminderAt } from '../core/index.ts';
+import { isAwayOn, nextSendMoment, reminderAt } from '../core/index.ts';
 import type { AppContext } from './context.ts';
 import { messageRefs, withMessageRef } from './message-refs.ts';
 import { personSchedule, teamSchedule, type PersonAvailability } from './people.ts';
+import { holidaysOf, organizationHolidayRegion, publicHolidays } from './public-holidays.ts';
 import { pulseCardFor, type CardParticipation } from './pulse-card.ts';
 import { sendKey } from './send-keys.ts';
 import { newCardToken, tokenDigest } from './token-digests.ts';
@@ -17,7 +18,9 @@ interface OpenParticipation extends CardParticipation {
   /** Where its messages went (see message-refs.ts). */
   readonly messageRef: string | null;
   readonly round: CardParticipation['round'] & { readonly teamId: string };
-  readonly person: CardParticipation['person'] & PersonAvailability & ReachablePerson;
+  readonly person: CardParticipation['person'] &
+    PersonAvailability &
+    ReachablePerson & { readonly holidayRegion: string | null };
 }
 
 /** The participation, if its round still takes answers at `now` and the person can be asked. */
@@ -81,16 +84,28 @@ async function sendCard(
   });
 }
 
-/** The first DM of a round: the person's pulse card, unless the round has closed or it went out already. */
+/**
+ * The first DM of a round: the person's pulse card, unless the round has
+ * closed or it went out already. A person who went on leave (or whose day
+ * turned out a public holiday) after the round opened gets it when they are
+ * back, if the round is still open then; the later time is returned.
+ */
 export async function sendPulseCard(
   ctx: AppContext,
   participationId: string,
   now: Date,
   attempt: number,
-): Promise<void> {
+): Promise<Date | undefined> {
   const participation = await loadOpen(ctx, participationId, now);
-  if (!participation || participation.sentAt) return;
+  if (!participation || participation.sentAt) return undefined;
+  const calendar = personSchedule(participation.person, await holidaysOf(ctx.db, participation.person, now));
+  if (calendar.paused) return undefined;
+  if (isAwayOn(calendar, now)) {
+    const back = nextSendMoment(calendar, now);
+    return back && back < participation.round.closesAt ? back : undefined;
+  }
   await sendCard(ctx, participation, {}, { sentAt: now }, attempt);
+  return undefined;
 }
 
 /**
@@ -109,9 +124,11 @@ export async function sendReminder(
   if (!participation || participation.answered || participation.remindedAt || participation.person.paused)
     return undefined;
   const schedule = await ctx.db.schedule.findUniqueOrThrow({ where: { teamId: participation.round.teamId } });
+  const orgRegion = await organizationHolidayRegion(ctx.db, participation.person.organizationId);
+  const holidays = await publicHolidays(participation.person.holidayRegion ?? orgRegion, now);
   const due = reminderAt({
     team: teamSchedule(schedule),
-    person: personSchedule(participation.person),
+    person: personSchedule(participation.person, holidays),
     sentAt: participation.sentAt ?? participation.sendAt,
     answered: false,
     now,

@@ -42,13 +42,15 @@ export async function addTeam(
     source: input.groupId ? 'group' : 'channel',
     sourceId: input.groupId ?? input.channelId,
   };
-  // A team that stopped (the app was removed) is set up again in place: its history stays its own.
+  // A team that stopped (the app or an admin removed it) is set up again in place: its history stays its own.
   const team = existing
     ? await db.team.update({
         where: { id: existing.id },
         data: {
           ...fields,
           active: true,
+          paused: false,
+          removedAt: null,
           ...(input.schedule ? { schedule: { update: { ...input.schedule, nextRunAt: null } } } : {}),
         },
       })

@@ -71,7 +71,8 @@ export async function workspaceInstalled(
   const resumed = removal?.detail ? (JSON.parse(removal.detail) as { teams: string[] }).teams : [];
   if (resumed.length > 0) {
     await db.team.updateMany({
-      where: { id: { in: resumed }, organizationId: org.id },
+      // A team an admin removed meanwhile stays removed.
+      where: { id: { in: resumed }, organizationId: org.id, removedAt: null },
       data: { active: true },
     });
   }

@@ -19,8 +19,10 @@ Commands:
   simulate           run the engine over a synthetic organisation (--help for options)
   demo               fill the local demo with twelve weeks of history, then start
                      (--reset starts the demo over from empty)
-  team               add teams (a channel each), list them, assign leaders and HR
-  person             a person's data: export it (access) or erase it (on request)
+  team               add teams (a channel each), list them, assign leaders and HR; change a
+                     team's schedule, pause, resume or remove it, send or close its round now
+  person             a person's data: export it (access) or erase it (on request), remove them
+  holidays           the organisation's public holidays (a country or region), or a person's own
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
@@ -56,9 +58,22 @@ const COMMANDS: Record<string, Command> = {
     return runStart(config, log);
   },
   team: async (args, config, io) => {
+    const operations = await import('./team-operations-command.ts');
     const { runTeamCommand } = await import('./team-command.ts');
     const store = await openStore({ url: config.DATABASE_URL });
     try {
+      if ((operations.TEAM_OPERATIONS as readonly string[]).includes(args[0] ?? '')) {
+        const { loadContentBank } = await import('../model/index.ts');
+        // What opening a round needs (send-now): the content and the engine's settings; the running bot sends.
+        const ctx = {
+          db: store.db,
+          clock: systemClock,
+          bank: loadContentBank(config.CONTENT_FILE ? { customFile: config.CONTENT_FILE } : {}),
+          settings: engineSettings(config, `http://${config.HOST}:${config.PORT}`),
+          log: createLogger(config.LOG_LEVEL),
+        };
+        return await operations.runTeamOperation(args, ctx, io);
+      }
       return await runTeamCommand(args, store.db, io);
     } finally {
       await store.close();
@@ -69,6 +84,15 @@ const COMMANDS: Record<string, Command> = {
     try {
       const { runPersonCommand } = await import('./person-command.ts');
       return await runPersonCommand(args, { db: store.db, clock: systemClock }, io);
+    } finally {
+      await store.close();
+    }
+  },
+  holidays: async (args, config, io) => {
+    const store = await openStore({ url: config.DATABASE_URL });
+    try {
+      const { runHolidaysCommand } = await import('./holidays-command.ts');
+      return await runHolidaysCommand(args, { db: store.db, clock: systemClock }, io);
     } finally {
       await store.close();
     }

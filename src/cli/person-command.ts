@@ -9,12 +9,14 @@ import { organizationOf } from './organization-option.ts';
 const USAGE = `Usage:
   excellence-pulse person export --user USER_ID [--platform NAME] [--workspace ID]
   excellence-pulse person erase  --user USER_ID --yes [--platform NAME] [--workspace ID]
+  excellence-pulse person remove --user USER_ID --yes [--platform NAME] [--workspace ID]
 
 export prints, as JSON, everything the bot keeps about one person (their right of access).
 erase removes the person on their request: profile, memberships, whether they were asked
 and answered, their own ratings and how to reach them. Figures already published do not
 change; answers and comments were never linked to them. It asks for --yes because it
-cannot be undone.`;
+cannot be undone. remove is the same for someone who leaves the organisation: an admin's
+removal follows the same rule as a person's own request.`;
 
 function parsePersonArgs(rest: string[]) {
   try {
@@ -44,7 +46,7 @@ export async function runPersonCommand(
     io.stdout(USAGE);
     return 0;
   }
-  if (verb !== 'export' && verb !== 'erase') {
+  if (verb !== 'export' && verb !== 'erase' && verb !== 'remove') {
     io.stderr(USAGE);
     return 2;
   }
@@ -62,7 +64,10 @@ export async function runPersonCommand(
     return 0;
   }
   if (!values.yes)
-    throw new PulseError('usage', `Erasing ${values.user} cannot be undone: add --yes to go ahead.`);
+    throw new PulseError(
+      'usage',
+      `${verb === 'remove' ? 'Removing' : 'Erasing'} ${values.user} cannot be undone: add --yes to go ahead.`,
+    );
   const erased = await erasePerson(deps, person.id, { reason: 'admin-request' });
   io.stdout(
     `Erased ${values.user}: ${erased?.ledgerRows ?? 0} ledger rows, ${erased?.ownRatings ?? 0} own ratings, ` +

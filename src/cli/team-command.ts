@@ -5,17 +5,19 @@ import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
+import { TEAM_OPERATIONS_USAGE } from './team-operations-command.ts';
 
 const USAGE = `Usage:
   excellence-pulse team add --name NAME --channel CHANNEL_ID [--group GROUP_ID] [--leader USER_ID]
                             [--platform NAME] [--workspace ID]
-                            [--cadence weekly|biweekly|monthly] [--weekday 1-7] [--time HH:mm] [--tz ZONE]
+                            [--cadence weekly|biweekly|fourweekly|monthly] [--weekday 1-7] [--time HH:mm] [--tz ZONE]
   excellence-pulse team list
   excellence-pulse team role --user USER_ID (--hr | --admin | --leader-of CHANNEL_ID) [--platform NAME] [--workspace ID]
+${TEAM_OPERATIONS_USAGE}
 
 A team's members are the members of its channel (or of --group, a group of people on the
 platform); they are synced on the next tick and every hour after. Nudges are posted to that
-channel. --platform and --workspace (the platform's id for the workspace or tenant) are needed
+channel. \`excellence-pulse team schedule --help\` says what each operation does. --platform and --workspace (the platform's id for the workspace or tenant) are needed
 only when more than one organisation is connected.`;
 
 function parseTeamArgs(rest: string[]) {
@@ -60,7 +62,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     for (const team of teams) {
       const s = team.schedule;
       io.stdout(
-        `${team.name}\t${team.sourceId ?? team.channelId ?? '-'}\t${team._count.memberships} people\t${s ? `${s.cadence} day ${s.weekday} ${s.localTime} ${s.timeZone}` : 'no schedule'}`,
+        `${team.name}\t${team.sourceId ?? team.channelId ?? '-'}\t${team._count.memberships} people\t${s ? `${s.cadence} day ${s.weekday} ${s.localTime} ${s.timeZone}` : 'no schedule'}${team.removedAt ? '\tremoved' : team.paused ? '\tpaused' : ''}`,
       );
     }
     return 0;

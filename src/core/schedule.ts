@@ -6,6 +6,7 @@ import {
   assertWeekdays,
   atLocalTime,
   DEFAULT_WORKING_DAYS,
+  isWorkingDay,
   nextWorkingMoment,
   parseCalendarDate,
   parseLocalTime,
@@ -13,20 +14,20 @@ import {
   type WorkingCalendar,
 } from './working-time.ts';
 
-export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export const CADENCES = ['weekly', 'biweekly', 'fourweekly', 'monthly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 /** Round window in working days of the team (default 3). */
 export const DEFAULT_ROUND_WINDOW_WORKING_DAYS = 3;
 /** A reminder goes this many working days after the first message (default 1). */
 export const DEFAULT_REMINDER_DELAY_WORKING_DAYS = 1;
-/** Biweekly rounds fall in weeks an even number of weeks from this Monday, unless anchored. */
+/** Biweekly and four-weekly rounds fall in weeks a multiple of two (four) weeks from this Monday, unless anchored. */
 export const DEFAULT_BIWEEKLY_ANCHOR = '2026-01-05';
 
 /**
  * When a team's rounds start. Weekly: every `weekday`; biweekly: every other
- * `weekday`, in the weeks of `anchorDate`; monthly: the first `weekday` of each
- * month. `time` is local to `timeZone`, which also decides the round's date.
+ * `weekday`, in the weeks of `anchorDate`; fourweekly: every fourth, likewise;
+ * monthly: the first `weekday` of each month. `time` is local to `timeZone`, which also decides the round's date.
  */
 export interface TeamSchedule {
   readonly cadence: Cadence;
@@ -35,10 +36,12 @@ export interface TeamSchedule {
   /** Local `HH:mm` at which people receive the pulse (in their own zone). */
   readonly time: string;
   readonly timeZone: string;
-  /** Biweekly only: any date in a week that has a round (`YYYY-MM-DD`). */
+  /** Biweekly and four-weekly only: any date in a week that has a round (`YYYY-MM-DD`). */
   readonly anchorDate?: string;
   /** The team's working days for the round window (default Monday–Friday). */
   readonly workingDays?: readonly number[];
+  /** Public holidays (local dates) the round window skips, like weekends. */
+  readonly holidays?: readonly string[];
 }
 
 /** A person's calendar; a paused person gets no messages. */
@@ -62,6 +65,7 @@ export function nextRoundStart(team: TeamSchedule, now: Date): RoundSlot {
     if (day.weekday !== team.weekday) continue;
     if (team.cadence === 'monthly' && day.day > 7) continue;
     if (team.cadence === 'biweekly' && weeksBetween(anchor, day) % 2 !== 0) continue;
+    if (team.cadence === 'fourweekly' && weeksBetween(anchor, day) % 4 !== 0) continue;
     const startsAt = atLocalTime(day, time);
     if (startsAt.toMillis() > now.getTime()) return { date: isoDate(day), startsAt: startsAt.toJSDate() };
   }
@@ -147,6 +151,7 @@ export function roundCloseAt(
   const calendar = resolveCalendar({
     timeZone: team.timeZone,
     workingDays: team.workingDays ?? DEFAULT_WORKING_DAYS,
+    ...(team.holidays ? { holidays: team.holidays } : {}),
   });
   const close = addWorkingDays(
     DateTime.fromJSDate(round.startsAt, { zone: team.timeZone }),
@@ -194,4 +199,22 @@ function weeksBetween(anchorMonday: DateTime, day: DateTime): number {
 
 function isoDate(day: DateTime): string {
   return day.toISODate() ?? '';
+}
+
+/**
+ * Whether `at` falls on a day the person is away (leave, out of office) or
+ * that is a public holiday where they work; weekends and hours do not count
+ * here. A message queued before the person said so waits for their return.
+ */
+export function isAwayOn(person: PersonSchedule, at: Date): boolean {
+  const calendar = resolveCalendar(person);
+  const day = DateTime.fromJSDate(at, { zone: calendar.zone });
+  return calendar.days.has(day.weekday) && !isWorkingDay(day, calendar);
+}
+
+/** The person's first working moment at or after `from`; null when paused or there is none within the search. */
+export function nextSendMoment(person: PersonSchedule, from: Date): Date | null {
+  if (person.paused) return null;
+  const calendar = resolveCalendar(person);
+  return nextWorkingMoment(DateTime.fromJSDate(from, { zone: calendar.zone }), calendar)?.toJSDate() ?? null;
 }

@@ -20,6 +20,8 @@ export interface WorkingCalendar {
   readonly workEnd?: string;
   /** Local dates (`YYYY-MM-DD`, both ends included) on which the person is away. */
   readonly outOfOffice?: readonly DateRange[];
+  /** Local dates (`YYYY-MM-DD`) that are public holidays where the person works: no working day. */
+  readonly holidays?: readonly string[];
 }
 
 export interface DateRange {
@@ -39,6 +41,7 @@ export interface ResolvedCalendar {
   readonly start: LocalTime;
   readonly end: LocalTime;
   readonly away: readonly DateRange[];
+  readonly holidays: ReadonlySet<string>;
 }
 
 /** Zones already found valid: checking builds an Intl formatter, which is slow on hot paths. */
@@ -98,7 +101,14 @@ export function resolveCalendar(calendar: WorkingCalendar): ResolvedCalendar {
     }
     return range;
   });
-  return { zone: calendar.timeZone, days: new Set(days), start, end, away };
+  return {
+    zone: calendar.timeZone,
+    days: new Set(days),
+    start,
+    end,
+    away,
+    holidays: new Set(calendar.holidays),
+  };
 }
 
 /** Parses a `YYYY-MM-DD` calendar date (as a UTC midnight, for calendar maths). */
@@ -115,10 +125,11 @@ export function atLocalTime(day: DateTime, time: LocalTime): DateTime {
   return day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 });
 }
 
-/** A day counts when it is one of the working weekdays and not out of office. */
+/** A day counts when it is one of the working weekdays, not a public holiday and not out of office. */
 export function isWorkingDay(day: DateTime, calendar: ResolvedCalendar): boolean {
   if (!calendar.days.has(day.weekday)) return false;
   const date = day.toISODate() ?? '';
+  if (calendar.holidays.has(date)) return false;
   return !calendar.away.some((range) => range.from <= date && date <= range.to);
 }
 

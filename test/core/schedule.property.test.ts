@@ -18,7 +18,7 @@ const nowArb = fc
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 
 const teamArb = fc.record({
-  cadence: fc.constantFrom('weekly', 'biweekly', 'monthly' as const),
+  cadence: fc.constantFrom('weekly', 'biweekly', 'fourweekly', 'monthly' as const),
   weekday: fc.integer({ min: 1, max: 7 }),
   time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => hhmm(h, m)),
   timeZone: fc.constantFrom(...zones),

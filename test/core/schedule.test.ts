@@ -54,6 +54,12 @@ describe('nextRoundStart', () => {
     expect(nextRoundStart(monthly, at('2026-04-01T12:00:00Z')).date).toBe('2026-05-06');
   });
 
+  it('runs every four weeks in the anchored weeks', () => {
+    const fourweekly: TeamSchedule = { ...amsterdamTeam, cadence: 'fourweekly', anchorDate: '2026-03-04' };
+    expect(nextRoundStart(fourweekly, at('2026-03-03T12:00:00Z')).date).toBe('2026-03-30');
+    expect(nextRoundStart(fourweekly, at('2026-03-31T12:00:00Z')).date).toBe('2026-04-27');
+  });
+
   it('explains an unknown time zone', () => {
     try {
       nextRoundStart({ ...amsterdamTeam, timeZone: 'Europe/Amsterdm' }, at('2026-03-18T12:00:00Z'));

@@ -376,6 +376,22 @@ export class FakeServices implements PulseServices {
   async assignRole(): Promise<Notice> {
     throw new PulseError('forbidden', 'Not in the playground.');
   }
+  async administer(): Promise<Notice> {
+    throw new PulseError('forbidden', 'Not in the playground.');
+  }
+  async pauseUntil(personId: string, backOn: string): Promise<Notice> {
+    this.calls.push({ method: 'pauseUntil', input: { personId, backOn } });
+    return { kind: 'notice', locale: 'en', tone: 'success', text: `Away until ${backOn}` };
+  }
+  async setHolidayRegion(personId: string, region: string | null): Promise<Notice> {
+    this.calls.push({ method: 'setHolidayRegion', input: { personId, region } });
+    return {
+      kind: 'notice',
+      locale: 'en',
+      tone: 'success',
+      text: `Holidays of ${region ?? 'the organisation'}`,
+    };
+  }
 
   private checkToken(personId: string, token: string): void {
     if (token !== 'tok-ann' || personId !== 'p-ann') {

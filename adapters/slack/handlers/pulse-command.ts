@@ -15,12 +15,14 @@ import { uploadFile } from '../web-api/upload-file.ts';
 import { settingsNotice } from './app-home.ts';
 import { authFrom, ephemeral, findPerson, refusal, type SlackHandlerDeps } from './deps.ts';
 import { checkNamedInWorkspace } from './workspace-names.ts';
+import { CHANNEL, isAdminOperation, runAdminOperation, USER } from './admin-operations.ts';
 
 type Reply = SlackMessage | Notice | string;
 
 /**
- * `/pulse help | report [team] | settings | pause | resume | language en|nl |
- * privacy | export | dashboard`. Every answer is ephemeral (only the person
+ * `/pulse help | report [team] | settings | pause [until DATE] | resume |
+ * holidays REGION | language en|nl | privacy | export | dashboard`, and the
+ * admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
  * who typed it sees it); an unknown subcommand shows the help, and every
  * error says what to do instead.
  */
@@ -56,6 +58,7 @@ async function answer(
 ): Promise<Reply> {
   const { services } = deps;
   const { locale } = person;
+  if (isAdminOperation(sub, args)) return runAdminOperation(deps, auth, person, sub, args);
   switch (sub) {
     case 'help':
       return helpFor(deps, person);
@@ -70,9 +73,16 @@ async function answer(
       };
     }
     case 'pause':
+      // `pause until 2027-01-04`: leave, with the day they are back.
+      if (args[0]?.toLowerCase() === 'until' && args[1]) return services.pauseUntil(person.id, args[1]);
       return services.setPaused(person.id, true);
     case 'resume':
       return services.setPaused(person.id, false);
+    case 'holidays': {
+      const region = args[0];
+      if (!region) return daysOffUsage(deps, locale);
+      return services.setHolidayRegion(person.id, region.toLowerCase() === 'organisation' ? null : region);
+    }
     case 'language': {
       const wanted = args[0]?.toLowerCase();
       if (!isLocale(wanted))
@@ -98,17 +108,26 @@ async function answer(
   }
 }
 
-/** The help, and for an admin the commands that set up teams and roles below it. */
+/** The help with days off (holidays, leave), and for an admin the commands that set up and run teams below it. */
 function helpFor(deps: SlackHandlerDeps, person: PersonView): Notice {
   const help = helpNotice(person.locale);
-  if (!person.isAdmin) return help;
-  const usage = t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND });
-  return { ...help, text: [...(typeof help.text === 'string' ? [help.text] : help.text), `\n${usage}`] };
+  const command = deps.commandName ?? PULSE_COMMAND;
+  const text = [
+    ...(typeof help.text === 'string' ? [help.text] : help.text),
+    `\n${daysOffUsage(deps, person.locale)}`,
+  ];
+  if (!person.isAdmin) return { ...help, text };
+  const usage = t(person.locale, 'chat.admin-usage', { command });
+  const more = t(person.locale, 'admin.usage', { command: `${command} ` });
+  return { ...help, text: [...text, `\n${usage}`, `\n${more}`] };
 }
 
-/** `<#C123|name>` (an escaped channel mention) → its id and name; `<@U123|name>` → the user id. */
-const CHANNEL = /^<#([^|>]+)(?:\|([^>]*))?>$/;
-const USER = /^<@([^|>]+)(?:\|[^>]*)?>$/;
+/** How a person takes leave and chooses their public holidays here. */
+function daysOffUsage(deps: SlackHandlerDeps, locale: Locale): string {
+  const command = deps.commandName ?? PULSE_COMMAND;
+  return t(locale, 'holidays.usage', { holidays: `${command} holidays`, pause: `${command} pause` });
+}
+
 const USERGROUP = /^<!subteam\^([^|>]+)(?:\|[^>]*)?>$/;
 
 /**

@@ -1,4 +1,9 @@
 import type { Activity } from '@microsoft/teams.api';
+import {
+  isTeamOperation,
+  organizationHolidaysCommand,
+  teamOperationCommand,
+} from '../../../src/app/admin-command-words.ts';
 import type { PersonView } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
 import { t } from '../../../src/messages/index.ts';
@@ -7,7 +12,7 @@ import type { Locale } from '../../../src/model/keys.ts';
 import type { TeamsHandlerDeps } from './deps.ts';
 
 /** What an admin types to the bot in a channel, @mentioning people (`<at>…</at>`). */
-export type AdminCommand = 'team add' | 'leader' | 'hr' | 'admin';
+export type AdminCommand = 'team add' | 'leader' | 'hr' | 'admin' | 'operation';
 
 /**
  * An admin command typed in a channel, or undefined: `team add [@leader]`,
@@ -23,6 +28,10 @@ export function adminCommandOf(activity: Activity): AdminCommand | undefined {
     .toLowerCase()
     .split(/\s+/);
   if (first === 'team' && second === 'add') return 'team add';
+  // `team pause` …, `person remove @person`, `org-holidays NL`: see admin-operations.ts.
+  if ((first === 'team' && isTeamOperation(second)) || (first === 'person' && second === 'remove'))
+    return 'operation';
+  if (first === 'org-holidays') return 'operation';
   return first === 'leader' || first === 'hr' || first === 'admin' ? first : undefined;
 }
 
@@ -47,6 +56,7 @@ export async function runAdminCommand(
     ?.filter((entity) => entity.type === 'mention')
     .map((entity) => (entity as { mentioned?: { id?: string } }).mentioned?.id)
     .find((id): id is string => typeof id === 'string' && id !== activity.recipient.id);
+  if (command === 'operation') return runOperation(deps, person, activity, channelId, mentioned);
   if (command === 'team add') {
     const team = channelData?.team?.id;
     return deps.services.addTeam(person.id, {
@@ -66,7 +76,36 @@ export async function runAdminCommand(
   });
 }
 
-/** How an admin sets up teams and roles in Teams, in their language (for the help, and a malformed command). */
+/** How an admin sets up and runs teams in Teams, in their language (for the help, and a malformed command). */
 export function adminUsage(locale: Locale): string {
-  return t(locale, 'chat.admin-usage.in-channel', { bot: '@Excellence Pulse' });
+  const bot = '@Excellence Pulse';
+  return `${t(locale, 'chat.admin-usage.in-channel', { bot })}\n\n${t(locale, 'admin.usage.in-channel', { bot })}`;
+}
+
+/**
+ * `team schedule|pause|resume|remove|send-now|close-now` on this channel's
+ * team, `person remove @person` and `org-holidays NL`. The use case tells
+ * anyone who is not an admin that only admins can.
+ */
+function runOperation(
+  deps: TeamsHandlerDeps,
+  person: PersonView,
+  activity: Activity,
+  channelId: string,
+  mentioned: string | undefined,
+): Promise<Notice> {
+  const typed = activity.type === 'message' ? activity.text : '';
+  const [first, second, ...rest] = (typed ?? '')
+    .replace(/<at>.*?<\/at>/g, ' ')
+    .trim()
+    .split(/\s+/);
+  const operation = second?.toLowerCase();
+  if (first?.toLowerCase() === 'org-holidays') {
+    return deps.services.administer(person.id, organizationHolidaysCommand(second));
+  }
+  if (isTeamOperation(operation)) {
+    return deps.services.administer(person.id, teamOperationCommand(operation, channelId, rest));
+  }
+  if (!mentioned) throw new PulseError('usage', adminUsage(person.locale));
+  return deps.services.administer(person.id, { kind: 'remove-person', platformUserId: mentioned });
 }

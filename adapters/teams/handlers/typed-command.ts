@@ -70,11 +70,18 @@ async function answerCommand(
     case 'report':
       return report(deps, person, command.args.join(' '));
     case 'settings':
-      return notice('settings', locale, { locale, timeZone: person.timeZone, paused: person.paused });
+      // `settings holidays US-CA`: the menu has room for ten commands, so holidays live under settings.
+      if (first?.toLowerCase() === 'holidays') return holidays(deps, person, second);
+      return withDaysOff(
+        notice('settings', locale, { locale, timeZone: person.timeZone, paused: person.paused }),
+        locale,
+      );
     case 'hours':
       if (first && second) return services.setWorkingHours(person.id, first, second);
       return notice('unknown-command', locale, { command: ['hours', ...command.args].join(' ') });
     case 'pause':
+      // `pause until 2027-01-04`: leave, with the day they are back.
+      if (first?.toLowerCase() === 'until' && second) return services.pauseUntil(person.id, second);
       return services.setPaused(person.id, true);
     case 'resume':
       return services.setPaused(person.id, false);
@@ -114,6 +121,22 @@ async function report(deps: TeamsHandlerDeps, person: PersonView, wanted: string
   return wanted === ''
     ? words(locale, 'chat.choose-team', { teams: names })
     : words(locale, 'chat.unknown-team', { name: wanted, teams: names });
+}
+
+/** `settings holidays NL`: the person's own public holidays; `organisation` follows the organisation's. */
+async function holidays(deps: TeamsHandlerDeps, person: PersonView, region: string | undefined) {
+  if (!region) return words(person.locale, 'holidays.usage', DAYS_OFF);
+  return deps.services.setHolidayRegion(person.id, region.toLowerCase() === 'organisation' ? null : region);
+}
+
+const DAYS_OFF = { holidays: 'settings holidays', pause: 'pause' };
+
+/** A notice with how to take leave and choose public holidays below it. */
+function withDaysOff(told: Notice, locale: Locale): Notice {
+  return {
+    ...told,
+    text: [...phrases(told.text), '\n\n', ...phrases(tp(locale, 'holidays.usage', DAYS_OFF))],
+  };
 }
 
 function words(locale: Locale, key: MessageKey, params: MessageParams): Notice {

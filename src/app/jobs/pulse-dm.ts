@@ -4,9 +4,12 @@ import { defineJob } from './define-job.ts';
 
 export const PULSE_DM = 'pulse-dm';
 
-/** The first DM of a round, one per participation, queued when the round opens at the person's send time. */
+/** The first DM of a round, one per participation, queued when the round opens at the person's send time; moved while they are away. */
 export const pulseDmJob = defineJob({
   kind: PULSE_DM,
   payload: z.object({ participationId: z.string() }),
-  handle: (ctx, { participationId }, now, { attempt }) => sendPulseCard(ctx, participationId, now, attempt),
+  async handle(ctx, { participationId }, now, { attempt }) {
+    const later = await sendPulseCard(ctx, participationId, now, attempt);
+    return later ? { rescheduleAt: later } : undefined;
+  },
 });

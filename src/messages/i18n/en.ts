@@ -1,3 +1,4 @@
+import { admin } from './en/admin.ts';
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { comments } from './en/comments.ts';
@@ -21,6 +22,7 @@ export const en = {
   ...scores,
   ...comments,
   ...enps,
+  ...admin,
 
   'card.title': 'Your team pulse',
   'card.intro':

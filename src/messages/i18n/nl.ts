@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { admin } from './nl/admin.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { comments } from './nl/comments.ts';
@@ -14,6 +15,7 @@ export const nl: Catalog = {
   ...scores,
   ...comments,
   ...enps,
+  ...admin,
 
   'card.title': 'Je teampuls',
   'card.intro':

@@ -1,3 +1,4 @@
+import type { AdminCommand } from '../../../src/app/admin-services.ts';
 import type { MemberProfile, PersonAddress } from '../../../src/app/ports.ts';
 import type {
   NudgeFeedbackInput,
@@ -187,6 +188,22 @@ export class FakeServices implements PulseServices {
     this.log.push('assignRole');
     this.admin.push({ adminId, input });
     return { kind: 'notice', locale: this.localeOf(adminId), tone: 'success', text: 'Role assigned' };
+  }
+
+  async administer(adminId: string, command: AdminCommand): Promise<Notice> {
+    this.log.push(`administer:${command.kind}`);
+    this.admin.push({ adminId, input: command });
+    return { kind: 'notice', locale: this.localeOf(adminId), tone: 'success', text: `Done: ${command.kind}` };
+  }
+
+  async pauseUntil(personId: string, backOn: string): Promise<Notice> {
+    this.log.push(`pauseUntil:${backOn}`);
+    return { kind: 'notice', locale: this.localeOf(personId), tone: 'success', text: `Away until ${backOn}` };
+  }
+
+  async setHolidayRegion(personId: string, region: string | null): Promise<Notice> {
+    this.log.push(`setHolidayRegion:${region ?? 'organisation'}`);
+    return { kind: 'notice', locale: this.localeOf(personId), tone: 'success', text: 'Holidays set' };
   }
 
   private localeOf(personId: string): Locale {

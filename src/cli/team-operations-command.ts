@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util';
+import type { AdminActor } from '../app/admin-actions.ts';
+import { closeRoundNow, sendRoundNow, type RoundOpeningContext } from '../app/round-by-hand.ts';
+import { pauseTeam, removeTeam, resumeTeam } from '../app/team-lifecycle.ts';
+import { changeTeamSchedule } from '../app/team-schedule.ts';
+import { PulseError } from '../errors.ts';
+import type { CommandIo } from './content-command.ts';
+import { organizationOf } from './organization-option.ts';
+
+export const TEAM_OPERATIONS = ['schedule', 'pause', 'resume', 'remove', 'send-now', 'close-now'] as const;
+
+export const TEAM_OPERATIONS_USAGE = `  excellence-pulse team schedule  --channel CHANNEL_ID [--cadence weekly|biweekly|fourweekly|monthly]
+                                 [--weekday 1-7] [--time HH:mm] [--tz ZONE] [--platform NAME] [--workspace ID]
+  excellence-pulse team pause     --channel CHANNEL_ID [--platform NAME] [--workspace ID]
+  excellence-pulse team resume    --channel CHANNEL_ID [--platform NAME] [--workspace ID]
+  excellence-pulse team remove    --channel CHANNEL_ID --yes [--platform NAME] [--workspace ID]
+  excellence-pulse team send-now  --channel CHANNEL_ID [--platform NAME] [--workspace ID]
+  excellence-pulse team close-now --channel CHANNEL_ID [--platform NAME] [--workspace ID]`;
+
+const USAGE = `Usage:
+${TEAM_OPERATIONS_USAGE}
+
+schedule changes what is given and keeps the rest; the next round moves to the new schedule.
+pause stops new rounds until resume (an open round runs to its end). remove stops the team for
+good: published figures stay, raw answers go after the retention period. send-now opens a round
+at once for a try-out (people get it now or at their next working moment); close-now closes the
+open round, and the running bot sends its report within a minute. Every change is audited.`;
+
+function parse(rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      options: {
+        channel: { type: 'string' },
+        platform: { type: 'string' },
+        workspace: { type: 'string' },
+        cadence: { type: 'string' },
+        weekday: { type: 'string' },
+        time: { type: 'string' },
+        tz: { type: 'string' },
+        yes: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+}
+
+/** `excellence-pulse team schedule|pause|resume|remove|send-now|close-now`: the admin's operations on a team. */
+export async function runTeamOperation(
+  args: string[],
+  ctx: RoundOpeningContext,
+  io: CommandIo,
+): Promise<number> {
+  const [verb, ...rest] = args;
+  if (rest.includes('--help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const values = parse(rest);
+  if (!values.channel) throw new PulseError('usage', `team ${verb ?? ''} needs --channel.\n\n${USAGE}`);
+  const actor: AdminActor = {
+    organizationId: await organizationOf(ctx.db, values.platform, values.workspace),
+    personId: null,
+  };
+  const channel = values.channel;
+  switch (verb) {
+    case 'schedule': {
+      const weekday = values.weekday === undefined ? undefined : Number(values.weekday);
+      const changed = await changeTeamSchedule(ctx, actor, channel, {
+        ...(values.cadence ? { cadence: values.cadence } : {}),
+        ...(weekday !== undefined ? { weekday } : {}),
+        ...(values.time ? { time: values.time } : {}),
+        ...(values.tz ? { timeZone: values.tz } : {}),
+      });
+      const s = changed.schedule;
+      io.stdout(
+        `Team "${changed.team}": ${s.cadence}, weekday ${s.weekday}, ${s.time} ${s.timeZone}. Next round: ${changed.nextRound.toISOString()}.`,
+      );
+      return 0;
+    }
+    case 'pause':
+      io.stdout(`Paused team "${(await pauseTeam(ctx, actor, channel)).team}": no new rounds until resumed.`);
+      return 0;
+    case 'resume': {
+      const resumed = await resumeTeam(ctx, actor, channel);
+      io.stdout(
+        `Resumed team "${resumed.team}". Next round: ${resumed.nextRound?.toISOString() ?? 'none scheduled'}.`,
+      );
+      return 0;
+    }
+    case 'remove': {
+      if (!values.yes)
+        throw new PulseError(
+          'usage',
+          `Removing the team of ${channel} cannot be undone: add --yes to go ahead.`,
+        );
+      const removed = await removeTeam(ctx, actor, channel);
+      io.stdout(
+        `Removed team "${removed.team}"${removed.roundClosed ? '; its open round closes now' : ''}. Published figures stay.`,
+      );
+      return 0;
+    }
+    case 'send-now': {
+      const sent = await sendRoundNow(ctx, actor, channel);
+      io.stdout(
+        `Opened a round for "${sent.team}": ${sent.invited} people invited; it closes ${sent.closesAt.toISOString()}. The running bot sends the cards.`,
+      );
+      return 0;
+    }
+    case 'close-now':
+      io.stdout(
+        `The round of "${(await closeRoundNow(ctx, actor, channel)).team}" closes now; the running bot closes it within a minute.`,
+      );
+      return 0;
+    default:
+      io.stderr(USAGE);
+      return 2;
+  }
+}
