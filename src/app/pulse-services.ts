@@ -14,6 +14,7 @@ import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { personalDataOf } from './data-rights.ts';
+import { askErasure, confirmErasure } from './erasure-requests.ts';
 import type {
   NudgeFeedbackInput,
   PersonView,
@@ -62,6 +63,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
 
   return {
     personalData: (personId) => personalDataOf(db, personId),
+    erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
+    confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 
     async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
       const found = await db.person.findUnique({

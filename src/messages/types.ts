@@ -65,6 +65,7 @@ export type Feature =
   | 'hours'
   | 'privacy'
   | 'export'
+  | 'erase'
   | 'report'
   | 'help';
 

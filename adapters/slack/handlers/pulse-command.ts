@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { renderSettings } from '../render/home-view.ts';
 import { PULSE_COMMAND, slackPhrase, slackWords } from '../render/feature-reach.ts';
 import { renderNotice } from '../render/notice.ts';
+import { renderErasureRequest } from '../render/erasure-request.ts';
 import { renderOrgReport } from '../render/org-report.ts';
 import type { SlackMessage } from '../render/slack-message.ts';
 import { renderTeamReport } from '../render/team-report.ts';
@@ -20,7 +21,7 @@ type Reply = SlackMessage | Notice | string;
 
 /**
  * `/pulse help | report [team] | settings | pause | resume | language en|nl |
- * privacy | export | dashboard`. Every answer is ephemeral (only the person
+ * privacy | export | erase [@person] | dashboard`. Every answer is ephemeral (only the person
  * who typed it sees it); an unknown subcommand shows the help, and every
  * error says what to do instead.
  */
@@ -81,6 +82,8 @@ async function answer(
     }
     case 'privacy':
       return services.privacyNotice(locale);
+    case 'erase':
+      return erase(deps, auth, person, args);
     case 'team':
     case 'leader':
     case 'hr':
@@ -154,6 +157,32 @@ async function administer(
     'usage',
     t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND }),
   );
+}
+
+/**
+ * `/pulse erase` shows a person what erasing their data removes and keeps,
+ * with the button that confirms it; `/pulse erase @person` does the same for
+ * an admin acting on that person's request (the person must be this
+ * workspace's own). The use case refuses anyone else.
+ */
+async function erase(
+  deps: SlackHandlerDeps,
+  auth: () => SlackAuth,
+  person: PersonView,
+  args: string[],
+): Promise<Reply> {
+  const named = args.map((arg) => USER.exec(arg)).find(Boolean)?.[1];
+  if (args.length > 0 && !named) {
+    return notice('unknown-command', person.locale, { command: ['erase', ...args].join(' ') });
+  }
+  if (named && named !== person.platformUserId && person.isAdmin) {
+    await checkNamedInWorkspace(deps.api, auth(), { channels: [], users: [named], usergroups: [] });
+  }
+  const request = await deps.services.erasureRequest(
+    person.id,
+    named ? { platformUserId: named } : { self: true },
+  );
+  return request.kind === 'notice' ? request : renderErasureRequest(request);
 }
 
 /** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
+import { dataRights } from './nl/data-rights.ts';
 import { playground } from './nl/playground.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
@@ -8,6 +9,7 @@ export const nl: Catalog = {
   ...playground,
   ...charts,
   ...chat,
+  ...dataRights,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -91,6 +93,7 @@ export const nl: Catalog = {
     '• Praat Engels of Nederlands met mij: {@language}',
     '• Hoe je antwoorden beschermd worden: {@privacy}',
     '• De cijfers van de organisatie als spreadsheet, alleen totalen (HR): {@export}',
+    '• Wissen wat er over jou bewaard wordt (je bevestigt eerst): {@erase}',
     '• Het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten: {@dashboard}',
   ].join('\n'),
 
@@ -102,7 +105,7 @@ export const nl: Catalog = {
     'Zolang een ronde openstaat, kun je met een willekeurige sleutel je eigen antwoorden aanpassen. Als de ronde sluit, wordt die sleutel vernietigd en kan niemand, ook wie de bot beheert niet, die antwoorden nog aan jou koppelen.',
     'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. Opmerkingen zijn pas te zien als minstens {commentK} mensen een opmerking hebben gemaakt. Cijfers waarmee iemand door te vergelijken een kleine groep zou kunnen afleiden, blijven ook verborgen.',
     'Eén uitzondering: als je leidinggevende bent, bewaren we je eigen beoordelingen bij de ik-stellingen bij jou, zodat je ze kunt vergelijken met hoe je team je ziet. Alleen jij ziet ze; anderen zien ze alleen in cijfers van minstens {k} mensen.',
-    'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
+    'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je gegevens wissen: {@erase} (een beheerder kan dat ook op je verzoek doen); wissen verandert nooit cijfers die al gepubliceerd zijn.',
   ].join('\n\n'),
 
   'report.team.title': 'Teamrapport: {team}',
