@@ -32,7 +32,12 @@ export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
       await ack(ephemeral(notice('not-member', deps.defaultLocale ?? 'en')));
       return;
     }
-    const [sub = 'help', ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+    // Typed as a string, but a signed payload may come without it; unanswered, Socket Mode would resend it.
+    const text: unknown = command.text;
+    const [sub = 'help', ...args] = (typeof text === 'string' ? text : '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const name = sub.toLowerCase();
     if (name === 'export') {
       await runExport(deps, person, authFrom(context, command.team_id), command, ack, respond);
