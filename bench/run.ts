@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack memory answers answers-100 build simulation scores]
+ *   npm run bench [-- slack memory answers answers-100 build simulation scores privacy]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { findPostgresBin, startPostgres } from '../test/support/postgres-server.
 import { runAnswerPathBench } from './answer-path.ts';
 import { runBuildBench } from './build-vs-strip.ts';
 import { runMemoryAfterRoundBench, runMemoryAtRestBench } from './memory-at-rest.ts';
+import { runRawFileAttackBench } from './privacy.ts';
 import { loadAverage } from './proc.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
 import { runSlackFanoutBench } from './slack-fanout.ts';
@@ -145,6 +146,18 @@ if (wanted('scores')) {
     await report(
       'scores on PostgreSQL (1,000 teams × 9 elements × 52 weeks, 1,000,000 answers)',
       async () => (await onPostgres((url) => runScoresBench(url))) ?? {},
+    );
+  }
+}
+
+if (wanted('privacy')) {
+  await report('privacy: raw-file link attempts after a close (2 teams of 7 people, comments), SQLite', () =>
+    onSqlite((url) => runRawFileAttackBench(url)),
+  );
+  if (findPostgresBin()) {
+    await report(
+      'privacy: raw-file link attempts after a close (2 teams of 7 people, comments), PostgreSQL',
+      async () => (await onPostgres((url) => runRawFileAttackBench(url))) ?? {},
     );
   }
 }
