@@ -3,7 +3,7 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores derivations]
+ *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores derivations privacy]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { runAnswerPathBench } from './answer-path.ts';
 import { runBuildBench } from './build-vs-strip.ts';
 import { runDerivationBench } from './derivation-search.ts';
 import { runMemoryAfterRoundBench, runMemoryAtRestBench } from './memory-at-rest.ts';
+import { runRawFileAttackBench } from './privacy.ts';
 import { loadAverage } from './proc.ts';
 import { runScoresBench, sqliteBenchUrl } from './scores-bench.ts';
 import { runSlackFanoutBench } from './slack-fanout.ts';
@@ -173,6 +174,18 @@ if (wanted('derivations')) {
     'derivation search (20,000 generated organisations of up to 8 teams over 4 weeks, every view after every close)',
     async () => runDerivationBench({ organisations: 20_000, maxTeams: 8, maxWeeks: 4, seed: 2026 }),
   );
+}
+
+if (wanted('privacy')) {
+  await report('privacy: raw-file link attempts after a close (2 teams of 7 people, comments), SQLite', () =>
+    onSqlite((url) => runRawFileAttackBench(url)),
+  );
+  if (findPostgresBin()) {
+    await report(
+      'privacy: raw-file link attempts after a close (2 teams of 7 people, comments), PostgreSQL',
+      async () => (await onPostgres((url) => runRawFileAttackBench(url))) ?? {},
+    );
+  }
 }
 
 mkdirSync(out, { recursive: true });

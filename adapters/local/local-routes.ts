@@ -11,6 +11,7 @@ import { clockOutcomeText, formatDemoTime, type DemoClock } from './demo-clock.t
 import { messageEvents } from './events-stream.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import { MessageRenderer } from './message-view.ts';
+import { myDataRoutes } from './my-data-routes.ts';
 import { playgroundPage, type ConversationItem } from './page/playground-page.ts';
 import { raw } from './render/html.ts';
 import { playgroundReach } from './render/feature-reach.ts';
@@ -201,6 +202,8 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       return fail(c, error, personId);
     }
   });
+
+  app.route('/', myDataRoutes({ services, directory, basePath, fail, headers: PAGE_HEADERS }));
 
   if (options.dashboard ?? true) {
     app.route(

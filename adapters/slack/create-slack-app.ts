@@ -3,6 +3,7 @@ import type { Logger } from '../../src/logging/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackHandlerDeps } from './handlers/deps.ts';
 import { registerHandlers } from './handlers/register-handlers.ts';
+import { refuseIncompletePayloads } from './socket-mode-shape.ts';
 import { DEFAULT_SLACK_API_URL } from './web-api/slack-web-api.ts';
 
 export interface SlackBoltAppOptions extends SlackHandlerDeps {
@@ -70,16 +71,18 @@ export function installationStoreAuthorize(store: InstallationStore): Authorize<
 /**
  * Socket Mode (SLACK_APP_TOKEN, `xapp-…`): Slack pushes events over a
  * WebSocket the bot opens, so no public URL is needed. apps.connections.open
- * goes to `slackApiUrl` too.
+ * goes to `slackApiUrl` too. Payloads missing a field a listener relies on
+ * are acknowledged and dropped, as the HTTP receiver answers them 400.
  */
 export function createSocketModeReceiver(options: {
   readonly appToken: string;
   readonly log: Logger;
   readonly slackApiUrl?: string;
 }): SocketModeReceiver {
-  return new SocketModeReceiver({
+  const receiver = new SocketModeReceiver({
     appToken: options.appToken,
     logger: boltLogger(options.log),
     installerOptions: { clientOptions: { slackApiUrl: options.slackApiUrl ?? DEFAULT_SLACK_API_URL } },
   });
+  return refuseIncompletePayloads(receiver, options.log);
 }

@@ -16,6 +16,7 @@ export const TEAMS_COMMANDS = [
   { name: 'language', scopes: ['personal'] },
   { name: 'privacy', scopes: ['personal', 'team'] },
   { name: 'export', scopes: ['personal'] },
+  { name: 'erase', scopes: ['personal'] },
   { name: 'dashboard', scopes: ['personal'] },
 ] as const satisfies readonly { name: string; scopes: readonly CommandScope[] }[];
 

@@ -15,6 +15,7 @@ import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { personalDataOf } from './data-rights.ts';
 import { createAdminServices } from './admin-services.ts';
+import { askErasure, confirmErasure } from './erasure-requests.ts';
 import type {
   NudgeFeedbackInput,
   PersonView,
@@ -61,6 +62,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   return {
     ...createAdminServices(ctx),
     personalData: (personId) => personalDataOf(db, personId),
+    erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
+    confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 
     async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
       const found = await db.person.findUnique({

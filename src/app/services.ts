@@ -4,6 +4,8 @@ import type { MemberProfile, PersonAddress } from './ports.ts';
 import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
 import type { PersonalData } from './data-rights.ts';
 import type { AdminServices } from './admin-services.ts';
+import type { ErasureSubject } from './erasure-requests.ts';
+import type { ErasureRequest } from '../messages/erasure-request.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -17,6 +19,10 @@ export interface PulseServices extends AdminServices {
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
   personalData(personId: string): Promise<PersonalData | undefined>;
+  /** Erasure's first step: what will be removed and what stays, or why it is refused (see erasure-requests.ts). */
+  erasureRequest(requesterId: string, subject: ErasureSubject): Promise<ErasureRequest | Notice>;
+  /** Erasure's confirm button: erases the subject if the requester may, and says so in their language. */
+  confirmErasure(requesterId: string, subjectId: string): Promise<Notice>;
 
   /**
    * Stores one answer (1–5, null for "don't know", 0–10 for eNPS) and returns

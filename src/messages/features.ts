@@ -10,6 +10,7 @@ export const FEATURES = [
   'hours',
   'privacy',
   'export',
+  'erase',
   'report',
   'help',
 ] as const satisfies readonly Feature[];

@@ -11,6 +11,14 @@ export {
 } from './team-report.ts';
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
+export {
+  erasedOnRequest,
+  erasureRefused,
+  erasureRequest,
+  erasureRequestText,
+  type ErasureCounts,
+  type ErasureRequest,
+} from './erasure-request.ts';
 export { helpNotice, notice, privacyNotice, type NoticeKey, type NoticeParams } from './notices.ts';
 export { ANSWER_REFUSALS, failureNotice, refusalFor, type RefusalNotices } from './refusals.ts';
 export { renderPlainText } from './render-plain-text.ts';

@@ -72,6 +72,7 @@ export type Feature =
   | 'hours'
   | 'privacy'
   | 'export'
+  | 'erase'
   | 'report'
   | 'help';
 

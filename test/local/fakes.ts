@@ -1,7 +1,13 @@
 import type { PersonalData } from '../../src/app/data-rights.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { PulseError } from '../../src/errors.ts';
-import { privacyNotice } from '../../src/messages/index.ts';
+import {
+  erasureRefused,
+  erasureRequest,
+  notice as buildNotice,
+  privacyNotice,
+  type ErasureRequest,
+} from '../../src/messages/index.ts';
 import type {
   Notice,
   NudgePost,
@@ -289,6 +295,21 @@ export class FakeServices implements PulseServices {
       ownRatings: [],
       note: 'Answers and comments are stored without any link to you.',
     };
+  }
+
+  /** Self-erasure only, as the real use case allows anyone; what it counts comes from the directory. */
+  async erasureRequest(requesterId: string): Promise<ErasureRequest | Notice> {
+    this.calls.push({ method: 'erasureRequest', input: requesterId });
+    const person = (await directory()).find((candidate) => candidate.id === requesterId);
+    if (!person) return buildNotice('not-member', 'en');
+    return erasureRequest(person.locale, person.id, { teams: person.teams.length, rounds: 0, ownRatings: 0 });
+  }
+
+  async confirmErasure(requesterId: string, subjectId: string): Promise<Notice> {
+    this.calls.push({ method: 'confirmErasure', input: { requesterId, subjectId } });
+    const person = (await directory()).find((candidate) => candidate.id === requesterId);
+    if (!person) return buildNotice('not-member', 'en');
+    return subjectId === requesterId ? buildNotice('erased', person.locale) : erasureRefused(person.locale);
   }
 
   async recordAnswer(input: Parameters<PulseServices['recordAnswer']>[0]): Promise<PulseCard> {

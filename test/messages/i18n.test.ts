@@ -14,6 +14,7 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'app.name': 'the product name',
   'playground.role.hr': '"HR" is the Dutch word too',
   'dashboard.title': '"dashboard" is the Dutch word too',
+  'my-data.teams': '"teams" is the Dutch word too',
   'feature.dashboard': '"dashboard" is the Dutch word too',
   'feature.privacy': '"privacy" is the Dutch word too',
   'chart.n': 'the symbol for a number of people',

@@ -28,10 +28,19 @@ export interface AppFixture {
   readonly clock: ManualClock;
 }
 
-/** A use-case context over a fresh database, recording instead of sending. */
+/** A use-case context over a fresh database, recording instead of sending; closed after the suite. */
 export async function appFixture(url: string, settings: Partial<EngineSettings> = {}): Promise<AppFixture> {
+  const fixture = await openAppFixture(url, settings);
+  afterAll(() => fixture.store.close());
+  return fixture;
+}
+
+/** The same outside a test run (the bench); the caller closes its store. */
+export async function openAppFixture(
+  url: string,
+  settings: Partial<EngineSettings> = {},
+): Promise<AppFixture> {
   const store = await openStore({ url });
-  afterAll(() => store.close());
   const platform = new RecordingPlatform();
   const clock = new ManualClock(FIXTURE_START);
   const ctx: AppContext = {

@@ -119,6 +119,15 @@ export function playgroundPage(model: PlaygroundModel): string {
               : ''
           }
           ${
+            viewer
+              ? html`<p class="dashboard-link">
+                  <a href="${basePath}/my-data?as=${encodeURIComponent(viewer.id)}" data-my-data
+                    >${say('my-data.open')}</a
+                  >
+                </p>`
+              : ''
+          }
+          ${
             model.clock
               ? html`<section class="clock" aria-labelledby="clock-heading">
                   <h2 id="clock-heading">${say('clock.title')}</h2>

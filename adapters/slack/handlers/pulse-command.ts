@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { renderSettings } from '../render/home-view.ts';
 import { PULSE_COMMAND, slackPhrase, slackWords } from '../render/feature-reach.ts';
 import { renderNotice } from '../render/notice.ts';
+import { renderErasureRequest } from '../render/erasure-request.ts';
 import { renderOrgReport } from '../render/org-report.ts';
 import type { SlackMessage } from '../render/slack-message.ts';
 import { renderTeamReport } from '../render/team-report.ts';
@@ -21,8 +22,8 @@ type Reply = SlackMessage | Notice | string;
 
 /**
  * `/pulse help | report [team] | settings | pause [until DATE] | resume |
- * holidays REGION | language en|nl | privacy | export | dashboard`, and the
- * admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
+ * holidays REGION | language en|nl | privacy | export | erase [@person] |
+ * dashboard`, and the admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
  * who typed it sees it); an unknown subcommand shows the help, and every
  * error says what to do instead.
  */
@@ -33,7 +34,12 @@ export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
       await ack(ephemeral(notice('not-member', deps.defaultLocale ?? 'en')));
       return;
     }
-    const [sub = 'help', ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+    // Typed as a string, but a signed payload may come without it; unanswered, Socket Mode would resend it.
+    const text: unknown = command.text;
+    const [sub = 'help', ...args] = (typeof text === 'string' ? text : '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const name = sub.toLowerCase();
     if (name === 'export') {
       await runExport(deps, person, authFrom(context, command.team_id), command, ack, respond);
@@ -91,6 +97,8 @@ async function answer(
     }
     case 'privacy':
       return services.privacyNotice(locale);
+    case 'erase':
+      return erase(deps, auth, person, args);
     case 'team':
     case 'leader':
     case 'hr':
@@ -173,6 +181,32 @@ async function administer(
     'usage',
     t(person.locale, 'chat.admin-usage', { command: deps.commandName ?? PULSE_COMMAND }),
   );
+}
+
+/**
+ * `/pulse erase` shows a person what erasing their data removes and keeps,
+ * with the button that confirms it; `/pulse erase @person` does the same for
+ * an admin acting on that person's request (the person must be this
+ * workspace's own). The use case refuses anyone else.
+ */
+async function erase(
+  deps: SlackHandlerDeps,
+  auth: () => SlackAuth,
+  person: PersonView,
+  args: string[],
+): Promise<Reply> {
+  const named = args.map((arg) => USER.exec(arg)).find(Boolean)?.[1];
+  if (args.length > 0 && !named) {
+    return notice('unknown-command', person.locale, { command: ['erase', ...args].join(' ') });
+  }
+  if (named && named !== person.platformUserId && person.isAdmin) {
+    await checkNamedInWorkspace(deps.api, auth(), { channels: [], users: [named], usergroups: [] });
+  }
+  const request = await deps.services.erasureRequest(
+    person.id,
+    named ? { platformUserId: named } : { self: true },
+  );
+  return request.kind === 'notice' ? request : renderErasureRequest(request);
 }
 
 /** Without a team: HR get the organisation, a leader of one team that team; others are asked which. */

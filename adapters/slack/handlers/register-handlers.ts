@@ -3,6 +3,7 @@ import { registerAnswerAction } from './answer-action.ts';
 import { registerAppIdCheck } from './app-id-check.ts';
 import { registerAppHome } from './app-home.ts';
 import { registerCommentHandlers } from './comment-action.ts';
+import { registerEraseAction } from './erase-action.ts';
 import type { SlackHandlerDeps } from './deps.ts';
 import { registerNudgeFeedbackAction } from './nudge-feedback-action.ts';
 import { registerPulseCommand } from './pulse-command.ts';
@@ -21,6 +22,7 @@ export function registerHandlers(app: App, deps: SlackHandlerDeps): void {
   registerCommentHandlers(app, deps);
   registerNudgeFeedbackAction(app, deps);
   registerSettingsActions(app, deps);
+  registerEraseAction(app, deps);
   registerPulseCommand(app, deps);
   registerAppHome(app, deps);
   registerMembershipEvents(app, deps);

@@ -17,6 +17,7 @@ const SUBCOMMANDS: Readonly<Record<Feature, string>> = {
   hours: 'settings',
   privacy: 'privacy',
   export: 'export',
+  erase: 'erase',
   report: 'report [team]',
   help: 'help',
 };

@@ -54,6 +54,8 @@ export async function answerCardAction(
         });
         return refreshedCard(renderNudgePost(post));
       }
+      case VERB.erase:
+        return say(await deps.services.confirmErasure(person.id, tap.data.p));
     }
   } catch (error) {
     return say(refusal(deps, error, person.locale, tap.verb === VERB.answer ? ANSWER_REFUSALS : {}));

@@ -5,7 +5,9 @@ import type { FeatureRef, MessageDocument, Notice } from '../../../src/messages/
 import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { commandNames, parseCommand, type TypedCommand } from '../commands.ts';
 import type { TeamsActivityResult, TeamsTurnContext } from '../receiver/activity-handler.ts';
-import { messageAttachments } from '../render/attachments.ts';
+import type { ErasureRequest } from '../../../src/messages/erasure-request.ts';
+import { cardAttachment, messageAttachments } from '../render/attachments.ts';
+import { renderErasureRequest } from '../render/erasure-request.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
 import { adminCommandOf, adminUsage, runAdminCommand } from './admin-commands.ts';
 
@@ -28,7 +30,7 @@ export async function answerTypedMessage(
   const command = parseCommand(activity.text ?? '');
   const personal = activity.conversation.conversationType === 'personal';
   const admin = adminCommandOf(activity);
-  let reply: MessageDocument;
+  let reply: MessageDocument | ErasureRequest;
   if (!person) {
     reply = notice('not-member', locale);
   } else if (admin) {
@@ -40,14 +42,20 @@ export async function answerTypedMessage(
     reply = withHelp(notice('unknown-command', locale, { command: typed.split(/\s+/)[0] ?? '' }), locale);
   } else {
     try {
-      reply = await answerCommand(deps, person, command);
+      reply = await answerCommand(deps, person, command, activity);
     } catch (error) {
       reply = refusal(deps, error, person.locale);
     }
   }
   await deps.connector.sendActivity(
     { serviceUrl: context.serviceUrl, tenantId: context.tenantId, conversationId },
-    { type: 'message', attachments: await messageAttachments(reply, deps.chartPng) },
+    {
+      type: 'message',
+      attachments:
+        reply.kind === 'erasure-request'
+          ? [cardAttachment(renderErasureRequest(reply))]
+          : await messageAttachments(reply, deps.chartPng),
+    },
     { interactive: true },
   );
   return undefined;
@@ -57,7 +65,8 @@ async function answerCommand(
   deps: TeamsHandlerDeps,
   person: PersonView,
   command: TypedCommand,
-): Promise<MessageDocument> {
+  activity: Activity,
+): Promise<MessageDocument | ErasureRequest> {
   const { services, platformServices } = deps;
   const { locale } = person;
   const [first, second] = command.args;
@@ -98,6 +107,14 @@ async function answerCommand(
     }
     case 'dashboard':
       return notice('dashboard', locale, { url: await platformServices.dashboardUrl(person) });
+    case 'erase': {
+      // An admin names the person who asked by @mentioning them; anyone else erases themselves.
+      const named = activity.entities
+        ?.filter((entity) => entity.type === 'mention')
+        .map((entity) => (entity as { mentioned?: { id?: string } }).mentioned?.id)
+        .find((id): id is string => typeof id === 'string' && id !== activity.recipient.id);
+      return services.erasureRequest(person.id, named ? { platformUserId: named } : { self: true });
+    }
   }
 }
 

@@ -14,6 +14,7 @@ const TYPED: Readonly<Record<Feature, `${TeamsCommandName}${string}`>> = {
   hours: 'hours',
   privacy: 'privacy',
   export: 'export',
+  erase: 'erase',
   report: 'report [team]',
   help: 'help',
 };

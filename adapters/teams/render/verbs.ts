@@ -11,6 +11,7 @@ export const VERB = {
   comment: 'pulse.comment',
   nudgeDidThis: 'nudge.did-this',
   nudgeNotForUs: 'nudge.not-for-us',
+  erase: 'rights.erase',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];
@@ -28,7 +29,8 @@ const token = z.string().min(1).max(500);
 /**
  * The data each verb's tap carries. An answer: the ledger token, the
  * statement and the value (null is "don't know"). A comment: the token and
- * the text from the comment box. Nudge feedback: the post id. Settings
+ * the text from the comment box. Nudge feedback: the post id. Erasure: the
+ * id of the person to erase (checked again against who taps). Settings
  * have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
@@ -40,6 +42,7 @@ export const VERB_DATA = {
   [VERB.comment]: z.object({ t: token, [COMMENT_INPUT_ID]: z.string().max(COMMENT_MAX_LENGTH).optional() }),
   [VERB.nudgeDidThis]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.nudgeNotForUs]: z.object({ p: z.string().min(1).max(200) }),
+  [VERB.erase]: z.object({ p: z.string().min(1).max(200) }),
 } as const satisfies Record<Verb, z.ZodType>;
 
 export type VerbData<V extends Verb> = z.infer<(typeof VERB_DATA)[V]>;

@@ -3,6 +3,7 @@ import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { comments } from './en/comments.ts';
 import { enps } from './en/enps.ts';
+import { dataRights } from './en/data-rights.ts';
 import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
 
@@ -23,6 +24,7 @@ export const en = {
   ...comments,
   ...enps,
   ...admin,
+  ...dataRights,
 
   'card.title': 'Your team pulse',
   'card.intro':
@@ -103,6 +105,7 @@ export const en = {
     '• Talk to me in English or Dutch: {@language}',
     '• How your answers are protected: {@privacy}',
     '• The organisation’s figures as a spreadsheet, aggregates only (HR): {@export}',
+    '• Erase what is kept about you (you confirm first): {@erase}',
     '• The dashboard with your own participation and, for leaders and HR, the reports: {@dashboard}',
   ].join('\n'),
 
@@ -114,7 +117,7 @@ export const en = {
     'While a round is open, a random token lets you change your own answers. When the round closes, that token is destroyed, and nobody, not even the people who run the bot, can link those answers to you again.',
     'Your team, your leader and HR only see figures from at least {k} people. {commentRule} Figures that would let someone work out a small group by comparing other figures are hidden too.',
     'One exception: if you lead a team, your own ratings on the “I …” statements are kept with you, so you can compare them with how your team sees you. Only you see them; anyone else sees them only inside figures from at least {k} people.',
-    'Your own data. To see what is kept about you: {@settings}. For a copy: {@export}. To see your participation: {@dashboard}. You can ask your admin to erase your data at any time; erasing never changes figures that were already published.',
+    'Your own data. To see what is kept about you: {@settings}. For a copy: {@export}. To see your participation: {@dashboard}. To erase your data: {@erase} (an admin can also do it on your request); erasing never changes figures that were already published.',
   ].join('\n\n'),
 
   'report.team.title': 'Team report: {team}',

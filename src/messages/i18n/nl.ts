@@ -4,6 +4,7 @@ import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { comments } from './nl/comments.ts';
 import { enps } from './nl/enps.ts';
+import { dataRights } from './nl/data-rights.ts';
 import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
 
@@ -16,6 +17,7 @@ export const nl: Catalog = {
   ...comments,
   ...enps,
   ...admin,
+  ...dataRights,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -97,6 +99,7 @@ export const nl: Catalog = {
     '• Kiezen of ik Engels of Nederlands met je praat: {@language}',
     '• Hoe je antwoorden beschermd worden: {@privacy}',
     '• De cijfers van de organisatie als spreadsheet, alleen totalen (HR): {@export}',
+    '• Wissen wat er over jou bewaard wordt (je bevestigt eerst): {@erase}',
     '• Het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten: {@dashboard}',
   ].join('\n'),
 
@@ -108,7 +111,7 @@ export const nl: Catalog = {
     'Zolang een ronde openstaat, kun je je eigen antwoorden aanpassen met een tijdelijke sleutel die alleen in je kaart staat. Als de ronde sluit, wordt die sleutel vernietigd en kan niemand, ook wie de bot beheert niet, die antwoorden nog aan jou koppelen.',
     'Je team, je leidinggevende en HR zien alleen cijfers van minstens {k} mensen. {commentRule} Cijfers waarmee iemand door te vergelijken een kleine groep zou kunnen afleiden, blijven ook verborgen.',
     'Eén uitzondering: als je leidinggevende bent, bewaren we je eigen beoordelingen bij de ik-stellingen bij jou, zodat je ze kunt vergelijken met hoe je team je ziet. Alleen jij ziet ze; anderen zien ze alleen in cijfers van minstens {k} mensen.',
-    'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je kunt je beheerder altijd vragen je gegevens te wissen; dat verandert nooit cijfers die al gepubliceerd zijn.',
+    'Je eigen gegevens. Zien wat we over je bewaren: {@settings}. Een kopie: {@export}. Je deelname bekijken: {@dashboard}. Je gegevens wissen: {@erase} (een beheerder kan dat ook op je verzoek doen); wissen verandert nooit cijfers die al gepubliceerd zijn.',
   ].join('\n\n'),
 
   'report.team.title': 'Teamrapport: {team}',

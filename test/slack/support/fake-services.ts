@@ -38,6 +38,17 @@ export class FakeServices implements PulseServices {
     });
   }
 
+  /** Erasure is tried on the real use case (test/slack/erase-command.test.ts); here it is only recorded. */
+  async erasureRequest(): Promise<Notice> {
+    this.log.push('erasureRequest');
+    return { kind: 'notice', locale: 'en', tone: 'info', text: 'Not part of this fake.' };
+  }
+
+  async confirmErasure(): Promise<Notice> {
+    this.log.push('confirmErasure');
+    return { kind: 'notice', locale: 'en', tone: 'info', text: 'Not part of this fake.' };
+  }
+
   async personalData(): Promise<undefined> {
     this.log.push('personalData');
     return undefined;

@@ -1,3 +1,4 @@
+import type { Receiver } from '@slack/bolt';
 import { Hono } from 'hono';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -40,6 +41,8 @@ export interface HarnessOptions<S extends PulseServices> {
   /** Real services instead of the fake, with the organisation workspace T0001 belongs to. */
   readonly services?: S;
   readonly organizationId?: string;
+  /** Another receiver for the Bolt app (Socket Mode); the HTTP routes then reach no listener. */
+  readonly boltReceiver?: Receiver;
 }
 
 export async function startHarness<S extends PulseServices = FakeServices>(
@@ -63,7 +66,7 @@ export async function startHarness<S extends PulseServices = FakeServices>(
   const seen = new Set<string>();
   const uninstalled: UninstallEvent[] = [];
   createSlackBoltApp({
-    receiver,
+    receiver: options.boltReceiver ?? receiver,
     authorize: singleWorkspaceAuthorize(BOT_TOKEN, { botUserId: 'U0BOT', botId: 'B0BOT' }),
     ownAppId: async () => APP_ID,
     slackApiUrl: SLACK_API_URL,

@@ -27,6 +27,7 @@ export const chat = {
   'feature.hours': 'working hours',
   'feature.privacy': 'privacy',
   'feature.export': 'export',
+  'feature.erase': 'erase my data',
   'feature.report': 'report',
   'feature.help': 'help',
 } as const satisfies Readonly<Record<string, string>>;

@@ -24,6 +24,7 @@ export const chat: AreaCatalog<typeof en> = {
   'feature.language': 'taal',
   'feature.hours': 'werktijden',
   'feature.privacy': 'privacy',
+  'feature.erase': 'mijn gegevens wissen',
   'feature.export': 'exporteren',
   'feature.report': 'rapport',
   'feature.help': 'hulp',
