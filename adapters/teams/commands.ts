@@ -4,7 +4,9 @@
  * bot's command menu (`commandLists` in manifest/teams/manifest.json, whose
  * titles a test holds equal to this list): everything in the 1:1 chat, and in
  * a team's channel only what is not about one person, because everyone in the
- * channel sees the answer.
+ * channel sees the answer. Teams shows at most ten commands in a list, so
+ * `erase` is typed only (`menu: false`): it asks for a confirmation anyway,
+ * and a destructive step is better not one tap away.
  */
 export const TEAMS_COMMANDS = [
   { name: 'help', scopes: ['personal', 'team'] },
@@ -16,18 +18,28 @@ export const TEAMS_COMMANDS = [
   { name: 'language', scopes: ['personal'] },
   { name: 'privacy', scopes: ['personal', 'team'] },
   { name: 'export', scopes: ['personal'] },
-  { name: 'erase', scopes: ['personal'] },
+  { name: 'erase', scopes: ['personal'], menu: false },
   { name: 'dashboard', scopes: ['personal'] },
-] as const satisfies readonly { name: string; scopes: readonly CommandScope[] }[];
+] as const satisfies readonly { name: string; scopes: readonly CommandScope[]; menu?: false }[];
 
 export type CommandScope = 'personal' | 'team';
 export type TeamsCommandName = (typeof TEAMS_COMMANDS)[number]['name'];
 
-/** The command names Teams offers in a scope, in menu order. */
+/** The command names a person can type in a scope, in menu order. */
 export function commandNames(scope: CommandScope): TeamsCommandName[] {
   return TEAMS_COMMANDS.filter((command) => (command.scopes as readonly CommandScope[]).includes(scope)).map(
     (command) => command.name,
   );
+}
+
+/** The command names the manifest's menu offers in a scope (at most ten, Teams' limit). */
+export function menuNames(scope: CommandScope): TeamsCommandName[] {
+  const typedOnly = new Set<string>(
+    TEAMS_COMMANDS.filter((command) => 'menu' in command && command.menu === false).map(
+      (command) => command.name,
+    ),
+  );
+  return commandNames(scope).filter((name) => !typedOnly.has(name));
 }
 
 export interface TypedCommand {

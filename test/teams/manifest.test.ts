@@ -9,7 +9,7 @@ import ajvFormats from 'ajv-formats';
 import { Resvg } from '@resvg/resvg-js';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandNames, parseCommand, TEAMS_COMMANDS } from '../../adapters/teams/commands.ts';
+import { commandNames, menuNames, parseCommand, TEAMS_COMMANDS } from '../../adapters/teams/commands.ts';
 import { pngSize } from '../../adapters/teams/render/card-checks.ts';
 import { cleanEnv, finished, type Finished } from '../support/run-cli.ts';
 
@@ -111,8 +111,9 @@ describe('the Teams app package', () => {
     const lists = Object.fromEntries(
       bot!.commandLists.map((list) => [list.scopes.join(), list.commands.map((c) => c.title)]),
     );
-    expect(lists).toEqual({ personal: commandNames('personal'), team: commandNames('team') });
+    expect(lists).toEqual({ personal: menuNames('personal'), team: menuNames('team') });
     expect(commandNames('personal')).toEqual(TEAMS_COMMANDS.map((command) => command.name));
+    expect(menuNames('personal').length).toBeLessThanOrEqual(10);
   });
 
   it('draws the colour icon at 192 × 192 and the outline icon at 32 × 32 pixels', () => {
