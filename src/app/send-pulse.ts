@@ -31,10 +31,13 @@ async function loadOpen(
 ): Promise<OpenParticipation | undefined> {
   const participation = await ctx.db.participation.findUnique({
     where: { id: participationId },
-    include: { round: true, person: true },
+    include: { round: { include: { team: { select: { active: true } } } }, person: true },
   });
+  // A team the app was removed from keeps its open round (its answers still
+  // close normally) but sends nothing more into it.
   const sendable =
     participation &&
+    participation.round.team.active &&
     participation.round.status === 'open' &&
     participation.round.closesAt.getTime() > now.getTime() &&
     participation.person.active &&
