@@ -44,6 +44,7 @@ export function decideDisclosure(input: {
     groupUniverse(input.groups),
     input.published,
     input.candidates,
+    false,
   );
 }
 
@@ -53,17 +54,22 @@ function decide(
   universe: GroupUniverse,
   published: readonly FigureOver[],
   candidates: readonly CandidateFigure[],
+  settled: boolean,
 ): Map<string, DisclosureDecision> {
   const decisions = new Map<string, DisclosureDecision>();
   const shown: CandidateFigure[] = [];
   for (const candidate of candidates) {
-    const { respondents, k } = sizeOf(candidate, byId);
-    if (respondents < k || respondents === 0)
-      decisions.set(candidate.id, { visible: false, reason: 'below_k' });
+    if (underK(candidate, byId)) decisions.set(candidate.id, { visible: false, reason: 'below_k' });
     else shown.push(candidate);
   }
+  // When the published figures are `settled` (no derivation among them), candidates that add
+  // nothing to what they say keep it so: a candidate with nothing left in the search (every group
+  // of it known) is a zero row, and one over the same remaining groups as a published figure is
+  // that figure's row. The span, so every derivation, is the same: no search needed.
+  const said = settled ? new Set(['', ...published.map((f) => remainingKey(f, universe))]) : undefined;
+  const addsNothing = said !== undefined && shown.every((f) => said.has(remainingKey(f, universe)));
   // Nothing new to show: what is published was decided before.
-  for (; shown.length > 0;) {
+  for (; shown.length > 0 && !addsNothing;) {
     const derivation = findDerivation(universe, [...published, ...shown]);
     if (!derivation) break;
     const pick = complementFor(derivation.groups, universe, published, shown, byId);
@@ -129,6 +135,10 @@ export function discloseOverTime(
   const byId = new Map(groups.map((g) => [g.id, g] as const));
   const universe = groupUniverse(groups);
   const published = new Set<string>();
+  // Groups in published figures of several groups; a group of them shown on its own later changes
+  // what those figures say, so the next moment searches everything again (`settled` false).
+  const inFigures = new Set<string>();
+  let settled = true;
   // What the published figures say together, kept small: every single-group figure (or, projected,
   // its group out of the search), and of the others only those that add something (the same span,
   // so the same derivations; with singles projected out, the same holds of the remaining span).
@@ -139,8 +149,12 @@ export function discloseOverTime(
     if (published.has(key)) return;
     published.add(key);
     const only = new Set(figure.groups);
-    if (only.size !== 1) added.push(figure);
-    else if (project) markKnown(universe, [...only][0] as string);
+    const [group] = only;
+    if (only.size === 1 && inFigures.has(group as string)) settled = false;
+    if (only.size !== 1) {
+      added.push(figure);
+      for (const id of only) inFigures.add(id);
+    } else if (project) markKnown(universe, group as string);
     else singles.push(figure);
   };
   const known = (added: readonly FigureOver[]) => {
@@ -151,8 +165,7 @@ export function discloseOverTime(
     const added: FigureOver[] = [];
     const fixed = new Map<string, DisclosureDecision>();
     for (const figure of moment.fixed) {
-      const { respondents, k } = sizeOf(figure, byId);
-      if (respondents < k || respondents === 0) {
+      if (underK(figure, byId)) {
         fixed.set(figure.id, { visible: false, reason: 'below_k' });
         continue;
       }
@@ -160,7 +173,9 @@ export function discloseOverTime(
       fixed.set(figure.id, { visible: true });
     }
     const fresh = moment.candidates.filter((c) => !published.has(keyOf(c)));
-    const decisions = decide(byId, universe, [...singles, ...others, ...added], fresh);
+    const decisions = decide(byId, universe, [...singles, ...others, ...added], fresh, settled);
+    // A search ran over everything published and shown (or would have thrown): settled again.
+    if (fresh.some((c) => !underK(c, byId))) settled = true;
     for (const candidate of moment.candidates) {
       // The same groups shown before: the same numbers, already known.
       if (published.has(keyOf(candidate))) decisions.set(candidate.id, { visible: true });
@@ -181,6 +196,17 @@ function keyOf(figure: FigureOver): string {
     keys.set(figure.groups, key);
   }
   return key;
+}
+
+/** The figure's groups still in the search, as a key: two figures with the same key are the same row there. */
+function remainingKey(figure: FigureOver, universe: GroupUniverse): string {
+  return [...new Set(figure.groups.filter((id) => universe.open.has(id)))].sort(compareText).join('\u0000');
+}
+
+/** A figure about no one, or about fewer people than the strictest k of its groups' rounds. */
+function underK(figure: FigureOver, byId: ReadonlyMap<string, RespondentGroup>): boolean {
+  const { respondents, k } = sizeOf(figure, byId);
+  return respondents < k || respondents === 0;
 }
 
 function sizeOf(
