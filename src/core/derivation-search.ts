@@ -1,4 +1,4 @@
-import { independentRows, rankOn, rowsCombinedWithout, spanWithout } from './exact-span.ts';
+import { independentRows, kernelOf, rankOn, rowsCombinedWithout, spanWithout } from './exact-span.ts';
 
 /**
  * The respondents of one group in one round for one measure (a team's
@@ -49,10 +49,10 @@ export interface Derivation {
  * is a smallest set.
  */
 export function findDerivation(
-  groups: readonly RespondentGroup[],
+  groups: readonly RespondentGroup[] | GroupUniverse,
   figures: readonly FigureOver[],
 ): Derivation | null {
-  const system = figureMatrix(groups, figures);
+  const system = figureMatrix(universeOf(groups), figures);
   const large = system.columns.filter((g) => g.respondents >= system.ceiling);
   const small = system.columns.filter((g) => g.respondents < system.ceiling);
   if (small.length === 0) return null;
@@ -73,6 +73,31 @@ export function findDerivation(
     .sort((a, b) => a.group.respondents - b.group.respondents);
   const all = small.map((_, i) => i);
   const rank = basis.length;
+  // How many independent vectors of that part lie inside a set of groups S: with W a basis of the
+  // vectors orthogonal to it (its kernel), the part is exactly the vectors W sends to zero, so those
+  // inside S are the kernel of W restricted to S's columns: |S| − rank W[:, S]. That rank is over a
+  // few columns (S has fewer than K people), where rank − rank without S's columns would reduce the
+  // whole part for every set tried; both are the same number. Without W (a value past the safe
+  // integers) the latter is used.
+  const kernel = kernelOf(basis, small.length);
+  const inside = (set: readonly Indexed[]): number => {
+    if (kernel)
+      return (
+        set.length -
+        rankOn(
+          kernel,
+          set.map((s) => s.index),
+        )
+      );
+    const out = new Set(set.map((s) => s.index));
+    return (
+      rank -
+      rankOn(
+        basis,
+        all.filter((i) => !out.has(i)),
+      )
+    );
+  };
 
   for (let size = 1; size <= touched.length; size++) {
     const found = firstSet(touched, size, ceiling, (set) => {
@@ -81,15 +106,8 @@ export function findDerivation(
       if (respondents >= k) return false;
       // Some vector's support is exactly the set: the vectors inside it are
       // more than those inside the set less any one of its groups.
-      const without = (dropped: readonly Indexed[]) => {
-        const out = new Set(dropped.map((s) => s.index));
-        return rankOn(
-          basis,
-          all.filter((i) => !out.has(i)),
-        );
-      };
-      const outside = without(set);
-      return outside < rank && set.every((s) => outside < without(set.filter((other) => other !== s)));
+      const whole = inside(set);
+      return whole > 0 && set.every((s) => whole > inside(set.filter((other) => other !== s)));
     });
     if (found) {
       const members = found.map((s) => s.group);
@@ -108,11 +126,11 @@ export function findDerivation(
  * `isolated`: hiding one of them is what can break a derivation of them.
  */
 export function figuresBehind(
-  groups: readonly RespondentGroup[],
+  groups: readonly RespondentGroup[] | GroupUniverse,
   figures: readonly FigureOver[],
   isolated: readonly string[],
 ): FigureOver[] {
-  const system = figureMatrix(groups, figures);
+  const system = figureMatrix(universeOf(groups), figures);
   const inside = new Set(isolated);
   const outside = system.columns.flatMap((g, i) => (inside.has(g.id) ? [] : [i]));
   return rowsCombinedWithout(system.rows, outside).map((i) => system.figures[i] as FigureOver);
@@ -124,41 +142,89 @@ export function figuresBehind(
  * these. What can be derived is the same; the search over them is cheaper.
  */
 export function independentFigures(
-  groups: readonly RespondentGroup[],
+  groups: readonly RespondentGroup[] | GroupUniverse,
   figures: readonly FigureOver[],
 ): FigureOver[] {
-  const system = figureMatrix(groups, figures);
+  const system = figureMatrix(universeOf(groups), figures);
   return independentRows(system.rows).map((i) => system.figures[i] as FigureOver);
 }
 
 /**
- * The figures as rows over the groups with respondents. Two shortcuts keep
+ * The groups a search runs over, indexed once so that a replay of many
+ * moments does not rebuild it: the groups with respondents still `open`
+ * (each with its place in the input order, which keeps the search's
+ * choices deterministic) and the largest k among all groups with
+ * respondents.
+ */
+export interface GroupUniverse {
+  readonly open: Map<string, { readonly group: RespondentGroup; readonly order: number }>;
+  readonly ceiling: number;
+}
+
+export function groupUniverse(groups: readonly RespondentGroup[]): GroupUniverse {
+  const open = new Map<string, { group: RespondentGroup; order: number }>();
+  let ceiling = 0;
+  for (const group of groups) {
+    if (group.respondents <= 0) continue;
+    open.set(group.id, { group, order: open.size });
+    ceiling = Math.max(ceiling, group.k);
+  }
+  return { open, ceiling };
+}
+
+/**
+ * Takes a group out of the search because a visible figure shows it on its
+ * own, with at least its k people. Sound: that figure puts the group's unit
+ * vector in the span, so every combination can have the group subtracted
+ * out and the span restricted to the other groups is exactly the
+ * combinations that do not touch it. And no smallest derivation touches it:
+ * a support S holding it (n ≥ its k) with fewer people than S's largest k
+ * would have that largest k on another group (its own k is at most its
+ * people, fewer than S's), so S without it is a derivation too, over fewer
+ * people and groups, under the same k.
+ */
+export function markKnown(universe: GroupUniverse, id: string): void {
+  universe.open.delete(id);
+}
+
+function universeOf(groups: readonly RespondentGroup[] | GroupUniverse): GroupUniverse {
+  return 'open' in groups ? groups : groupUniverse(groups);
+}
+
+/**
+ * The figures as rows over the open groups they touch (a group no figure
+ * touches is a zero column: it changes no reduction). Two shortcuts keep
  * it small without changing what can be derived: a group of at least K
  * people that some figure shows on its own is known, so its column is
- * dropped (subtracting that figure clears it anywhere) with that figure;
- * and a figure over the same groups as an earlier one is the same row.
+ * dropped (subtracting that figure clears it anywhere; see `markKnown`)
+ * with that figure; and a figure over the same groups as an earlier one is
+ * the same row.
  */
 function figureMatrix(
-  groups: readonly RespondentGroup[],
+  universe: GroupUniverse,
   figures: readonly FigureOver[],
 ): { columns: RespondentGroup[]; rows: number[][]; figures: FigureOver[]; ceiling: number } {
-  const counted = new Map(groups.filter((g) => g.respondents > 0).map((g) => [g.id, g] as const));
-  let ceiling = 0;
-  for (const g of counted.values()) ceiling = Math.max(ceiling, g.k);
+  const { open, ceiling } = universe;
   const known = new Set<string>();
+  const touched = new Set<string>();
   for (const figure of figures) {
     let only: RespondentGroup | undefined;
     let alone = true;
     for (const id of figure.groups) {
-      const group = counted.get(id);
-      if (!group || group === only) continue;
+      const group = open.get(id)?.group;
+      if (!group) continue;
+      touched.add(id);
+      if (group === only || !alone) continue;
       alone = only === undefined;
       only = group;
-      if (!alone) break;
     }
     if (alone && only && only.respondents >= ceiling) known.add(only.id);
   }
-  const columns = [...counted.values()].filter((g) => !known.has(g.id));
+  const columns = [...touched]
+    .filter((id) => !known.has(id))
+    .map((id) => open.get(id) as { group: RespondentGroup; order: number })
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => entry.group);
   const column = new Map(columns.map((g, i) => [g.id, i] as const));
   const rows: number[][] = [];
   const kept: FigureOver[] = [];

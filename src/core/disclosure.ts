@@ -2,8 +2,11 @@ import { compareText } from './tie-break.ts';
 import {
   figuresBehind,
   findDerivation,
+  groupUniverse,
   independentFigures,
+  markKnown,
   type FigureOver,
+  type GroupUniverse,
   type RespondentGroup,
 } from './derivation-search.ts';
 
@@ -36,20 +39,40 @@ export function decideDisclosure(input: {
   readonly published: readonly FigureOver[];
   readonly candidates: readonly CandidateFigure[];
 }): Map<string, DisclosureDecision> {
-  const byId = new Map(input.groups.map((g) => [g.id, g] as const));
+  return decide(
+    new Map(input.groups.map((g) => [g.id, g] as const)),
+    groupUniverse(input.groups),
+    input.published,
+    input.candidates,
+    false,
+  );
+}
+
+/** `decideDisclosure` over groups indexed once (`byId` every group, `universe` what is still searched). */
+function decide(
+  byId: ReadonlyMap<string, RespondentGroup>,
+  universe: GroupUniverse,
+  published: readonly FigureOver[],
+  candidates: readonly CandidateFigure[],
+  settled: boolean,
+): Map<string, DisclosureDecision> {
   const decisions = new Map<string, DisclosureDecision>();
   const shown: CandidateFigure[] = [];
-  for (const candidate of input.candidates) {
-    const { respondents, k } = sizeOf(candidate, byId);
-    if (respondents < k || respondents === 0)
-      decisions.set(candidate.id, { visible: false, reason: 'below_k' });
+  for (const candidate of candidates) {
+    if (underK(candidate, byId)) decisions.set(candidate.id, { visible: false, reason: 'below_k' });
     else shown.push(candidate);
   }
+  // When the published figures are `settled` (no derivation among them), candidates that add
+  // nothing to what they say keep it so: a candidate with nothing left in the search (every group
+  // of it known) is a zero row, and one over the same remaining groups as a published figure is
+  // that figure's row. The span, so every derivation, is the same: no search needed.
+  const said = settled ? new Set(['', ...published.map((f) => remainingKey(f, universe))]) : undefined;
+  const addsNothing = said !== undefined && shown.every((f) => said.has(remainingKey(f, universe)));
   // Nothing new to show: what is published was decided before.
-  for (; shown.length > 0;) {
-    const derivation = findDerivation(input.groups, [...input.published, ...shown]);
+  for (; shown.length > 0 && !addsNothing;) {
+    const derivation = findDerivation(universe, [...published, ...shown]);
     if (!derivation) break;
-    const pick = complementFor(derivation.groups, input.published, shown, byId);
+    const pick = complementFor(derivation.groups, universe, published, shown, byId);
     if (!pick) {
       throw new Error(
         `The published figures already isolate ${derivation.respondents} people (k ${derivation.k}); they must be decided by this model.`,
@@ -69,11 +92,12 @@ export function decideDisclosure(input: {
  */
 function complementFor(
   isolated: readonly string[],
+  universe: GroupUniverse,
   published: readonly FigureOver[],
   shown: readonly CandidateFigure[],
   byId: ReadonlyMap<string, RespondentGroup>,
 ): CandidateFigure | undefined {
-  const behind = new Set(figuresBehind([...byId.values()], [...published, ...shown], isolated));
+  const behind = new Set(figuresBehind(universe, [...published, ...shown], isolated));
   return shown
     .filter((c) => behind.has(c))
     .sort(
@@ -91,6 +115,13 @@ function complementFor(
  * closed cannot be subtracted from itself. `fixed` figures of a moment (a
  * team's own round figures) are shown as they come when they reach k and
  * are never hidden as a complement. Returns each moment's decisions.
+ *
+ * A published single-group figure has at least its group's k people, so
+ * its group is taken out of every later search (`markKnown` says why that
+ * finds the same derivations, and the same smallest one first); the search
+ * then runs over the groups still hidden, which are few however many rounds
+ * closed. `projectKnown: false` keeps those figures as rows instead: the
+ * same decisions, slowly, for tests to compare against.
  */
 export function discloseOverTime(
   groups: readonly RespondentGroup[],
@@ -98,30 +129,43 @@ export function discloseOverTime(
     readonly fixed: readonly FigureOver[];
     readonly candidates: readonly CandidateFigure[];
   }[],
+  options: { readonly projectKnown?: boolean } = {},
 ): Map<string, DisclosureDecision>[] {
+  const project = options.projectKnown ?? true;
   const byId = new Map(groups.map((g) => [g.id, g] as const));
-  const published = new Map<string, FigureOver>();
-  // What the published figures say together, kept small: every single-group figure, and of the
-  // others only those that add something (the same span, so the same derivations).
-  const singles = new Map<string, FigureOver>();
+  const universe = groupUniverse(groups);
+  const published = new Set<string>();
+  // Groups in published figures of several groups; a group of them shown on its own later changes
+  // what those figures say, so the next moment searches everything again (`settled` false).
+  const inFigures = new Set<string>();
+  let settled = true;
+  // What the published figures say together, kept small: every single-group figure (or, projected,
+  // its group out of the search), and of the others only those that add something (the same span,
+  // so the same derivations; with singles projected out, the same holds of the remaining span).
+  const singles: FigureOver[] = [];
   let others: FigureOver[] = [];
   const publish = (figure: FigureOver, added: FigureOver[]) => {
     const key = keyOf(figure);
     if (published.has(key)) return;
-    published.set(key, figure);
-    if (new Set(figure.groups).size === 1) singles.set(key, figure);
-    else added.push(figure);
+    published.add(key);
+    const only = new Set(figure.groups);
+    const [group] = only;
+    if (only.size === 1 && inFigures.has(group as string)) settled = false;
+    if (only.size !== 1) {
+      added.push(figure);
+      for (const id of only) inFigures.add(id);
+    } else if (project) markKnown(universe, group as string);
+    else singles.push(figure);
   };
   const known = (added: readonly FigureOver[]) => {
-    const kept = new Set(independentFigures(groups, [...singles.values(), ...others, ...added]));
+    const kept = new Set(independentFigures(universe, [...singles, ...others, ...added]));
     others = [...others, ...added].filter((figure) => kept.has(figure));
   };
   return moments.map((moment) => {
     const added: FigureOver[] = [];
     const fixed = new Map<string, DisclosureDecision>();
     for (const figure of moment.fixed) {
-      const { respondents, k } = sizeOf(figure, byId);
-      if (respondents < k || respondents === 0) {
+      if (underK(figure, byId)) {
         fixed.set(figure.id, { visible: false, reason: 'below_k' });
         continue;
       }
@@ -129,11 +173,9 @@ export function discloseOverTime(
       fixed.set(figure.id, { visible: true });
     }
     const fresh = moment.candidates.filter((c) => !published.has(keyOf(c)));
-    const decisions = decideDisclosure({
-      groups,
-      published: [...singles.values(), ...others, ...added],
-      candidates: fresh,
-    });
+    const decisions = decide(byId, universe, [...singles, ...others, ...added], fresh, settled);
+    // A search ran over everything published and shown (or would have thrown): settled again.
+    if (fresh.some((c) => !underK(c, byId))) settled = true;
     for (const candidate of moment.candidates) {
       // The same groups shown before: the same numbers, already known.
       if (published.has(keyOf(candidate))) decisions.set(candidate.id, { visible: true });
@@ -144,8 +186,27 @@ export function discloseOverTime(
   });
 }
 
+// Replays ask for the key of the same figure at every moment; its groups never change.
+const keys = new WeakMap<readonly string[], string>();
+
 function keyOf(figure: FigureOver): string {
-  return [...new Set(figure.groups)].sort(compareText).join('\u0000');
+  let key = keys.get(figure.groups);
+  if (key === undefined) {
+    key = [...new Set(figure.groups)].sort(compareText).join('\u0000');
+    keys.set(figure.groups, key);
+  }
+  return key;
+}
+
+/** The figure's groups still in the search, as a key: two figures with the same key are the same row there. */
+function remainingKey(figure: FigureOver, universe: GroupUniverse): string {
+  return [...new Set(figure.groups.filter((id) => universe.open.has(id)))].sort(compareText).join('\u0000');
+}
+
+/** A figure about no one, or about fewer people than the strictest k of its groups' rounds. */
+function underK(figure: FigureOver, byId: ReadonlyMap<string, RespondentGroup>): boolean {
+  const { respondents, k } = sizeOf(figure, byId);
+  return respondents < k || respondents === 0;
 }
 
 function sizeOf(

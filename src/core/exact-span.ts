@@ -86,6 +86,32 @@ export function rankOn(matrix: IntMatrix, columns: readonly number[]): number {
 }
 
 /**
+ * A basis of the kernel: the vectors x of length `width` with row · x = 0
+ * for every row. Each column becomes a row tagged with its unit vector; row
+ * operations keep each tag the combination of columns behind its row, so
+ * the rows whose column part clears carry a basis of the kernel (they are
+ * independent, as the tags started as the identity). Null when a value of
+ * it is past the safe integers.
+ */
+export function kernelOf(matrix: IntMatrix, width: number): IntMatrix | null {
+  const run = <T>(arith: Arith<T>): IntMatrix | null => {
+    const height = matrix.length;
+    const rows = Array.from({ length: width }, (_, j) => [
+      ...matrix.map((row) => arith.from(row[j] ?? 0)),
+      ...Array.from({ length: width }, (_, i) => arith.from(i === j ? 1 : 0)),
+    ]);
+    const { rest } = reduce(
+      arith,
+      rows,
+      matrix.map((_, i) => i),
+    );
+    const kernel = rest.map((row) => row.slice(height).map((v) => Number(v)));
+    return kernel.every((row) => row.every((v) => Number.isSafeInteger(v))) ? kernel : null;
+  };
+  return withFallback(run);
+}
+
+/**
  * The rows that take part in some combination that is zero on every column
  * in `eliminate` but not zero everywhere: the figures a derivation confined
  * to the other columns is made of.

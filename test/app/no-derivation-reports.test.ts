@@ -122,8 +122,10 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
             const last = latest(i);
             if (page.enps?.score !== null && page.enps !== undefined && last)
               see([`${i} ${last.week}`], page.enps.n);
+            // A team's scores pool the window's rounds that were themselves shown (at their own k).
+            const shown = closed.filter((r) => r.team === i && r.respondents >= r.k).map((r) => `${r.team} ${r.week}`);
             const leadership = page.elements.find((row) => row.target.key === 'leadership');
-            if (leadership && leadership.score !== null && last) see([`${i} ${last.week}`], leadership.n);
+            if (leadership && leadership.score !== null) see(shown, leadership.n);
           }
         }
         figures += seen.size;

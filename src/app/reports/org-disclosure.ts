@@ -23,6 +23,17 @@ export interface TeamRounds {
 /** How many people answered one measure (an element, eNPS) in one team's round of a week. */
 export type RespondentsOf = (teamId: string, week: string) => number;
 
+/** One round's close, in the order the replay goes through them. */
+interface Close {
+  readonly team: string;
+  readonly week: string;
+}
+
+/** Switches the disclosure model's projection of known groups off, for tests to compare against. */
+export interface ReplayOptions {
+  readonly projectKnown?: boolean;
+}
+
 /**
  * Which heatmap cells of one element may be shown: each team's roll-up (its
  * latest figure plus every team below it) is decided by the one disclosure
@@ -33,19 +44,45 @@ export type RespondentsOf = (teamId: string, week: string) => number;
 export function heatmapDisclosure(
   teams: readonly TeamRounds[],
   respondents: RespondentsOf,
+  options: ReplayOptions = {},
 ): Map<string, DisclosureDecision> {
-  return decideOverTime(teams, respondents, (closed) => {
-    const latest = (teamId: string): string[] => {
-      const asked = (closed.get(teamId) ?? []).filter((week) => respondents(teamId, week) > 0);
-      const week = asked.sort(compareText).at(-1);
-      return week === undefined ? [] : [groupId(teamId, week)];
+  const view = () => {
+    const parent = new Map(teams.map((t) => [t.id, t.parentId] as const));
+    const children = new Map<string, string[]>();
+    for (const team of teams) {
+      if (team.parentId !== undefined)
+        children.set(team.parentId, [...(children.get(team.parentId) ?? []), team.id]);
+    }
+    const latest = new Map<string, string>();
+    const rollUps = new Map<string, readonly string[]>(teams.map((t) => [t.id, []]));
+    const rollUp = (teamId: string): string[] => {
+      const week = latest.get(teamId);
+      return [
+        ...(week === undefined ? [] : [groupId(teamId, week)]),
+        ...(children.get(teamId) ?? []).flatMap((child) => rollUps.get(child) ?? []),
+      ];
     };
-    const subtree = (teamId: string): string[] => [
-      ...latest(teamId),
-      ...teams.filter((t) => t.parentId === teamId).flatMap((child) => subtree(child.id)),
-    ];
-    return teams.map((team) => ({ id: team.id, groups: subtree(team.id), priority: 1 }));
-  });
+    return (close: Close): CandidateFigure[] => {
+      const current = latest.get(close.team);
+      const later = current === undefined || compareText(close.week, current) > 0;
+      if (later && respondents(close.team, close.week) > 0) {
+        latest.set(close.team, close.week);
+        // Only the closing team's roll-up and its ancestors' change; the others keep their groups
+        // (the same array, so the model sees the same figure).
+        const seen = new Set<string>();
+        for (
+          let id: string | undefined = close.team;
+          id !== undefined && !seen.has(id);
+          id = parent.get(id)
+        ) {
+          seen.add(id);
+          rollUps.set(id, rollUp(id));
+        }
+      }
+      return teams.map((team) => ({ id: team.id, groups: rollUps.get(team.id) ?? [], priority: 1 }));
+    };
+  };
+  return decideOverTime(teams, respondents, view, options);
 }
 
 /**
@@ -56,26 +93,39 @@ export function heatmapDisclosure(
 export function weekTotalsDisclosure(
   teams: readonly TeamRounds[],
   respondents: RespondentsOf,
+  options: ReplayOptions = {},
 ): Map<string, DisclosureDecision> {
-  return decideOverTime(teams, respondents, (closed) => {
-    const weeks = [...new Set([...closed.values()].flat())];
-    return weeks.map((week) => ({
-      id: week,
-      groups: teams.filter((t) => closed.get(t.id)?.includes(week)).map((t) => groupId(t.id, week)),
-      priority: 2,
-    }));
-  });
+  const view = () => {
+    const order = new Map(teams.map((t, i) => [t.id, i] as const));
+    const totals = new Map<
+      string,
+      { readonly teams: readonly string[]; readonly groups: readonly string[] }
+    >();
+    return (close: Close): CandidateFigure[] => {
+      const total = totals.get(close.week) ?? { teams: [], groups: [] };
+      if (!total.teams.includes(close.team)) {
+        const members = [...total.teams, close.team].sort(
+          (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+        );
+        totals.set(close.week, { teams: members, groups: members.map((t) => groupId(t, close.week)) });
+      }
+      return [...totals].map(([week, { groups }]) => ({ id: week, groups, priority: 2 }));
+    };
+  };
+  return decideOverTime(teams, respondents, view, options);
 }
 
 /**
- * Replays the rounds' closes in order: after each, the teams' own figures
- * are known and the candidates are decided with everything shown before.
- * Returns the decisions as of the last close.
+ * Replays the rounds' closes in order: after each, the closing team's own
+ * figure is known (with every earlier one) and the candidates `view` gives
+ * for that moment are decided with everything shown before. Returns the
+ * decisions as of the last close.
  */
 function decideOverTime(
   teams: readonly TeamRounds[],
   respondents: RespondentsOf,
-  candidatesAt: (closed: ReadonlyMap<string, readonly string[]>) => CandidateFigure[],
+  view: () => (close: Close) => CandidateFigure[],
+  options: ReplayOptions,
 ): Map<string, DisclosureDecision> {
   const groups = new Map<string, RespondentGroup>();
   for (const team of teams) {
@@ -88,16 +138,16 @@ function decideOverTime(
   const closes = teams
     .flatMap((team) => team.rounds.map((round) => ({ team: team.id, ...round })))
     .sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime() || compareText(a.id, b.id));
-  const closed = new Map<string, string[]>();
+  const after = view();
+  const closed = new Set<string>();
   const moments = closes.map((close) => {
-    const weeks = closed.get(close.team) ?? [];
-    if (!weeks.includes(close.week)) closed.set(close.team, [...weeks, close.week]);
-    const fixed: FigureOver[] = [...closed].flatMap(([teamId, closedWeeks]) =>
-      closedWeeks.map((week) => ({ id: `own ${groupId(teamId, week)}`, groups: [groupId(teamId, week)] })),
-    );
-    return { fixed, candidates: candidatesAt(closed) };
+    const id = groupId(close.team, close.week);
+    // Earlier own figures stay published in the model; only a new one needs saying.
+    const fixed: FigureOver[] = closed.has(id) ? [] : [{ id: `own ${id}`, groups: [id] }];
+    closed.add(id);
+    return { fixed, candidates: after(close) };
   });
-  return discloseOverTime([...groups.values()], moments).at(-1) ?? new Map();
+  return discloseOverTime([...groups.values()], moments, options).at(-1) ?? new Map();
 }
 
 function groupId(teamId: string, week: string): string {
