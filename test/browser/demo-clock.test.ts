@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('the demo clock in the browser', () => {
     await expect
       .poll(() => page.locator('#status').textContent())
       .toBe(
-        'Je zit in geen team, dus er komt geen pulse naar jou. Bekijk als een teamlid om er een te krijgen.',
+        'Je zit in geen team, dus er komt geen puls naar jou. Bekijk als een teamlid om er een te krijgen.',
       );
     expect(await page.locator('li.item').count()).toBe(0);
     await page.close();

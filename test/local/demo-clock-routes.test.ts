@@ -14,7 +14,7 @@ describe('the demo clock', () => {
       {
         ok: true,
         outcome: 'pulse-arrived',
-        status: 'Er is een pulse binnengekomen in je directe berichten.',
+        status: 'Er is een puls binnengekomen in je directe berichten.',
         now: '2026-03-03T15:00:00.000Z',
         nowText: 'di 3 mrt 2026, 16:00 CET',
       },

@@ -59,7 +59,7 @@ describeEachDatabase('the demo clock, pressed by a person', (database) => {
     expect(answer).toMatchObject({
       outcome: 'not-in-a-team',
       status:
-        'Je zit in geen team, dus er komt geen pulse naar jou. Bekijk als een teamlid om er een te krijgen.',
+        'Je zit in geen team, dus er komt geen puls naar jou. Bekijk als een teamlid om er een te krijgen.',
       now: '2026-03-03T15:00:00.000Z',
       nowText: 'di 3 mrt 2026, 16:00 CET',
     });

@@ -47,7 +47,8 @@ describeEachDatabase('erasing data from Teams', (database) => {
 
   beforeAll(async () => {
     teams = await startTeamsApp(database, clock, {
-      rosters: { [CARE]: teamsPeople(['lea', 'ann', 'bob']) },
+      // A channel's members are its Teams team's (the app joins standard channels only).
+      rosters: { [TEAM]: teamsPeople(['lea', 'ann', 'bob']) },
       conversations: [CARE, BOB_CHAT, LEA_CHAT],
     });
     ({ app, cloud } = teams);

@@ -29,9 +29,20 @@ interface Close {
   readonly week: string;
 }
 
+/**
+ * The exact search's cost grows quickly with the groups that are shown
+ * nowhere on their own (a round below its k). Past this many, an
+ * organisation's aggregates are decided by a rule that needs no search (see
+ * `onlyShownGroups`); the count is of data, never of time, so the same
+ * history is always decided the same way.
+ */
+export const EXACT_SEARCH_HIDDEN_GROUPS = 16;
+
 /** Switches the disclosure model's projection of known groups off, for tests to compare against. */
 export interface ReplayOptions {
   readonly projectKnown?: boolean;
+  /** Hidden groups up to which the exact search runs (EXACT_SEARCH_HIDDEN_GROUPS by default). */
+  readonly exactUpTo?: number;
 }
 
 /**
@@ -139,6 +150,11 @@ function decideOverTime(
     .flatMap((team) => team.rounds.map((round) => ({ team: team.id, ...round })))
     .sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime() || compareText(a.id, b.id));
   const after = view();
+  const hidden = [...groups.values()].filter((g) => g.respondents > 0 && g.respondents < g.k).length;
+  if (hidden > (options.exactUpTo ?? EXACT_SEARCH_HIDDEN_GROUPS)) {
+    const last = closes.map((close) => after(close)).at(-1) ?? [];
+    return onlyShownGroups(groups, last);
+  }
   const closed = new Set<string>();
   const moments = closes.map((close) => {
     const id = groupId(close.team, close.week);
@@ -148,6 +164,34 @@ function decideOverTime(
     return { fixed, candidates: after(close) };
   });
   return discloseOverTime([...groups.values()], moments, options).at(-1) ?? new Map();
+}
+
+/**
+ * The rule without a search: an aggregate is shown only when every group in
+ * it is itself shown (at least its own k people, or nobody). Such a figure is
+ * a sum of figures every viewer already has, so no combination with it
+ * isolates anyone that could not be isolated without it; and since groups
+ * are closed rounds that never change, it adds nothing to what the exact
+ * search let viewers see earlier, when the organisation was smaller.
+ */
+function onlyShownGroups(
+  groups: ReadonlyMap<string, RespondentGroup>,
+  candidates: readonly CandidateFigure[],
+): Map<string, DisclosureDecision> {
+  return new Map(
+    candidates.map((candidate) => {
+      const parts = candidate.groups.flatMap((id) => groups.get(id) ?? []);
+      const people = parts.reduce((total, g) => total + g.respondents, 0);
+      const k = Math.max(0, ...parts.map((g) => g.k));
+      const decision: DisclosureDecision =
+        people < k
+          ? { visible: false, reason: 'below_k' }
+          : parts.some((g) => g.respondents > 0 && g.respondents < g.k)
+            ? { visible: false, reason: 'complementary' }
+            : { visible: true };
+      return [candidate.id, decision] as const;
+    }),
+  );
 }
 
 function groupId(teamId: string, week: string): string {
