@@ -123,7 +123,9 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
             if (page.enps?.score !== null && page.enps !== undefined && last)
               see([`${i} ${last.week}`], page.enps.n);
             // A team's scores pool the window's rounds that were themselves shown (at their own k).
-            const shown = closed.filter((r) => r.team === i && r.respondents >= r.k).map((r) => `${r.team} ${r.week}`);
+            const shown = closed
+              .filter((r) => r.team === i && r.respondents >= r.k)
+              .map((r) => `${r.team} ${r.week}`);
             const leadership = page.elements.find((row) => row.target.key === 'leadership');
             if (leadership && leadership.score !== null) see(shown, leadership.n);
           }
