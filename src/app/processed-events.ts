@@ -1,4 +1,5 @@
 import type { Db } from '../store/database.ts';
+import { isUniqueConflict } from './unique-conflict.ts';
 
 /**
  * How long a delivery is remembered. A platform redelivers within minutes
@@ -19,7 +20,7 @@ export async function claimOnce(db: Db, id: string, at: Date): Promise<boolean> 
     await db.processedEvent.create({ data: { id, receivedAt: at } });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') return false;
+    if (isUniqueConflict(error)) return false;
     throw error;
   }
 }

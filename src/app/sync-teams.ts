@@ -1,5 +1,6 @@
 import type { AppContext } from './context.ts';
 import type { MemberProfile } from './ports.ts';
+import { isUniqueConflict } from './unique-conflict.ts';
 
 /**
  * Brings a team whose members come from a platform (a channel or a group)
@@ -47,29 +48,41 @@ export async function syncTeamMembers(
         platformUserId: member.platformUserId,
       },
     };
-    const existing = await db.person.findUnique({ where, select: { localeChosen: true } });
-    const row = await db.person.upsert({
-      where,
-      create: {
-        organizationId: team.organizationId,
-        platformUserId: member.platformUserId,
-        displayName: member.displayName,
-        timeZone: member.timeZone ?? ctx.settings.defaultTimeZone,
-        locale: member.locale ?? ctx.settings.defaultLocale,
-      },
-      update: {
-        displayName: member.displayName,
-        ...(member.timeZone ? { timeZone: member.timeZone } : {}),
-        ...(member.locale && !existing?.localeChosen ? { locale: member.locale } : {}),
-      },
+    const upsert = async () => {
+      const existing = await db.person.findUnique({ where, select: { localeChosen: true } });
+      return db.person.upsert({
+        where,
+        create: {
+          organizationId: team.organizationId,
+          platformUserId: member.platformUserId,
+          displayName: member.displayName,
+          timeZone: member.timeZone ?? ctx.settings.defaultTimeZone,
+          locale: member.locale ?? ctx.settings.defaultLocale,
+        },
+        update: {
+          displayName: member.displayName,
+          ...(member.timeZone ? { timeZone: member.timeZone } : {}),
+          ...(member.locale && !existing?.localeChosen ? { locale: member.locale } : {}),
+        },
+      });
+    };
+    // Two syncs of one team can run at once (the hourly one and one a member
+    // event asked for); the one that finds a row created under it updates it.
+    const row = await upsert().catch((error: unknown) => {
+      if (isUniqueConflict(error)) return upsert();
+      throw error;
     });
     present.add(row.id);
     const membership = await db.membership.findUnique({
       where: { teamId_personId: { teamId, personId: row.id } },
     });
     if (!membership) {
-      await db.membership.create({ data: { teamId, personId: row.id, joinedAt: now } });
-      added += 1;
+      try {
+        await db.membership.create({ data: { teamId, personId: row.id, joinedAt: now } });
+        added += 1;
+      } catch (error) {
+        if (!isUniqueConflict(error)) throw error;
+      }
     } else if (membership.leftAt) {
       await db.membership.update({ where: { id: membership.id }, data: { leftAt: null, joinedAt: now } });
       added += 1;

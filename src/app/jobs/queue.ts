@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../store/database.ts';
 import type { JobDefinition } from './define-job.ts';
+import { isUniqueConflict } from '../unique-conflict.ts';
 
 /** A unit of claimed work: a DM to send, a reminder, a report, a nudge. */
 export interface ClaimedJob {
@@ -56,7 +57,7 @@ async function insertJob(db: Db, row: JobRow): Promise<boolean> {
     return true;
   } catch (error) {
     // The same job was enqueued before (by this or another replica).
-    if ((error as { code?: string }).code === 'P2002') return false;
+    if (isUniqueConflict(error)) return false;
     throw error;
   }
 }
@@ -96,7 +97,7 @@ async function enqueueBatch(db: Db, kind: string, rows: readonly JobRow[]): Prom
   try {
     await db.job.createMany({ data: missing });
   } catch (error) {
-    if ((error as { code?: string }).code !== 'P2002') throw error;
+    if (!isUniqueConflict(error)) throw error;
     for (const row of missing) await insertJob(db, row);
   }
 }
