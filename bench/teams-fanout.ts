@@ -11,6 +11,7 @@ import { systemClock as senderClock } from '../adapters/sending/clock.ts';
 import { systemClock } from '../src/app/clock.ts';
 import type { PlatformData } from '../src/app/ports.ts';
 import { pulseCard } from '../test/slack/fixtures.ts';
+import { argument, round } from './slack-fanout.ts';
 import type { StandinMessage, TeamsStandinStats } from './teams-standin.ts';
 
 /**
@@ -192,17 +193,6 @@ async function startStandinProcess(): Promise<StandinProcess> {
       child.disconnect();
     },
   };
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
-function argument(name: string): number | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
-  return Number.isFinite(value) ? value : undefined;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
