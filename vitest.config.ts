@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most files wait on servers, child processes and paced senders rather
+    // than on the CPU, so more files run at once than there are cores (the
+    // default is one fewer than the cores: a single file at a time on two).
+    maxWorkers: Math.max(3, availableParallelism()),
     // In CI every test is listed, so the log shows that both database suites ran.
     reporters: process.env.CI ? ['verbose'] : ['default'],
   },

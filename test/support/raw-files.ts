@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { tokenDigest, type DigestPurpose } from '../../src/app/token-digests.ts';
@@ -19,11 +19,38 @@ export function carve(bytes: Buffer): Set<string> {
   );
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
+/** Whether an error says the file is gone: the server removes files (caches, temporary files) while we walk. */
+function isGone(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** The bytes of a file, or none when it is not there (any more). */
+function readIfPresent(path: string): Buffer[] {
+  try {
+    return [readFileSync(path)];
+  } catch (error) {
+    if (isGone(error)) return [];
+    throw error;
+  }
+}
+
+/** The bytes of every file under `dir`, as a copy taken now would hold them: a file removed meanwhile is not in the copy. */
+function filesUnder(dir: string): Buffer[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if (isGone(error)) return [];
+    throw error;
+  }
+  return names.flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    try {
+      return statSync(path).isDirectory() ? filesUnder(path) : readIfPresent(path);
+    } catch (error) {
+      if (isGone(error)) return [];
+      throw error;
+    }
   });
 }
 
@@ -33,7 +60,7 @@ export async function rawFiles(
 ): Promise<{ all: Buffer[]; table(name: string): Promise<Buffer> }> {
   if (!url.startsWith('postgres')) {
     const path = sqlitePath(url);
-    const all = [path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file));
+    const all = [path, `${path}-wal`].flatMap(readIfPresent);
     return { all, table: async () => Buffer.concat(all) };
   }
   const client = new pg.Client({ connectionString: url });
@@ -50,10 +77,7 @@ export async function rawFiles(
       const row = await client.query<{ path: string }>(`SELECT pg_relation_filepath('"${name}"') AS path`);
       tablePaths.set(name, join(dataDir, row.rows[0]?.path ?? ''));
     }
-    const all = [
-      ...filesUnder(join(dataDir, 'base', String(dbOid))),
-      ...filesUnder(join(dataDir, 'pg_wal')),
-    ].map((file) => readFileSync(file));
+    const all = [...filesUnder(join(dataDir, 'base', String(dbOid))), ...filesUnder(join(dataDir, 'pg_wal'))];
     return { all, table: async (name) => readFileSync(tablePaths.get(name) ?? '') };
   } finally {
     await client.end();
