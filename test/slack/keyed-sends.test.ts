@@ -1,6 +1,5 @@
 import './support/node20.ts';
 import nock from 'nock';
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -13,8 +12,12 @@ import { BOT_TOKEN, FakeSlackApi } from './support/fake-slack-api.ts';
 
 const ORG = 'org-1';
 const ann = { organizationId: ORG, platformUserId: 'U_ANN' };
-/** The first try's wait: short, so its reply is lost. */
-const TIMEOUT_MS = 20;
+/**
+ * The first try's wait, after which its reply is lost: long enough for the
+ * request to reach the stand-in on a loaded machine (the stand-in then holds
+ * its reply until the client has given up, so no race decides the outcome).
+ */
+const TIMEOUT_MS = 1000;
 /** Every other call's wait: long enough for a loaded machine, never reached when the stand-in answers. */
 const PATIENT_MS = 5000;
 let slack: FakeSlackApi;
@@ -61,12 +64,16 @@ function runs(options: PlatformOptions = {}) {
   };
 }
 
+/** Opened when the first try has given up: the late reply of firstPostAnswersLate waits for it. */
+let firstTryOver: () => void = () => undefined;
+
 /** The first chat.postMessage is stored by "Slack" (or not), but answered only after the client gave up. */
 function firstPostAnswersLate(stored: boolean) {
+  const over = new Promise<void>((resolve) => (firstTryOver = resolve));
   slack.on('chat.postMessage', async (params, call) => {
     if (call !== 1) return undefined;
     const reply = stored ? slack.answer('chat.postMessage', params) : undefined;
-    await delay(TIMEOUT_MS * 3);
+    await over;
     return reply ?? [500, { ok: false, error: 'internal_error' }];
   });
 }
@@ -76,6 +83,7 @@ async function timedOut(send: Promise<unknown>): Promise<PlatformSendError> {
     () => undefined,
     (failure: unknown) => failure,
   );
+  firstTryOver();
   expect(error).toBeInstanceOf(PlatformSendError);
   return error as PlatformSendError;
 }
