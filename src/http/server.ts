@@ -9,10 +9,18 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+/** How long an idle keep-alive connection is kept: longer than the 60 s of common load balancers. */
+const KEEP_ALIVE_MS = 65_000;
+
 /** Serves a Hono app on host:port; resolves once it listens. */
 export function listen(app: Hono, host: string, port: number): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+    // An idle keep-alive connection is closed by the client or the proxy in
+    // front (load balancers keep them 60 s), never by us: a server closing
+    // one just as a request is sent on it makes the sender see ECONNRESET.
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1000;
     server.once('error', (error: NodeJS.ErrnoException) => {
       const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message;
       reject(

@@ -6,21 +6,10 @@ import { openStore } from '../../src/store/database.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { freePort } from '../support/free-port.ts';
 import { finished, runCli, startCli } from '../support/run-cli.ts';
+import { untilReady } from '../support/wait-until.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'pulse-cli-beside-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-
-async function waitForReady(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the bot never became ready');
-}
 
 describeEachDatabase('the command line beside a running bot', (database) => {
   it(
@@ -37,7 +26,7 @@ describeEachDatabase('the command line beside a running bot', (database) => {
       const bot = startCli(['start'], { ...env, PORT: String(port) }, cwd);
       const stopped = finished(bot);
       try {
-        await waitForReady(`http://127.0.0.1:${port}`);
+        await untilReady(`http://127.0.0.1:${port}`);
         const added = await runCli(
           ['team', 'add', '--name', 'Support', '--channel', 'C0SUPPORT', '--leader', 'U0LEA'],
           env,

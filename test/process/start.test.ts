@@ -5,21 +5,15 @@ import { afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { freePort } from '../support/free-port.ts';
 import { finished, runCli, startCli } from '../support/run-cli.ts';
+import { untilReady } from '../support/wait-until.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'pulse-start-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 /** Waits until the bot says it is ready, then returns what /healthz tells. */
 async function waitForHealth(url: string): Promise<Record<string, unknown>> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (ready) return (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the bot never became ready');
+  await untilReady(url);
+  return (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
 }
 
 describeEachDatabase('excellence-pulse start', (database) => {
@@ -48,15 +42,8 @@ it('says ready only once the pages answer: the first 200 from /readyz comes with
   const child = startCli(['start'], { PORT: String(port), DATABASE_URL: 'file:./data/ready.db' }, cwd);
   const done = finished(child);
   const base = `http://127.0.0.1:${port}`;
-  let ready = false;
-  for (let attempt = 0; attempt < 3000 && !ready; attempt++) {
-    ready = await fetch(`${base}/readyz`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  expect(ready).toBe(true);
+  // Polled often, so the first 200 is caught the moment it comes.
+  await untilReady(base, 60, 5);
   // What a load balancer does next: send traffic. It must be served, not "Starting…".
   expect((await fetch(`${base}/`)).status).toBe(200);
   child.kill('SIGTERM');

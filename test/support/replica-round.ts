@@ -8,7 +8,7 @@ import { freePort } from './free-port.ts';
 import { middayZone } from './midday-zone.ts';
 import { finished, runCli, startCli, type Finished } from './run-cli.ts';
 import { startWorkspaceStandin, type WorkspaceStandin } from './slack-workspace-standin.ts';
-import { until } from './wait-until.ts';
+import { until, untilReady } from './wait-until.ts';
 
 /**
  * Bot replicas (`excellence-pulse start` processes) on one PostgreSQL
@@ -115,13 +115,7 @@ export async function startRound(people: number): Promise<RoundRun> {
     );
     const replica = { name, url: `http://127.0.0.1:${port}`, child, exited: finished(child) };
     replicas.push(replica);
-    await until(`${name} to be ready`, 60, async () => {
-      const ready = await fetch(`${replica.url}/readyz`).then(
-        (response) => response.status === 200,
-        () => false,
-      );
-      return ready ? true : undefined;
-    });
+    await untilReady(replica.url);
     return replica;
   };
   try {

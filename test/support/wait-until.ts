@@ -16,3 +16,22 @@ export async function until<T>(
   }
   throw new Error(`timed out after ${seconds} s waiting for ${what}`);
 }
+
+/**
+ * Waits until the bot at `baseUrl` says it is ready (/readyz answers 200;
+ * before that the port refuses or answers 503), polling every `everyMs`.
+ */
+export function untilReady(baseUrl: string, seconds = 60, everyMs = 50): Promise<true> {
+  return until(
+    `${baseUrl} to be ready`,
+    seconds,
+    async () =>
+      (await fetch(`${baseUrl}/readyz`).then(
+        (response) => response.status === 200,
+        () => false,
+      ))
+        ? true
+        : undefined,
+    everyMs,
+  );
+}
