@@ -82,8 +82,7 @@ async function teamHtml(context: Context, team: TeamHome, id: string): Promise<S
       </article>
       <article class="home-figure">
         <h3>${say('home.enps')}</h3>
-        ${team.enps.cell ? html`<p class="headline">${scoreWithNHtml(team.enps.cell, text, home.locale)}</p>` : ''}
-        ${latestHtml(context, team.enps.trend.at(-1))}
+        ${enpsHeadline(context, team)}
         ${await trendHtml(context, `${id}-enps`, say('home.trend.rounds'), team.enps.trend, {
           heading: say('home.enps'),
           domain: [-100, 100],
@@ -201,6 +200,18 @@ async function trendHtml(
   return html`<p class="trend-caption">${caption}</p>
     ${spec ? '' : html`<p class="caveat">${context.say('home.trend.too-short')}</p>`}
     ${await figureHtml({ id, title: caption, text, spec, table })}`;
+}
+
+/**
+ * The eNPS of the latest round that asked it, with its week: a round that
+ * did not ask it has nothing to say, so the line's last point speaks.
+ */
+function enpsHeadline(context: Context, team: TeamHome): SafeHtml {
+  const last = team.enps.trend.at(-1);
+  const cell = last ? cellOf(last) : team.enps.cell;
+  if (!cell) return html``;
+  return html`<p class="headline">${scoreWithNHtml(cell, context.text, context.home.locale)}</p>
+    ${latestHtml(context, last)}`;
 }
 
 function latestHtml(context: Context, point: SeriesPoint | undefined): SafeHtml {

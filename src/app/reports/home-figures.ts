@@ -38,7 +38,6 @@ export interface TeamHome {
     readonly trend: readonly SeriesPoint[];
   };
   readonly enps: {
-    readonly label: string;
     /** The latest round's eNPS as the report shows it; absent when no round asked it. */
     readonly cell?: ScoreCell;
     /** Oldest first: each round that asked it, gated with that round's k. */
@@ -59,7 +58,7 @@ export interface TeamHomeNotice {
 export interface OrgHome {
   readonly kind: 'org';
   readonly periodLabel: string;
-  /** eNPS per week over all teams, as the report discloses each week. */
+  /** eNPS per week over all teams that asked it, as the report discloses each week; the latest shown. */
   readonly enps: { readonly latest?: SeriesPoint; readonly trend: readonly SeriesPoint[] };
   /** Participation per week over all teams; the latest with its counts. */
   readonly participation: {
@@ -119,7 +118,6 @@ export function teamHome(report: TeamReport, enpsTrend: readonly SeriesPoint[]):
       ),
     },
     enps: {
-      label: report.enps?.label ?? '',
       ...(report.enps === undefined ? {} : { cell: report.enps }),
       trend: enpsTrend,
     },
@@ -144,12 +142,13 @@ export function orgHome(
   report: OrgReport,
   latestParticipation: (Participation & { readonly periodLabel: string }) | undefined,
 ): OrgHome {
-  const shown = (points: readonly SeriesPoint[]) => points.filter((p) => p.hidden === undefined).at(-1);
-  const latest = shown(report.engagement);
+  // Weeks in which no team asked the question are left out of the line; hidden weeks stay, with their reason.
+  const asked = report.engagement.filter((point) => point.hidden !== 'no_data');
+  const latest = asked.filter((point) => point.hidden === undefined).at(-1);
   return {
     kind: 'org',
     periodLabel: report.periodLabel,
-    enps: { ...(latest ? { latest } : {}), trend: report.engagement },
+    enps: { ...(latest ? { latest } : {}), trend: asked },
     participation: {
       ...(latestParticipation ? { latest: latestParticipation } : {}),
       trend: report.participation,
