@@ -13,6 +13,7 @@ import { syncTeamMembers } from './sync-teams.ts';
 import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './team-admin.ts';
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
+import { homeSummaryFor } from './reports/home-summary.ts';
 import { personalDataOf } from './data-rights.ts';
 import { createAdminServices } from './admin-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
@@ -195,6 +196,13 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       }
       await audit(viewer.organizationId, viewerId, 'report.viewed', 'organization');
       return orgReportFor(ctx, viewer.organizationId, { id: viewerId, locale: resolveLocale(viewer.locale) });
+    },
+
+    async homeSummary(viewerId: string) {
+      const viewer = await person(viewerId);
+      await audit(viewer.organizationId, viewerId, 'report.viewed', 'home');
+      const locale = resolveLocale(viewer.locale);
+      return homeSummaryFor(ctx, { ...viewer, locale }, clock());
     },
 
     async reportableTeams(viewerId: string) {

@@ -6,6 +6,7 @@ import type { PersonalData } from './data-rights.ts';
 import type { AdminServices } from './admin-services.ts';
 import type { ErasureSubject } from './erasure-requests.ts';
 import type { ErasureRequest } from '../messages/erasure-request.ts';
+import type { HomeSummary } from './reports/home-figures.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -50,6 +51,12 @@ export interface PulseServices extends AdminServices {
    */
   teamReport(viewerId: string, teamId: string): Promise<TeamReport | Notice>;
   orgReport(viewerId: string): Promise<OrgReport | Notice>;
+  /**
+   * The dashboard's home: the headline figures of the teams the viewer leads
+   * and, for HR, of the organisation, each from the report that shows it;
+   * audited as a report view.
+   */
+  homeSummary(viewerId: string): Promise<HomeSummary>;
   /** The teams a person may see reports for (leader: theirs; HR: all). */
   reportableTeams(viewerId: string): Promise<{ id: string; name: string }[]>;
 

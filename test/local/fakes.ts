@@ -1,4 +1,5 @@
 import type { PersonalData } from '../../src/app/data-rights.ts';
+import { orgHome, teamHome, type HomeSummary } from '../../src/app/reports/home-figures.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { PulseError } from '../../src/errors.ts';
 import {
@@ -167,6 +168,16 @@ export class FakeServices implements PulseServices {
     this.calls.push({ method: 'orgReport', input: { viewerId } });
     if (viewerId !== 'p-dana') throw new PulseError('forbidden', 'Only HR sees the whole organisation.');
     return orgReport();
+  }
+  async homeSummary(viewerId: string): Promise<HomeSummary> {
+    this.calls.push({ method: 'homeSummary', input: { viewerId } });
+    const teams = viewerId === 'p-bram' ? [await this.teamReport(viewerId, 't-support')] : [];
+    return {
+      kind: 'home',
+      locale: people.find((person) => person.id === viewerId)?.locale ?? 'en',
+      ...(viewerId === 'p-dana' ? { organisation: orgHome(orgReport(), undefined) } : {}),
+      teams: teams.map((report) => teamHome(report, [])),
+    };
   }
   async reportableTeams(viewerId: string) {
     if (viewerId === 'p-dana') {

@@ -16,6 +16,7 @@ import { noticeHtml } from '../render/notice-html.ts';
 import { renderHtml } from '../render/render-html.ts';
 import { requestLocale } from '../route-errors.ts';
 import { dashboardPage } from './dashboard-page.ts';
+import { homeHtml } from './home-html.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
 import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
 
@@ -133,29 +134,9 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
           ${noticeHtml(participation, reach)} ${noticeHtml(services.privacyNotice(viewer.locale), reach)}`;
         return render(c, 200, viewer, teams, say('dashboard.title'), body, '');
       }
-      const link = (href: string, label: string): SafeHtml => html`<li><a href="${href}">${label}</a></li>`;
-      const body = html`${
-        viewer.isHr
-          ? html`<h2>${say('dashboard.organisation')}</h2>
-              <ul class="report-links">
-                ${link(`${basePath}/dashboard/org${viewer.query}`, say('dashboard.organisation'))}
-              </ul>`
-          : ''
-      }
-      ${
-        teams.length > 0
-          ? html`<h2>${say('dashboard.your-teams')}</h2>
-              <ul class="report-links">
-                ${teams.map((team) =>
-                  link(
-                    `${basePath}/dashboard/teams/${encodeURIComponent(team.id)}${viewer.query}`,
-                    team.name,
-                  ),
-                )}
-              </ul>`
-          : ''
-      }`;
-      return render(c, 200, viewer, teams, say('dashboard.title'), body, '');
+      const home = await services.homeSummary(viewer.id);
+      const body = await homeHtml(home, { basePath, query: viewer.query, reach });
+      return render(c, 200, viewer, teams, say('home.heading'), body, '');
     }),
   );
 

@@ -10,6 +10,7 @@ import type {
 import { PulseError } from '../../../src/errors.ts';
 import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { orgHome, teamHome, type HomeSummary } from '../../../src/app/reports/home-figures.ts';
 import { notice, nudgePost, orgReport, pulseCard, teamReport, TOKEN } from '../fixtures.ts';
 
 export const ORG = 'org-1';
@@ -142,6 +143,18 @@ export class FakeServices implements PulseServices {
   async orgReport(viewerId: string): Promise<OrgReport> {
     this.log.push('orgReport');
     return orgReport(this.localeOf(viewerId));
+  }
+
+  async homeSummary(viewerId: string): Promise<HomeSummary> {
+    this.log.push('homeSummary');
+    const viewer = [...this.people.values()].find((person) => person.id === viewerId);
+    const locale = this.localeOf(viewerId);
+    return {
+      kind: 'home',
+      locale,
+      ...(viewer?.isHr ? { organisation: orgHome(orgReport(locale), undefined) } : {}),
+      teams: (viewer?.leads ?? []).map(() => teamHome(teamReport(locale), [])),
+    };
   }
 
   async reportableTeams(viewerId: string): Promise<{ id: string; name: string }[]> {

@@ -1,0 +1,30 @@
+/** The dashboard's home: the headline figures of a leader's teams or of the organisation. */
+export const home = {
+  'home.heading': 'How are we doing?',
+  'home.intro':
+    'The headline figures of {subject}, each with the number of answers behind it and the weeks it covers. Hidden figures stay hidden here as in the reports.',
+  'home.subject.teams': 'your teams',
+  'home.subject.organisation': 'the organisation',
+  'home.subject.both': 'the organisation and your teams',
+  'home.organisation': 'The organisation',
+  'home.enps': 'eNPS',
+  'home.participation': 'Participation',
+  'home.participation.latest': 'Latest closed round: {period}',
+  'home.trend.periods': 'Per four-week period',
+  'home.trend.rounds': 'Per round',
+  'home.trend.weeks': 'Per week, all teams together',
+  'home.trend.too-short': 'A trend line needs two periods; there is one so far.',
+  'home.latest': 'Latest: {period}',
+  'home.movers': 'Biggest movers',
+  'home.movers.note': 'Scores that moved more than chance explains between the last two four-week periods.',
+  'home.movers.up': 'Rising most',
+  'home.movers.down': 'Falling most',
+  'home.movers.none': 'Nothing moved beyond what chance explains.',
+  'home.falling': 'Falling most, by team',
+  'home.falling.none': 'No team’s element fell beyond what chance explains.',
+  'home.teams': 'Engagement by team',
+  'home.teams.note':
+    'As the organisation report shows it: each team’s latest round, with the teams below it; hidden where a team could otherwise be worked out.',
+  'home.open-team': 'Open the report of {team}',
+  'home.open-organisation': 'Open the organisation report',
+} as const;
