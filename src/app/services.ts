@@ -6,6 +6,7 @@ import type { PersonalData } from './data-rights.ts';
 import type { AdminServices } from './admin-services.ts';
 import type { ErasureSubject } from './erasure-requests.ts';
 import type { ErasureRequest } from '../messages/erasure-request.ts';
+import type { CommentRelayServices } from './comment-relay-services.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -14,7 +15,7 @@ import type { ErasureRequest } from '../messages/erasure-request.ts';
  * written for the person who clicked (codes: round_closed, statement_unknown,
  * token_invalid, answer_invalid, forbidden, not_found).
  */
-export interface PulseServices extends AdminServices {
+export interface PulseServices extends AdminServices, CommentRelayServices {
   /** The person behind a platform user, if known. */
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
@@ -94,6 +95,8 @@ export interface RecordCommentInput {
   readonly personId: string;
   readonly token: string;
   readonly text: string;
+  /** The person allows their leader to reply through the bot (an anonymous conversation). */
+  readonly allowReplies?: boolean;
 }
 
 export interface NudgeFeedbackInput {

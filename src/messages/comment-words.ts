@@ -23,12 +23,15 @@ export function commentThanks(locale: Locale, thresholds: CommentThresholds): st
 /**
  * The comments section of a team report: the latest released batch with the
  * weeks it spans and the rule, or, before any batch is released, only why
- * there is nothing to read (never what is waiting).
+ * there is nothing to read (never what is waiting). `replyIds`, for a
+ * leader, names beside each comment what its "Reply" answers, where the
+ * writer allowed replies.
  */
 export function commentsSection(
   batch: CommentBatch | null,
   thresholds: CommentThresholds,
   locale: Locale,
+  replyIds?: readonly (string | null)[],
 ): NonNullable<TeamReport['comments']> {
   const rule = commentRule(locale, thresholds);
   if (!batch) return { hiddenLabel: `${t(locale, 'comments.none')} ${rule}` };
@@ -37,5 +40,8 @@ export function commentsSection(
     batch.fromWeek === batch.toWeek
       ? t(locale, 'comments.week', { from })
       : t(locale, 'comments.weeks', { from, to: periodLabel(batch.toWeek, locale) });
-  return { items: [...batch.texts], note: `${span} ${rule}` };
+  const replies = replyIds?.some((id) => id !== null)
+    ? { replyIds: [...replyIds], replyLabel: t(locale, 'relay.reply') }
+    : {};
+  return { items: [...batch.texts], note: `${span} ${rule}`, ...replies };
 }

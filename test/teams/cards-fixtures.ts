@@ -129,6 +129,7 @@ export function fullTeamReport(locale: Locale) {
           { length: 14 },
           (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
         ),
+        roundIds: ['round-44', 'round-47'],
       },
       k: 5,
       minComments: 3,

@@ -1,4 +1,5 @@
 import type { FeatureReach } from '../../../src/messages/index.ts';
+import { relayHtml } from './relay-html.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { playgroundReach } from './feature-reach.ts';
 import { noticeHtml } from './notice-html.ts';
@@ -49,5 +50,7 @@ async function render(document: MessageDocument, options: RenderHtmlOptions): Pr
       return (await teamReportHtml(document, { idPrefix, charts })).value;
     case 'org-report':
       return (await orgReportHtml(document, { idPrefix, charts })).value;
+    case 'relay':
+      return relayHtml(document, idPrefix).value;
   }
 }

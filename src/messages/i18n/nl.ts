@@ -7,6 +7,7 @@ import { enps } from './nl/enps.ts';
 import { dataRights } from './nl/data-rights.ts';
 import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
+import { relay } from './nl/relay.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -18,6 +19,7 @@ export const nl: Catalog = {
   ...enps,
   ...admin,
   ...dataRights,
+  ...relay,
 
   'card.title': 'Je teampuls',
   'card.intro':
