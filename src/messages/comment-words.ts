@@ -2,6 +2,7 @@ import type { CommentBatch } from '../core/comment-release.ts';
 import type { Locale } from '../model/keys.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel } from './period-label.ts';
+import { relayForm } from './relay-message.ts';
 import type { TeamReport } from './types.ts';
 
 /** The thresholds a comment rule is told with: k and the fewest comments shown together. */
@@ -41,7 +42,7 @@ export function commentsSection(
       ? t(locale, 'comments.week', { from })
       : t(locale, 'comments.weeks', { from, to: periodLabel(batch.toWeek, locale) });
   const replies = replyIds?.some((id) => id !== null)
-    ? { replyIds: [...replyIds], replyLabel: t(locale, 'relay.reply') }
+    ? { replyIds: [...replyIds], replyLabel: t(locale, 'relay.reply'), replyForm: relayForm(locale, 'reply') }
     : {};
   return { items: [...batch.texts], note: `${span} ${rule}`, ...replies };
 }

@@ -1,5 +1,5 @@
 import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts';
-import type { RelayMessage } from './relay-message.ts';
+import type { RelayForm, RelayMessage } from './relay-message.ts';
 
 /**
  * Platform-neutral message documents. Every text in a document is already in
@@ -213,6 +213,8 @@ export interface TeamReport {
         /** Beside each item, the id its "Reply" names (for the team's leaders), or null: no reply possible. */
         readonly replyIds?: readonly (string | null)[];
         readonly replyLabel?: string;
+        /** The words of the reply form, where a surface shows one. */
+        readonly replyForm?: RelayForm;
       }
     | { readonly hiddenLabel: string };
   readonly privacyNote: string;

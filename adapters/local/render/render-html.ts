@@ -15,6 +15,8 @@ export interface RenderHtmlOptions {
   readonly charts?: boolean;
   /** How a feature a notice points to is reached (default: as the playground offers it). */
   readonly reach?: FeatureReach;
+  /** Reply forms under a leader's comments: only where the playground's script sends them (its chat). */
+  readonly replies?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ async function render(document: MessageDocument, options: RenderHtmlOptions): Pr
     case 'nudge':
       return nudgeHtml(document, idPrefix).value;
     case 'team-report':
-      return (await teamReportHtml(document, { idPrefix, charts })).value;
+      return (await teamReportHtml(document, { idPrefix, charts, replies: options.replies ?? false })).value;
     case 'org-report':
       return (await orgReportHtml(document, { idPrefix, charts })).value;
     case 'relay':
