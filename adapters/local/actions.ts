@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PulseServices } from '../../src/app/services.ts';
 import { spell } from '../../src/messages/index.ts';
+import type { MessageDocument } from '../../src/messages/types.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import type { MessageRenderer, MessageView } from './message-view.ts';
 import { playgroundReach } from './render/feature-reach.ts';
@@ -20,7 +21,21 @@ export const ActionRequest = z.discriminatedUnion('type', [
     statementId: z.string().min(1),
     value: z.number().int().min(0).max(10).nullable(),
   }),
-  z.object({ type: z.literal('comment'), as: person, messageId, text: z.string().trim().min(1).max(2000) }),
+  z.object({
+    type: z.literal('comment'),
+    as: person,
+    messageId,
+    text: z.string().trim().min(1).max(2000),
+    allowReplies: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('relay'),
+    as: person,
+    messageId,
+    verb: z.enum(['reply', 'answer']),
+    id: z.string().min(1).max(200),
+    text: z.string().max(4000),
+  }),
   z.object({
     type: z.literal('nudge-feedback'),
     as: person,
@@ -71,6 +86,7 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
         personId: viewer.id,
         token: document.token,
         text: request.text,
+        ...(request.allowReplies === undefined ? {} : { allowReplies: request.allowReplies }),
       });
       const conversation = deps.platform.conversation(message.conversationId);
       await deps.platform.sendDirect(
@@ -81,6 +97,15 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
         notice,
       );
       return { status: notice.title ?? spell(notice.text, notice.locale, playgroundReach) };
+    }
+    case 'relay': {
+      // The id must be one the message itself offers: a page cannot name a thread it was not shown.
+      if (!relayIdsOf(document, request.verb).includes(request.id)) throw notActionable();
+      const notice =
+        request.verb === 'reply'
+          ? await deps.services.replyToComment(viewer.id, request.id, request.text)
+          : await deps.services.answerOnThread(viewer.id, request.id, request.text);
+      return { status: spell(notice.text, notice.locale, playgroundReach) };
     }
     case 'nudge-feedback': {
       if (document.kind !== 'nudge') throw notActionable();
@@ -97,6 +122,19 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
 
 async function current(deps: ActionDeps, message: LocalMessage, viewer: LocalPerson): Promise<MessageView> {
   return deps.renderer.view(deps.platform.message(message.id) ?? message, viewer);
+}
+
+/** The relay ids a message offers for a verb: a report's "Reply" per comment, a relayed message's button. */
+function relayIdsOf(document: MessageDocument, verb: 'reply' | 'answer'): readonly (string | null)[] {
+  if (document.kind === 'relay') return document.respond.verb === verb ? [document.respond.id] : [];
+  if (
+    document.kind === 'team-report' &&
+    verb === 'reply' &&
+    document.comments &&
+    'items' in document.comments
+  )
+    return document.comments.replyIds ?? [];
+  return [];
 }
 
 function notActionable(): LocalRouteError {

@@ -56,7 +56,7 @@ export class MessageRenderer {
   private async body(message: LocalMessage): Promise<string> {
     const cached = this.cache.get(message.id);
     if (cached && cached.version === message.version) return cached.body;
-    const body = await renderHtml(message.document, { idPrefix: message.id });
+    const body = await renderHtml(message.document, { idPrefix: message.id, replies: true });
     this.cache.set(message.id, { version: message.version, body });
     return body;
   }

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.ts';
 import type { Clock } from './clock.ts';
+import { forgetOwnReturnAddresses, ownReplyThreads, type OwnReplyThread } from './comment-relay-rights.ts';
 
 /**
  * Everything the bot keeps about one person, as they may ask to see it
@@ -27,13 +28,20 @@ export interface PersonalData {
   readonly rounds: readonly { team: string; week: string; answered: boolean }[];
   /** A leader's own ratings of themselves: shown only to them, so theirs to see. */
   readonly ownRatings: readonly { week: string; statementId: string; value: number | null }[];
+  /** Their comments a leader may still reply to: the one place a comment is theirs, until its term ends. */
+  readonly replyThreads: readonly OwnReplyThread[];
   readonly note: string;
 }
 
 const NOTE =
-  'Answers and comments are stored without any link to you, so they are not part of this export and cannot be found for you. Figures shown to leaders and HR are aggregates of at least k people.';
+  'Answers and comments are stored without any link to you, so they are not part of this export and cannot be found for you; the exception is a comment you allowed replies to, listed under replyThreads until the way back to you is deleted. Figures shown to leaders and HR are aggregates of at least k people.';
 
-export async function personalDataOf(db: Db, personId: string): Promise<PersonalData | undefined> {
+/** `secret` is ENCRYPTION_KEY, which opens the return addresses of comments that allow replies. */
+export async function personalDataOf(
+  db: Db,
+  personId: string,
+  secret?: string,
+): Promise<PersonalData | undefined> {
   const person = await db.person.findUnique({
     where: { id: personId },
     include: {
@@ -75,6 +83,7 @@ export async function personalDataOf(db: Db, personId: string): Promise<Personal
       statementId: r.statementId,
       value: r.value,
     })),
+    replyThreads: await ownReplyThreads(db, secret, personId),
     note: NOTE,
   };
 }
@@ -84,11 +93,14 @@ export interface Erasure {
   readonly ownRatings: number;
   readonly playgroundMessages: number;
   readonly auditEntries: number;
+  /** Return addresses on their comments that allowed replies, destroyed. */
+  readonly replyAddresses: number;
 }
 
 /**
  * Erases a person (GDPR erasure): their profile, memberships, ledger rows,
- * own ratings, conversation reference and the playground messages sent to
+ * own ratings, conversation reference, the return addresses on comments
+ * they allowed replies to, and the playground messages sent to
  * them go; audit entries keep the action but no longer name them. Figures
  * already published are the rounds' snapshots and stay as they were; their
  * anonymous answers stay too, as nothing ties them to the person. While a
@@ -96,13 +108,14 @@ export interface Erasure {
  * The erasure itself is written to the audit log, by whom, without the name.
  */
 export async function erasePerson(
-  ctx: { readonly db: Db; readonly clock: Clock },
+  ctx: { readonly db: Db; readonly clock: Clock; readonly settings?: { readonly digestSecret?: string } },
   personId: string,
   by: { readonly actorId?: string; readonly reason: 'own-request' | 'admin-request' },
 ): Promise<Erasure | undefined> {
   const { db } = ctx;
   const person = await db.person.findUnique({ where: { id: personId } });
   if (!person) return undefined;
+  const replyAddresses = await forgetOwnReturnAddresses(db, ctx.settings?.digestSecret, personId);
   const [ledgerRows, ownRatings, playgroundMessages, auditEntries] = await db.$transaction([
     db.participation.deleteMany({ where: { personId } }),
     db.leaderRating.deleteMany({ where: { personId } }),
@@ -127,5 +140,6 @@ export async function erasePerson(
     ownRatings: ownRatings.count,
     playgroundMessages: playgroundMessages.count,
     auditEntries: auditEntries.count,
+    replyAddresses,
   };
 }

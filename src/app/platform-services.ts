@@ -123,7 +123,7 @@ export function createPlatformServices(
           content: orgReportCsv(await services.orgReport(person.id)),
         };
       }
-      const data = await personalDataOf(db, person.id);
+      const data = await personalDataOf(db, person.id, ctx.settings.digestSecret);
       if (!data) throw new PulseError('not_found', 'This person is not known here.');
       return {
         filename: 'excellence-pulse-my-data.json',

@@ -16,6 +16,7 @@ import { teamReportFor } from './reports/team-report.ts';
 import { homeSummaryFor } from './reports/home-summary.ts';
 import { personalDataOf } from './data-rights.ts';
 import { createAdminServices } from './admin-services.ts';
+import { createCommentRelayServices } from './comment-relay-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
 import type {
   NudgeFeedbackInput,
@@ -62,7 +63,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
 
   return {
     ...createAdminServices(ctx),
-    personalData: (personId) => personalDataOf(db, personId),
+    ...createCommentRelayServices(ctx),
+    personalData: (personId) => personalDataOf(db, personId, ctx.settings.digestSecret),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 

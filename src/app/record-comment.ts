@@ -1,4 +1,5 @@
 import { PulseError } from '../errors.ts';
+import { sealReturnAddress } from './comment-relay-seal.ts';
 import type { AppContext } from './context.ts';
 import { openParticipation } from './record-answer.ts';
 import type { RecordCommentInput } from './services.ts';
@@ -18,7 +19,8 @@ export interface StoredComment {
  * Stores a person's comment for the open round behind their card: one per
  * person and round, a second one replacing the first while the round is
  * open. The comment carries a keyed digest of the card token only until the
- * round closes.
+ * round closes. With `allowReplies` it also carries the person's sealed
+ * return address (see comment-relay.ts); the latest submission decides.
  */
 export async function storeComment(
   ctx: AppContext,
@@ -35,10 +37,19 @@ export async function storeComment(
     );
   }
   const owner = tokenDigest(ctx.settings.digestSecret, 'comment', input.token);
+  const replySeal = input.allowReplies
+    ? sealReturnAddress(ctx.settings.digestSecret, participation.roundId, input.personId)
+    : null;
   await ctx.db.comment.upsert({
     where: { roundId_ownerHash: { roundId: participation.roundId, ownerHash: owner } },
-    create: { roundId: participation.roundId, teamId: participation.round.teamId, text, ownerHash: owner },
-    update: { text },
+    create: {
+      roundId: participation.roundId,
+      teamId: participation.round.teamId,
+      text,
+      ownerHash: owner,
+      replySeal,
+    },
+    update: { text, replySeal },
   });
   return {
     locale: participation.person.locale,

@@ -7,6 +7,7 @@ import type { AdminServices } from './admin-services.ts';
 import type { ErasureSubject } from './erasure-requests.ts';
 import type { ErasureRequest } from '../messages/erasure-request.ts';
 import type { HomeSummary } from './reports/home-figures.ts';
+import type { CommentRelayServices } from './comment-relay-services.ts';
 
 /**
  * What adapters may ask of the bot. Inbound platform events (a button click,
@@ -15,7 +16,7 @@ import type { HomeSummary } from './reports/home-figures.ts';
  * written for the person who clicked (codes: round_closed, statement_unknown,
  * token_invalid, answer_invalid, forbidden, not_found).
  */
-export interface PulseServices extends AdminServices {
+export interface PulseServices extends AdminServices, CommentRelayServices {
   /** The person behind a platform user, if known. */
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
@@ -101,6 +102,8 @@ export interface RecordCommentInput {
   readonly personId: string;
   readonly token: string;
   readonly text: string;
+  /** The person allows their leader to reply through the bot (an anonymous conversation). */
+  readonly allowReplies?: boolean;
 }
 
 export interface NudgeFeedbackInput {

@@ -83,7 +83,9 @@ const COMMANDS: Record<string, Command> = {
     const store = await openStore({ url: config.DATABASE_URL });
     try {
       const { runPersonCommand } = await import('./person-command.ts');
-      return await runPersonCommand(args, { db: store.db, clock: systemClock }, io);
+      // ENCRYPTION_KEY opens the return addresses of comments that allow replies, for the export and erasure.
+      const settings = config.ENCRYPTION_KEY ? { digestSecret: config.ENCRYPTION_KEY } : {};
+      return await runPersonCommand(args, { db: store.db, clock: systemClock, settings }, io);
     } finally {
       await store.close();
     }

@@ -4,6 +4,8 @@ import { compareText, tieBreak } from './tie-break.ts';
 
 /** Weeks in one comment block: comments are pooled within a block, never across two. */
 export const COMMENT_BLOCK_WEEKS = 12;
+/** Days a comment's writer can still be reached through the bot after the comment was released to the leader. */
+export const RELAY_DAYS = 30;
 /** A Monday that anchors the blocks, so every team's blocks start on the same weeks. */
 const BLOCK_ANCHOR = Date.UTC(2024, 0, 1);
 
@@ -27,6 +29,8 @@ export interface CommentBatch {
   readonly toWeek: string;
   /** In an order that depends only on the batch and the texts, never on who wrote first. */
   readonly texts: readonly string[];
+  /** The rounds it pools, oldest first: the last one's close released it (bookkeeping, never shown). */
+  readonly roundIds: readonly string[];
 }
 
 export interface CommentRelease {
@@ -57,19 +61,35 @@ export interface CommentRelease {
  */
 export function releaseComments(rounds: readonly ClosedRoundComments[]): CommentRelease {
   const batches: CommentBatch[] = [];
-  let pool: { block: number; fromWeek: string; seed: string; needed: number; texts: string[] } | null = null;
+  let pool: {
+    block: number;
+    fromWeek: string;
+    seed: string;
+    needed: number;
+    texts: string[];
+    roundIds: string[];
+  } | null = null;
   for (const round of rounds) {
     if (!commentsMayJoin(round)) continue;
     const block = commentBlock(round.week);
     if (pool && pool.block !== block) pool = null;
-    pool ??= { block, fromWeek: round.week, seed: round.roundId, needed: MIN_COMMENTS, texts: [] };
+    pool ??= {
+      block,
+      fromWeek: round.week,
+      seed: round.roundId,
+      needed: MIN_COMMENTS,
+      texts: [],
+      roundIds: [],
+    };
     pool.needed = Math.max(pool.needed, round.minComments);
     pool.texts.push(...round.texts);
+    pool.roundIds.push(round.roundId);
     if (pool.texts.length >= pool.needed) {
       batches.push({
         fromWeek: pool.fromWeek,
         toWeek: round.week,
         texts: shuffledFor(pool.seed, pool.texts),
+        roundIds: pool.roundIds,
       });
       pool = null;
     }
@@ -85,6 +105,12 @@ export function releaseComments(rounds: readonly ClosedRoundComments[]): Comment
 export function commentBlock(week: string): number {
   const monday = periodRange(week, 'UTC').start.getTime();
   return Math.floor((monday - BLOCK_ANCHOR) / (COMMENT_BLOCK_WEEKS * 7 * 86_400_000));
+}
+
+/** When the block of an ISO week ends: a comment of that week not released by then never will be. */
+export function commentBlockEnd(week: string): Date {
+  const block = commentBlock(week) + 1;
+  return new Date(BLOCK_ANCHOR + block * COMMENT_BLOCK_WEEKS * 7 * 86_400_000);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CommentBatch } from '../core/comment-release.ts';
 import type { Locale } from '../model/keys.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel } from './period-label.ts';
+import { relayForm } from './relay-message.ts';
 import type { TeamReport } from './types.ts';
 
 /** The thresholds a comment rule is told with: k and the fewest comments shown together. */
@@ -23,12 +24,15 @@ export function commentThanks(locale: Locale, thresholds: CommentThresholds): st
 /**
  * The comments section of a team report: the latest released batch with the
  * weeks it spans and the rule, or, before any batch is released, only why
- * there is nothing to read (never what is waiting).
+ * there is nothing to read (never what is waiting). `replyIds`, for a
+ * leader, names beside each comment what its "Reply" answers, where the
+ * writer allowed replies.
  */
 export function commentsSection(
   batch: CommentBatch | null,
   thresholds: CommentThresholds,
   locale: Locale,
+  replyIds?: readonly (string | null)[],
 ): NonNullable<TeamReport['comments']> {
   const rule = commentRule(locale, thresholds);
   if (!batch) return { hiddenLabel: `${t(locale, 'comments.none')} ${rule}` };
@@ -37,5 +41,8 @@ export function commentsSection(
     batch.fromWeek === batch.toWeek
       ? t(locale, 'comments.week', { from })
       : t(locale, 'comments.weeks', { from, to: periodLabel(batch.toWeek, locale) });
-  return { items: [...batch.texts], note: `${span} ${rule}` };
+  const replies = replyIds?.some((id) => id !== null)
+    ? { replyIds: [...replyIds], replyLabel: t(locale, 'relay.reply'), replyForm: relayForm(locale, 'reply') }
+    : {};
+  return { items: [...batch.texts], note: `${span} ${rule}`, ...replies };
 }

@@ -1,4 +1,5 @@
 import { PulseError } from '../errors.ts';
+import { RELAY_DAYS } from '../core/comment-release.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Scale } from '../model/keys.ts';
 import { loadContentBank } from '../model/load-content-bank.ts';
@@ -78,6 +79,10 @@ export function buildPulseCard(input: PulseCardInput): PulseCard {
       commentPlaceholder: t(locale, 'card.comment.placeholder'),
       commentSubmit: t(locale, 'card.comment.submit'),
       recorded: t(locale, 'card.recorded'),
+      allowReplies: {
+        label: t(locale, 'relay.allow'),
+        hint: t(locale, 'relay.allow.hint', { days: RELAY_DAYS }),
+      },
     },
   };
 }

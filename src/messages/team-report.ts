@@ -71,7 +71,11 @@ export interface TeamReportInput {
   readonly participationHistory?: readonly ParticipationInput[];
   readonly history?: HistoryInput;
   /** The latest batch `releaseComments` let out (null before the first), and the rule's thresholds. */
-  readonly comments?: CommentThresholds & { readonly batch: CommentBatch | null };
+  readonly comments?: CommentThresholds & {
+    readonly batch: CommentBatch | null;
+    /** For a leader of the team: beside each comment of the batch, the id its "Reply" names, or null. */
+    readonly replyIds?: readonly (string | null)[];
+  };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
@@ -129,7 +133,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined
       ? {}
-      : { comments: commentsSection(input.comments.batch, input.comments, locale) }),
+      : { comments: commentsSection(input.comments.batch, input.comments, locale, input.comments.replyIds) }),
     ...(input.participationHistory
       ? { participationHistory: participationSeries(input.participationHistory, locale) }
       : {}),

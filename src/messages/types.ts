@@ -1,4 +1,5 @@
 import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts';
+import type { RelayForm, RelayMessage } from './relay-message.ts';
 
 /**
  * Platform-neutral message documents. Every text in a document is already in
@@ -56,6 +57,8 @@ export interface PulseCard {
     readonly commentPlaceholder: string;
     readonly commentSubmit: string;
     readonly recorded: string;
+    /** The opt-in to an anonymous conversation about the comment, and what it means (absent: not offered). */
+    readonly allowReplies?: { readonly label: string; readonly hint: string };
   };
 }
 
@@ -204,7 +207,16 @@ export interface TeamReport {
    * saying which weeks it spans and the rule; before the first batch, why not.
    */
   readonly comments?:
-    { readonly items: readonly string[]; readonly note: string } | { readonly hiddenLabel: string };
+    | {
+        readonly items: readonly string[];
+        readonly note: string;
+        /** Beside each item, the id its "Reply" names (for the team's leaders), or null: no reply possible. */
+        readonly replyIds?: readonly (string | null)[];
+        readonly replyLabel?: string;
+        /** The words of the reply form, where a surface shows one. */
+        readonly replyForm?: RelayForm;
+      }
+    | { readonly hiddenLabel: string };
   readonly privacyNote: string;
   readonly headings: Readonly<Record<ReportSection, string>>;
   readonly dashboardUrl?: string;
@@ -305,4 +317,4 @@ export interface NudgePost {
   readonly whyLabel?: string;
 }
 
-export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost;
+export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost | RelayMessage;

@@ -58,6 +58,7 @@ export const people: LocalPerson[] = [
 
 export const directory = async (): Promise<readonly LocalPerson[]> => people;
 
+import { relayNotice } from '../../src/messages/relay-message.ts';
 import { nudgePost, orgReport, pulseCard, teamReport } from './fake-documents.ts';
 
 export * from './fake-documents.ts';
@@ -70,6 +71,16 @@ export class FakeServices implements PulseServices {
 
   async findPerson() {
     return undefined;
+  }
+
+  async replyToComment(personId: string, id: string, text: string): Promise<Notice> {
+    this.calls.push({ method: 'replyToComment', input: { personId, id, text } });
+    return relayNotice('relay.sent', 'en');
+  }
+
+  async answerOnThread(personId: string, id: string, text: string): Promise<Notice> {
+    this.calls.push({ method: 'answerOnThread', input: { personId, id, text } });
+    return relayNotice('relay.answered', 'en');
   }
 
   /** A person's kept data as the real export shapes it: the directory's entry, no rounds. */
@@ -99,6 +110,7 @@ export class FakeServices implements PulseServices {
       })),
       rounds: [],
       ownRatings: [],
+      replyThreads: [],
       note: 'Answers and comments are stored without any link to you.',
     };
   }

@@ -11,7 +11,12 @@ const base = {
   maturity: { level: 'not-yet' as const },
 };
 
-const batch = { fromWeek: '2026-W45', toWeek: '2026-W47', texts: ['Great team', 'More time', 'Less noise'] };
+const batch = {
+  fromWeek: '2026-W45',
+  toWeek: '2026-W47',
+  texts: ['Great team', 'More time', 'Less noise'],
+  roundIds: ['round-45', 'round-47'],
+};
 
 describe('comments in the team report', () => {
   it('shows the released batch with the weeks it spans and the rule', () => {

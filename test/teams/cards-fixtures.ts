@@ -12,6 +12,7 @@ import {
   refusalFor,
   type PulseCardInput,
 } from '../../src/messages/index.ts';
+import { answerToLeader, replyToWriter } from '../../src/messages/relay-message.ts';
 import type { MessageDocument } from '../../src/messages/types.ts';
 import { loadContentBank } from '../../src/model/index.ts';
 import type { Locale } from '../../src/model/keys.ts';
@@ -90,6 +91,17 @@ export function documents(locale: Locale): Record<string, MessageDocument> {
     'team report with hidden comments': teamReport(locale, 9, { hiddenLabel: 'Shown from 10 people.' }),
     'built team report': buildTeamReport(teamReportInput(locale)),
     'full team report': fullTeamReport(locale),
+    'full team report with replies': fullTeamReport(locale, true),
+    'reply to a comment': replyToWriter(
+      { threadId: 'thread-1', comment: 'More focus time', text: 'What would help?', until: RELAY_UNTIL },
+      locale,
+      'Europe/Amsterdam',
+    ),
+    'answer about a comment': answerToLeader(
+      { commentId: 'comment-1', comment: 'More focus time', text: 'Quiet mornings', until: RELAY_UNTIL },
+      locale,
+      'Europe/Amsterdam',
+    ),
     'org report': orgReport(locale),
     'org report with 300 teams': orgReport(locale, 300),
     'built org report (HR digest)': buildOrgReport(orgReportInput(locale)),
@@ -103,8 +115,10 @@ const PERIODS = Array.from({ length: 13 }, (_, i) => ({
   to: shiftPeriod('2026-W48', 4 * (i - 12)),
 }));
 
-/** A leader's report after twelve weekly rounds: every section, history, and ten long comments. */
-export function fullTeamReport(locale: Locale) {
+const RELAY_UNTIL = new Date('2026-12-27T00:00:00Z');
+
+/** A leader's report after twelve weekly rounds: every section, history, and ten long comments (with replies: every one can be answered). */
+export function fullTeamReport(locale: Locale, replies = false) {
   const input = teamReportInput(locale);
   return buildTeamReport({
     ...input,
@@ -129,9 +143,11 @@ export function fullTeamReport(locale: Locale) {
           { length: 14 },
           (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
         ),
+        roundIds: ['round-44', 'round-47'],
       },
       k: 5,
       minComments: 3,
+      ...(replies ? { replyIds: Array.from({ length: 14 }, (_, i) => `comment-${i}`) } : {}),
     },
   });
 }

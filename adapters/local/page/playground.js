@@ -203,10 +203,34 @@
         as,
         messageId: item.dataset.messageId,
         text: field.value,
+        allowReplies: Boolean(form.querySelector('input[name="allowReplies"]:checked')),
       });
       field.value = '';
       const details = form.closest('details');
       if (details) details.open = false;
+      showStatus(data.status);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  // A leader's reply under a comment, or the writer's answer under a relayed message.
+  async function relay(form) {
+    const item = form.closest('[data-message-id]');
+    const field = form.querySelector('textarea');
+    if (!item || !field) return;
+    clearError();
+    showStatus(text.working);
+    try {
+      const data = await request('POST', '/api/actions', {
+        type: 'relay',
+        as,
+        messageId: item.dataset.messageId,
+        verb: form.dataset.verb,
+        id: form.dataset.id,
+        text: field.value,
+      });
+      field.value = '';
       showStatus(data.status);
     } catch (error) {
       showError(error.message);
@@ -290,6 +314,10 @@
     if (form instanceof window.HTMLFormElement && form.dataset.action === 'comment') {
       event.preventDefault();
       comment(form);
+    }
+    if (form instanceof window.HTMLFormElement && form.dataset.action === 'relay') {
+      event.preventDefault();
+      relay(form);
     }
   });
 

@@ -79,6 +79,14 @@ function commentHtml(card: PulseCard, idPrefix: string): SafeHtml {
         placeholder="${card.labels.commentPlaceholder}"
         required
       ></textarea>
+      ${
+        card.labels.allowReplies
+          ? html`<label class="allow-replies">
+                <input type="checkbox" name="allowReplies" value="yes" /> ${card.labels.allowReplies.label}
+              </label>
+              <p class="meta">${card.labels.allowReplies.hint}</p>`
+          : ''
+      }
       <button type="submit">${card.labels.commentSubmit}</button>
     </form>
   </details>`;

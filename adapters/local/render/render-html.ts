@@ -1,4 +1,5 @@
 import type { FeatureReach } from '../../../src/messages/index.ts';
+import { relayHtml } from './relay-html.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { playgroundReach } from './feature-reach.ts';
 import { noticeHtml } from './notice-html.ts';
@@ -14,6 +15,8 @@ export interface RenderHtmlOptions {
   readonly charts?: boolean;
   /** How a feature a notice points to is reached (default: as the playground offers it). */
   readonly reach?: FeatureReach;
+  /** Reply forms under a leader's comments: only where the playground's script sends them (its chat). */
+  readonly replies?: boolean;
 }
 
 /**
@@ -46,8 +49,10 @@ async function render(document: MessageDocument, options: RenderHtmlOptions): Pr
     case 'nudge':
       return nudgeHtml(document, idPrefix).value;
     case 'team-report':
-      return (await teamReportHtml(document, { idPrefix, charts })).value;
+      return (await teamReportHtml(document, { idPrefix, charts, replies: options.replies ?? false })).value;
     case 'org-report':
       return (await orgReportHtml(document, { idPrefix, charts })).value;
+    case 'relay':
+      return relayHtml(document, idPrefix).value;
   }
 }

@@ -21,11 +21,14 @@ import {
   tableHtml,
 } from './figures-html.ts';
 import { html, safeUrl, type HtmlValue, type SafeHtml } from './html.ts';
+import { relayFormHtml } from './relay-html.ts';
 
 export interface ReportHtmlOptions {
   readonly idPrefix: string;
   /** Draw charts (SVG) beside the tables; off gives the tables alone. */
   readonly charts: boolean;
+  /** Show a leader's reply forms under comments (the playground's chat, whose script sends them). */
+  readonly replies?: boolean;
 }
 
 type Context = ReportContext<TeamReport>;
@@ -116,7 +119,9 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
         'items' in comments
           ? html`<p class="caveat">${comments.note}</p>
               <ul class="comments">
-                ${comments.items.map((item) => html`<li>${item}</li>`)}
+                ${comments.items.map(
+                  (item, index) => html`<li>${item}${commentReplyHtml(comments, index, options)}</li>`,
+                )}
               </ul>`
           : html`<p class="empty">${comments.hiddenLabel}</p>`,
       ),
@@ -333,4 +338,18 @@ export function reportContext<R extends TeamReport | OrgReport>(
     charts: options.charts,
     id: (name) => `${options.idPrefix}-${name}`,
   };
+}
+
+/** A leader's "Reply" under a comment whose writer allowed replies, where the surface sends it. */
+function commentReplyHtml(
+  comments: Extract<NonNullable<TeamReport['comments']>, { items: unknown }>,
+  index: number,
+  options: ReportHtmlOptions,
+): SafeHtml | string {
+  const id = comments.replyIds?.[index];
+  if (!options.replies || !id || !comments.replyForm || !comments.replyLabel) return '';
+  return html`<details class="comment-reply">
+    <summary>${comments.replyLabel}</summary>
+    ${relayFormHtml({ verb: 'reply', id, label: comments.replyLabel }, comments.replyForm, `${options.idPrefix}-reply-${index}`)}
+  </details>`;
 }

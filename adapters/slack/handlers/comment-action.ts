@@ -1,7 +1,12 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { notice, t } from '../../../src/messages/index.ts';
 import { ACTION, CALLBACK, decodeCommentValue } from '../render/action-ids.ts';
-import { COMMENT_INPUT, renderCommentModal, renderNoticeModal } from '../render/comment-modal.ts';
+import {
+  ALLOW_REPLIES_INPUT,
+  COMMENT_INPUT,
+  renderCommentModal,
+  renderNoticeModal,
+} from '../render/comment-modal.ts';
 import { slackPhrase } from '../render/feature-reach.ts';
 import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
 
@@ -47,6 +52,9 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
     const locale = person?.locale ?? deps.defaultLocale ?? 'en';
     const meta = decodeCommentValue(view.private_metadata);
     const text = view.state.values[COMMENT_INPUT.blockId]?.[COMMENT_INPUT.actionId]?.value ?? '';
+    const allowReplies = (
+      view.state.values[ALLOW_REPLIES_INPUT.blockId]?.[ALLOW_REPLIES_INPUT.actionId]?.selected_options ?? []
+    ).some((option) => option.value === ALLOW_REPLIES_INPUT.value);
     const refuse = (message: string) =>
       ack({ response_action: 'errors', errors: { [COMMENT_INPUT.blockId]: message.slice(0, 150) } });
     if (!meta || !person) {
@@ -54,7 +62,12 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
       return;
     }
     try {
-      const saved = await deps.services.recordComment({ personId: person.id, token: meta.t, text });
+      const saved = await deps.services.recordComment({
+        personId: person.id,
+        token: meta.t,
+        text,
+        allowReplies,
+      });
       await ack({ response_action: 'update', view: renderNoticeModal(saved, t(locale, 'app.name')) });
     } catch (error) {
       await refuse(slackPhrase(refusal(deps, error, person.locale).text, person.locale));

@@ -7,6 +7,7 @@ import { registerEraseAction } from './erase-action.ts';
 import type { SlackHandlerDeps } from './deps.ts';
 import { registerNudgeFeedbackAction } from './nudge-feedback-action.ts';
 import { registerPulseCommand } from './pulse-command.ts';
+import { registerRelayHandlers } from './relay-actions.ts';
 import { registerSettingsActions } from './settings-actions.ts';
 import {
   registerEventDedupe,
@@ -20,6 +21,7 @@ export function registerHandlers(app: App, deps: SlackHandlerDeps): void {
   registerEventDedupe(app, deps);
   registerAnswerAction(app, deps);
   registerCommentHandlers(app, deps);
+  registerRelayHandlers(app, deps);
   registerNudgeFeedbackAction(app, deps);
   registerSettingsActions(app, deps);
   registerEraseAction(app, deps);

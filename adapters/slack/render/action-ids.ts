@@ -16,6 +16,8 @@ export const ACTION = {
   languagePrefix: 'settings:language:',
   workingHours: 'settings:working-hours',
   linkPrefix: 'link:',
+  relayReply: 'relay:reply',
+  relayAnswer: 'relay:answer',
 } as const;
 
 export const ANSWER_ACTION = /^pulse:answer:\d+:\d+$/;
@@ -23,7 +25,11 @@ export const LANGUAGE_ACTION = /^settings:language:(en|nl)$/;
 /** URL buttons still send an interaction payload, which only needs an ack. */
 export const LINK_ACTION = /^link:/;
 
-export const CALLBACK = { comment: 'pulse:comment' } as const;
+export const CALLBACK = {
+  comment: 'pulse:comment',
+  relayReply: 'relay:reply',
+  relayAnswer: 'relay:answer',
+} as const;
 
 export function answerActionId(item: number, option: number): string {
   return `${ACTION.answerPrefix}${item}:${option}`;

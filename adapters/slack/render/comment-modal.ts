@@ -6,6 +6,8 @@ import { context, escapeMrkdwn, plain, truncate } from './text.ts';
 
 /** The block and action ids of the comment input, read back from view_submission. */
 export const COMMENT_INPUT = { blockId: 'comment', actionId: 'text' } as const;
+/** The "allow replies" checkbox: its one option's value, when ticked, in view_submission. */
+export const ALLOW_REPLIES_INPUT = { blockId: 'allow-replies', actionId: 'allow', value: 'allow' } as const;
 
 /** Comments longer than this are refused by the input itself. */
 export const COMMENT_MAX_LENGTH = 2000;
@@ -40,6 +42,7 @@ export function renderCommentModal(
           placeholder: plain(card.labels.commentPlaceholder, 150),
         },
       },
+      ...allowRepliesBlocks(card.labels.allowReplies),
       context(`:lock: ${escapeMrkdwn(card.privacyLine)}`),
     ],
   };
@@ -52,4 +55,28 @@ export function renderNoticeModal(notice: Notice, title: string): types.ModalVie
     title: plain(truncate(notice.title ?? title, 24), 24),
     blocks: renderNotice(notice).blocks,
   };
+}
+
+/** The opt-in to replies, as an optional checkbox; none when the card does not offer it. */
+function allowRepliesBlocks(words: PulseCard['labels']['allowReplies']): types.InputBlock[] {
+  if (!words) return [];
+  return [
+    {
+      type: 'input',
+      block_id: ALLOW_REPLIES_INPUT.blockId,
+      optional: true,
+      label: plain(words.label, 2000),
+      element: {
+        type: 'checkboxes',
+        action_id: ALLOW_REPLIES_INPUT.actionId,
+        options: [
+          {
+            text: plain(words.label, 75),
+            description: plain(truncate(words.hint, 150), 150),
+            value: ALLOW_REPLIES_INPUT.value,
+          },
+        ],
+      },
+    },
+  ];
 }

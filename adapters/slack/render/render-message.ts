@@ -3,6 +3,7 @@ import { renderNotice } from './notice.ts';
 import { renderNudgePost } from './nudge-post.ts';
 import { renderOrgReport } from './org-report.ts';
 import { renderPulseCard } from './pulse-card.ts';
+import { renderRelayMessage } from './relay.ts';
 import type { SlackMessage } from './slack-message.ts';
 import { renderTeamReport } from './team-report.ts';
 
@@ -19,5 +20,7 @@ export function renderMessage(doc: MessageDocument): SlackMessage {
       return renderOrgReport(doc);
     case 'nudge':
       return renderNudgePost(doc);
+    case 'relay':
+      return renderRelayMessage(doc);
   }
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { relayButton } from './relay.ts';
 import { formatCell, formatRow } from './score-format.ts';
 import type { SlackMessage } from './slack-message.ts';
 import {
@@ -132,12 +133,49 @@ function commentBlocks(report: TeamReport): types.KnownBlock[] {
   if (!('items' in comments))
     return [section(`*${escapeMrkdwn(heading)}*\n${escapeMrkdwn(comments.hiddenLabel)}`)];
   if (comments.items.length === 0) return [];
-  const quotes = comments.items
-    .slice(0, COMMENTS_MAX)
-    .map((comment) => `> ${escapeMrkdwn(truncate(comment, 600)).replace(/\n/g, '\n> ')}`);
   const more = comments.items.length - COMMENTS_MAX;
-  if (more > 0) quotes.push(`+${more} …`);
-  return sectionsFromLines(heading, [`_${escapeMrkdwn(comments.note)}_`, ...quotes]);
+  const tail = more > 0 ? [`+${more} …`] : [];
+  const { replyIds, replyLabel } = comments;
+  if (replyIds && replyLabel)
+    return commentsWithReplies(heading, comments.note, comments.items, replyIds, replyLabel, tail);
+  const quotes = comments.items.slice(0, COMMENTS_MAX).map(quoted);
+  return sectionsFromLines(heading, [`_${escapeMrkdwn(comments.note)}_`, ...quotes, ...tail]);
+}
+
+/**
+ * A leader's comments with a "Reply" button beside each one whose writer
+ * allowed replies; the others run together in one section, as without replies.
+ */
+function commentsWithReplies(
+  heading: string,
+  note: string,
+  items: readonly string[],
+  replyIds: readonly (string | null)[],
+  replyLabel: string,
+  tail: readonly string[],
+): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [...sectionsFromLines(heading, [`_${escapeMrkdwn(note)}_`])];
+  let plainQuotes: string[] = [];
+  const flush = () => {
+    if (plainQuotes.length > 0) blocks.push(...sectionsFromLines(undefined, plainQuotes));
+    plainQuotes = [];
+  };
+  items.slice(0, COMMENTS_MAX).forEach((comment, index) => {
+    const id = replyIds[index];
+    if (!id) {
+      plainQuotes.push(quoted(comment));
+      return;
+    }
+    flush();
+    blocks.push({ ...section(quoted(comment)), accessory: relayButton('reply', id, replyLabel) });
+  });
+  plainQuotes.push(...tail);
+  flush();
+  return blocks;
+}
+
+function quoted(comment: string): string {
+  return `> ${escapeMrkdwn(truncate(comment, 600)).replace(/\n/g, '\n> ')}`;
 }
 
 /** Own view ↔ team view, the signed gap and the verdict in words. */

@@ -43,8 +43,13 @@ export async function answerCardAction(
             personId: person.id,
             token: tap.data.t,
             text: tap.data.comment ?? '',
+            ...(tap.data.allowReplies ? { allowReplies: tap.data.allowReplies === 'true' } : {}),
           }),
         );
+      case VERB.relayReply:
+        return say(await deps.services.replyToComment(person.id, tap.data.i, tap.data[tap.data.n] ?? ''));
+      case VERB.relayAnswer:
+        return say(await deps.services.answerOnThread(person.id, tap.data.i, tap.data[tap.data.n] ?? ''));
       case VERB.nudgeDidThis:
       case VERB.nudgeNotForUs: {
         const post = await deps.services.recordNudgeFeedback({

@@ -63,6 +63,15 @@ export interface TextInput {
   readonly maxLength: number;
 }
 
+/** A checkbox; Teams adds its value (`valueOn` or `valueOff`) to a tap's data under its id. */
+export interface ToggleInput {
+  readonly type: 'Input.Toggle';
+  readonly id: string;
+  readonly title: string;
+  readonly valueOn: 'true';
+  readonly valueOff: 'false';
+}
+
 export interface ExecuteAction {
   readonly type: 'Action.Execute';
   readonly title: string;
@@ -86,7 +95,8 @@ export interface ActionSet {
   readonly actions: readonly CardAction[];
 }
 
-export type CardElement = TextBlock | RichTextBlock | FactSet | Container | Table | TextInput | ActionSet;
+export type CardElement =
+  TextBlock | RichTextBlock | FactSet | Container | Table | TextInput | ToggleInput | ActionSet;
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';

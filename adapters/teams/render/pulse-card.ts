@@ -12,7 +12,7 @@ import {
   type Container,
   type ExecuteAction,
 } from './adaptive-card.ts';
-import { COMMENT_INPUT_ID, COMMENT_MAX_LENGTH, VERB } from './verbs.ts';
+import { ALLOW_REPLIES_INPUT_ID, COMMENT_INPUT_ID, COMMENT_MAX_LENGTH, VERB } from './verbs.ts';
 
 /**
  * The pulse in a 1:1 chat: intro, each statement with its one-tap answers
@@ -46,6 +46,18 @@ export function renderPulseCard(pulse: PulseCard): AdaptiveCard {
         isMultiline: true,
         maxLength: COMMENT_MAX_LENGTH,
       },
+      ...(pulse.labels.allowReplies
+        ? [
+            {
+              type: 'Input.Toggle' as const,
+              id: ALLOW_REPLIES_INPUT_ID,
+              title: pulse.labels.allowReplies.label,
+              valueOn: 'true' as const,
+              valueOff: 'false' as const,
+            },
+            subtle(pulse.labels.allowReplies.hint),
+          ]
+        : []),
       actionSet([
         {
           type: 'Action.Execute',

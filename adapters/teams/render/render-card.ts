@@ -1,4 +1,5 @@
 import type { MessageDocument } from '../../../src/messages/types.ts';
+import { renderRelayMessage } from './relay.ts';
 import type { AdaptiveCard } from './adaptive-card.ts';
 import { renderNotice } from './notice.ts';
 import { renderNudgePost } from './nudge-post.ts';
@@ -36,5 +37,7 @@ export function renderCard(doc: MessageDocument): RenderedCard {
       return { card: renderOrgReport(doc), chart: false };
     case 'nudge':
       return { card: renderNudgePost(doc), chart: false };
+    case 'relay':
+      return { card: renderRelayMessage(doc), chart: false };
   }
 }

@@ -24,6 +24,8 @@ import {
   type TableCell,
 } from './adaptive-card.ts';
 import { formatCell, formatRow, formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
+import { relayFormBlocks } from './relay.ts';
+import { relayInputId } from './verbs.ts';
 
 /** Comments in chat; beyond these the dashboard has them all. */
 export const COMMENTS_MAX = 10;
@@ -99,10 +101,16 @@ function commentBlocks(report: TeamReport): CardElement[] {
   const comments = report.comments;
   if (!comments) return [];
   if (!('items' in comments)) return section(report.headings.comments, [text(comments.hiddenLabel)]);
-  const quotes = comments.items.slice(0, COMMENTS_MAX).map((comment): RichTextBlock => ({
-    type: 'RichTextBlock',
-    inlines: [{ type: 'TextRun', text: `“${truncate(comment, 600)}”`, italic: true }],
-  }));
+  const quotes = comments.items.slice(0, COMMENTS_MAX).flatMap((comment, index): CardElement[] => {
+    const quote: RichTextBlock = {
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: `“${truncate(comment, 600)}”`, italic: true }],
+    };
+    const id = comments.replyIds?.[index];
+    if (!id || !comments.replyForm || !comments.replyLabel) return [quote];
+    const respond = { verb: 'reply' as const, id, label: comments.replyLabel };
+    return [quote, ...relayFormBlocks(respond, comments.replyForm, relayInputId(index))];
+  });
   const more = comments.items.length - COMMENTS_MAX;
   const shown = more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes;
   return section(report.headings.comments, [subtle(comments.note), ...shown]);

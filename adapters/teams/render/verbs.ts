@@ -12,6 +12,8 @@ export const VERB = {
   nudgeDidThis: 'nudge.did-this',
   nudgeNotForUs: 'nudge.not-for-us',
   erase: 'rights.erase',
+  relayReply: 'relay.reply',
+  relayAnswer: 'relay.answer',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];
@@ -24,13 +26,30 @@ export const COMMENT_INPUT_ID = 'comment';
 /** Comments longer than this are refused by the input itself. */
 export const COMMENT_MAX_LENGTH = 2000;
 
+/** The id of the comment card's "Allow replies" toggle: `true` or `false` in the comment tap's data. */
+export const ALLOW_REPLIES_INPUT_ID = 'allowReplies';
+
+/**
+ * The id of a relay text box: `relay` on a relayed message, `relay-<n>` under
+ * the n-th comment of a report (every box of a card is sent with each tap, so
+ * the tap names its own in `n`).
+ */
+export function relayInputId(index?: number): string {
+  return index === undefined ? 'relay' : `relay-${index}`;
+}
+
+const relayTap = z
+  .object({ i: z.string().min(1).max(200), n: z.string().regex(/^relay(-\d{1,2})?$/) })
+  .catchall(z.string().max(COMMENT_MAX_LENGTH));
+
 const token = z.string().min(1).max(500);
 
 /**
  * The data each verb's tap carries. An answer: the ledger token, the
  * statement and the value (null is "don't know"). A comment: the token and
  * the text from the comment box. Nudge feedback: the post id. Erasure: the
- * id of the person to erase (checked again against who taps). Settings
+ * id of the person to erase (checked again against who taps). A reply or
+ * answer about a comment: the opaque id `i` and the name `n` of its text box. Settings
  * have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
@@ -39,10 +58,16 @@ export const VERB_DATA = {
     s: z.string().min(1).max(500),
     v: z.number().int().min(0).max(10).nullable(),
   }),
-  [VERB.comment]: z.object({ t: token, [COMMENT_INPUT_ID]: z.string().max(COMMENT_MAX_LENGTH).optional() }),
+  [VERB.comment]: z.object({
+    t: token,
+    [COMMENT_INPUT_ID]: z.string().max(COMMENT_MAX_LENGTH).optional(),
+    [ALLOW_REPLIES_INPUT_ID]: z.enum(['true', 'false']).optional(),
+  }),
   [VERB.nudgeDidThis]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.nudgeNotForUs]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.erase]: z.object({ p: z.string().min(1).max(200) }),
+  [VERB.relayReply]: relayTap,
+  [VERB.relayAnswer]: relayTap,
 } as const satisfies Record<Verb, z.ZodType>;
 
 export type VerbData<V extends Verb> = z.infer<(typeof VERB_DATA)[V]>;

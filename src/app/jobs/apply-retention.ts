@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { forgetExpiredRelays } from '../comment-relay-retention.ts';
 import { applyRetention } from '../retention.ts';
 import { defineJob } from './define-job.ts';
 import { enqueueJob } from './queue.ts';
 
-/** Deletes what is past its retention period (raw answers, comments, audit entries). */
+/** Deletes what is past its retention period (raw answers, comments, audit entries, return addresses). */
 export const applyRetentionJob = defineJob({
   kind: 'apply-retention',
   payload: z.object({}),
@@ -12,6 +13,8 @@ export const applyRetentionJob = defineJob({
     const deleted = await applyRetention(ctx, now);
     if (deleted.answers + deleted.comments + deleted.auditEntries > 0)
       ctx.log.info(deleted, 'retention applied');
+    const returnAddresses = await forgetExpiredRelays(ctx.db, now);
+    if (returnAddresses > 0) ctx.log.info({ returnAddresses }, 'expired return addresses destroyed');
   },
 });
 

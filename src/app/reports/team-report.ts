@@ -16,7 +16,7 @@ import { closedRounds, comparability, lockedK, roundWeeks } from '../round-histo
 import { leaderSelfView } from './leader-self-view.ts';
 import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
-import { latestCommentBatch } from './released-comments.ts';
+import { commentsFor } from './released-comments.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
@@ -154,11 +154,13 @@ export async function teamReportAndLevel(
     enps: analysis.enps.summary
       ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
       : { n: analysis.enps.respondents, hidden: analysis.enps.respondents === 0 ? 'no_data' : 'below_k' },
-    comments: {
-      batch: await latestCommentBatch(ctx.db, teamId),
-      k: latest.k,
-      minComments: latest.commentK,
-    },
+    comments: await commentsFor(
+      ctx,
+      teamId,
+      recipient.id,
+      { k: latest.k, minComments: latest.commentK },
+      now,
+    ),
     participationHistory: rounds.map((round) => ({
       period: round.week,
       invited: round.invited,

@@ -7,6 +7,7 @@ import { dataRights } from './en/data-rights.ts';
 import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
 import { home } from './en/home.ts';
+import { relay } from './en/relay.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -27,6 +28,7 @@ export const en = {
   ...admin,
   ...dataRights,
   ...home,
+  ...relay,
 
   'card.title': 'Your team pulse',
   'card.intro':

@@ -8,6 +8,7 @@ import { dataRights } from './nl/data-rights.ts';
 import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
 import { home } from './nl/home.ts';
+import { relay } from './nl/relay.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -20,6 +21,7 @@ export const nl: Catalog = {
   ...admin,
   ...dataRights,
   ...home,
+  ...relay,
 
   'card.title': 'Je teampuls',
   'card.intro':

@@ -23,6 +23,7 @@ export class FakeServices implements PulseServices {
   readonly comments: RecordCommentInput[] = [];
   readonly feedback: NudgeFeedbackInput[] = [];
   readonly synced: { teamId: string; members: readonly MemberProfile[] }[] = [];
+  readonly relayed: { verb: 'reply' | 'answer'; personId: string; id: string; text: string }[] = [];
   readonly people = new Map<string, PersonView>();
   /** Makes recordAnswer fail, e.g. with a closed round. */
   answerError: Error | undefined;
@@ -98,6 +99,26 @@ export class FakeServices implements PulseServices {
       locale: 'en',
       tone: 'success',
       text: 'Thanks, your comment is saved anonymously.',
+    };
+  }
+
+  async replyToComment(personId: string, id: string, text: string): Promise<Notice> {
+    this.relayed.push({ verb: 'reply', personId, id, text });
+    return {
+      kind: 'notice',
+      locale: this.localeOf(personId),
+      tone: 'success',
+      text: 'Your reply was passed on.',
+    };
+  }
+
+  async answerOnThread(personId: string, id: string, text: string): Promise<Notice> {
+    this.relayed.push({ verb: 'answer', personId, id, text });
+    return {
+      kind: 'notice',
+      locale: this.localeOf(personId),
+      tone: 'success',
+      text: 'Your answer was passed on.',
     };
   }
 
