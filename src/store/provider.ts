@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { serialisedConnection } from './serialised-connection.ts';
+import { reusingStatements } from './sqlite-statements.ts';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
@@ -69,10 +70,11 @@ export async function driverAdapterFor(
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
-  // One connection: its statements and transactions take turns (see serialised-connection.ts).
+  // One connection: its statements and transactions take turns (see serialised-connection.ts), and
+  // each SQL text is prepared once (sqlite-statements.ts).
   return tracked(
     new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
     async () => {},
-    serialisedConnection,
+    (connection) => serialisedConnection(reusingStatements(connection)),
   );
 }
