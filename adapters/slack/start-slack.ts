@@ -3,6 +3,7 @@ import type { PlatformHost, StartedPlatform } from '../../src/app/platform-modul
 import { PulseError } from '../../src/errors.ts';
 import { createSlackAdapter, installationWorkspaceResolver } from './create-slack-adapter.ts';
 import { EncryptedInstallationStore } from './installation-store.ts';
+import { knownOrganizations } from './known-organizations.ts';
 import { slackConnection, type SlackSettings } from './module.ts';
 import { slackReach } from './render/feature-reach.ts';
 import { teamReportChart } from './render/report-chart.ts';
@@ -68,7 +69,7 @@ export async function startSlack(
       log,
       nowMilliseconds: () => host.clock.now().getTime(),
       defaultLocale: ctx.settings.defaultLocale,
-      resolveOrganization: (teamId) => platformServices.organizationOf(teamId),
+      resolveOrganization: knownOrganizations((teamId) => platformServices.organizationOf(teamId)),
       teamForChannel: (organizationId, channelId) =>
         platformServices.teamForChannel(organizationId, channelId),
       seenEvent: async (eventId) => !(await platformServices.firstDelivery('event', eventId)),

@@ -23,6 +23,7 @@ import type {
   PersonView,
   PulseServices,
   RecordAnswerInput,
+  RecordAnswerOptions,
   RecordCommentInput,
 } from './services.ts';
 
@@ -93,7 +94,8 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       };
     },
 
-    recordAnswer: (input: RecordAnswerInput): Promise<PulseCard> => recordAnswer(ctx, input, clock()),
+    recordAnswer: (input: RecordAnswerInput, options?: RecordAnswerOptions): Promise<PulseCard> =>
+      recordAnswer(ctx, input, clock(), options),
 
     async recordComment(input: RecordCommentInput): Promise<Notice> {
       const { locale, k, minComments } = await storeComment(ctx, input, clock());

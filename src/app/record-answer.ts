@@ -2,7 +2,7 @@ import { PulseError } from '../errors.ts';
 import type { PulseCard } from '../messages/types.ts';
 import type { AppContext } from './context.ts';
 import { askedStatements, pulseCardFor } from './pulse-card.ts';
-import type { RecordAnswerInput } from './services.ts';
+import type { RecordAnswerInput, RecordAnswerOptions } from './services.ts';
 import { tokenDigest } from './token-digests.ts';
 
 /** The ledger entry behind a card's token (found through its keyed digest), or null. */
@@ -134,7 +134,14 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
   return participation;
 }
 
-/** Stores one answer and returns the person's card as it should look now. */
-export async function recordAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date): Promise<PulseCard> {
-  return pulseCardFor(ctx, await storeAnswer(ctx, input, now), input.token);
+/** Stores one answer, says so (`onStored`), and returns the person's card as it should look now. */
+export async function recordAnswer(
+  ctx: AppContext,
+  input: RecordAnswerInput,
+  now: Date,
+  options: RecordAnswerOptions = {},
+): Promise<PulseCard> {
+  const participation = await storeAnswer(ctx, input, now);
+  await options.onStored?.();
+  return pulseCardFor(ctx, participation, input.token);
 }

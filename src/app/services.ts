@@ -30,8 +30,10 @@ export interface PulseServices extends AdminServices, CommentRelayServices {
    * Stores one answer (1–5, null for "don't know", 0–10 for eNPS) and returns
    * the person's card as it should look now. The same click twice stores one
    * answer; a new value replaces the old while the round is open.
+   * `onStored` runs once the answer is stored, before the card is built: a
+   * platform with a deadline acknowledges the click there.
    */
-  recordAnswer(input: RecordAnswerInput): Promise<PulseCard>;
+  recordAnswer(input: RecordAnswerInput, options?: RecordAnswerOptions): Promise<PulseCard>;
   /** An optional free-text comment for the round (shown only at comment k). */
   recordComment(input: RecordCommentInput): Promise<Notice>;
   /** The person's current card for a round (e.g. to re-render after a comment). */
@@ -96,6 +98,10 @@ export interface RecordAnswerInput {
   readonly token: string;
   readonly statementId: string;
   readonly value: number | null;
+}
+
+export interface RecordAnswerOptions {
+  readonly onStored?: () => Promise<void>;
 }
 
 export interface RecordCommentInput {

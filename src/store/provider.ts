@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { serialisedConnection } from './serialised-connection.ts';
+import { reusingStatements } from './sqlite-statements.ts';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
@@ -24,11 +26,15 @@ export interface DriverAdapter {
  * the schema engine opens connections but never closes them, and an open
  * SQLite connection keeps the file locked.
  */
-function tracked(inner: SqlMigrationAwareDriverAdapterFactory, end: () => Promise<void>): DriverAdapter {
+function tracked(
+  inner: SqlMigrationAwareDriverAdapterFactory,
+  end: () => Promise<void>,
+  wrap: (connection: SqlDriverAdapter) => SqlDriverAdapter = (connection) => connection,
+): DriverAdapter {
   const opened: SqlDriverAdapter[] = [];
   const keep = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     opened.push(adapter);
-    return adapter;
+    return wrap(adapter);
   };
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: inner.provider,
@@ -64,5 +70,11 @@ export async function driverAdapterFor(
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
-  return tracked(new PrismaBetterSqlite3({ url: path, timeout: 10_000 }), async () => {});
+  // One connection: its statements and transactions take turns (see serialised-connection.ts), and
+  // each SQL text is prepared once (sqlite-statements.ts).
+  return tracked(
+    new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
+    async () => {},
+    (connection) => serialisedConnection(reusingStatements(connection)),
+  );
 }

@@ -8,8 +8,8 @@ import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } f
 
 /**
  * An answer button: the answer is stored first, then the click is
- * acknowledged, then the card is updated in place with what the use case
- * returned — through the click's response_url (not paced like chat.update),
+ * acknowledged (before the card is built), then the card is updated in place
+ * with what the use case returned — through the click's response_url (not paced like chat.update),
  * else chat.update; one update per card at a time, the newest wins. A
  * refused answer (round closed, someone else's card) is told to the person
  * in their language.
@@ -33,21 +33,31 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
       return;
     }
 
+    // Acknowledged the moment the answer is stored: the card is built after, well inside Slack's 3 s.
+    let acked = false;
+    const acknowledge = async () => {
+      if (acked) return;
+      acked = true;
+      await ack();
+    };
     let card: PulseCard;
     try {
-      card = await deps.services.recordAnswer({
-        personId: person.id,
-        token: value.t,
-        statementId: value.s,
-        value: value.v,
-      });
+      card = await deps.services.recordAnswer(
+        { personId: person.id, token: value.t, statementId: value.s, value: value.v },
+        { onStored: acknowledge },
+      );
     } catch (error) {
-      await ack();
+      if (acked) {
+        // Stored and acknowledged; only the card could not be built. The next click re-renders it.
+        deps.log.warn({ err: error }, 'slack: could not build the pulse card after an answer');
+        return;
+      }
+      await acknowledge();
       const reason = refusal(deps, error, person.locale, ANSWER_REFUSALS);
       await tellEphemeral(deps, auth, channel, body.user.id, reason, respond);
       return;
     }
-    await ack();
+    await acknowledge();
 
     const ts = body.message?.ts;
     if (!channel || !ts) return;

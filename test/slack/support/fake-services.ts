@@ -5,6 +5,7 @@ import type {
   PersonView,
   PulseServices,
   RecordAnswerInput,
+  RecordAnswerOptions,
   RecordCommentInput,
 } from '../../../src/app/services.ts';
 import { PulseError } from '../../../src/errors.ts';
@@ -74,12 +75,13 @@ export class FakeServices implements PulseServices {
     return address.organizationId === ORG ? this.people.get(address.platformUserId) : undefined;
   }
 
-  async recordAnswer(input: RecordAnswerInput): Promise<PulseCard> {
+  async recordAnswer(input: RecordAnswerInput, options?: RecordAnswerOptions): Promise<PulseCard> {
     this.log.push('recordAnswer');
     if (this.answerError) throw this.answerError;
     if (input.token !== TOKEN)
       throw new PulseError('token_invalid', 'This pulse is no longer yours to answer.');
     this.answers.push(input);
+    await options?.onStored?.();
     const card = pulseCard(this.localeOf(input.personId));
     return {
       ...card,

@@ -43,6 +43,8 @@ export interface HarnessOptions<S extends PulseServices> {
   readonly organizationId?: string;
   /** Another receiver for the Bolt app (Socket Mode); the HTTP routes then reach no listener. */
   readonly boltReceiver?: Receiver;
+  /** When the receiver answers a request no listener acknowledged (its default 2.5 s). */
+  readonly ackTimeoutMs?: number;
 }
 
 export async function startHarness<S extends PulseServices = FakeServices>(
@@ -62,6 +64,7 @@ export async function startHarness<S extends PulseServices = FakeServices>(
     signingSecret: '8f742231b10e8888abcd99yyyzzz85a5',
     log,
     ...(options.nowMilliseconds ? { nowMilliseconds: options.nowMilliseconds } : {}),
+    ...(options.ackTimeoutMs ? { ackTimeoutMs: options.ackTimeoutMs } : {}),
   });
   const seen = new Set<string>();
   const uninstalled: UninstallEvent[] = [];
@@ -129,7 +132,7 @@ export interface HarnessSuite {
  * A fresh harness and faked Slack Web API around every test of a file, with
  * the network closed except loopback; read them from the returned object.
  */
-export function useHarness(): HarnessSuite {
+export function useHarness(options: { readonly ackTimeoutMs?: number } = {}): HarnessSuite {
   const current: { harness?: Harness; slack?: FakeSlackApi } = {};
   beforeAll(() => {
     nock.disableNetConnect();
@@ -140,7 +143,7 @@ export function useHarness(): HarnessSuite {
   });
   beforeEach(async () => {
     current.slack = new FakeSlackApi();
-    current.harness = await startHarness();
+    current.harness = await startHarness(options);
   });
   afterEach(async () => {
     await current.harness?.close();
