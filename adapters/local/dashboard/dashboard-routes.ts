@@ -16,6 +16,7 @@ import { noticeHtml } from '../render/notice-html.ts';
 import { renderHtml } from '../render/render-html.ts';
 import { requestLocale } from '../route-errors.ts';
 import { dashboardPage } from './dashboard-page.ts';
+import { dashboardLanguageRoute, dashboardLanguageSwitch } from './dashboard-language.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
 import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
 
@@ -96,6 +97,7 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
         heading,
         body,
         playground: options.playground ?? false,
+        ...(viewer ? { languageSwitch: dashboardLanguageSwitch(c, basePath, viewer) } : {}),
         ...(current === undefined ? {} : { current }),
       }),
       status,
@@ -222,6 +224,8 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       return csv(c, `team-${teamId.replace(/[^\w-]/g, '_')}.csv`, teamReportCsv(report));
     }),
   );
+
+  app.route('/', dashboardLanguageRoute(services, options.viewer, basePath));
 
   app.get('/dashboard/style.css', async (c) => {
     const found = asset('playground.css');

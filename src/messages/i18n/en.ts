@@ -6,6 +6,7 @@ import { enps } from './en/enps.ts';
 import { dataRights } from './en/data-rights.ts';
 import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
+import { language } from './en/language.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -25,6 +26,7 @@ export const en = {
   ...enps,
   ...admin,
   ...dataRights,
+  ...language,
 
   'card.title': 'Your team pulse',
   'card.intro':

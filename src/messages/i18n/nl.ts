@@ -7,6 +7,7 @@ import { enps } from './nl/enps.ts';
 import { dataRights } from './nl/data-rights.ts';
 import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
+import { language } from './nl/language.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -18,6 +19,7 @@ export const nl: Catalog = {
   ...enps,
   ...admin,
   ...dataRights,
+  ...language,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -208,6 +210,6 @@ export const nl: Catalog = {
   'nudge.effect.flat': 'Daarna geen duidelijke verandering',
   'nudge.effect.unknown': 'Te weinig antwoorden om iets te zeggen',
 
-  'period.week': 'Week {week}, {year}',
+  'period.week': 'week {week}, {year}',
   'period.quarter': '{quarter}e kwartaal {year}',
 };
