@@ -28,7 +28,8 @@ export async function choosePersonLocale(
       organizationId: person.organizationId,
       actorId: person.id,
       action: 'person.language',
-      subject: `person:${person.id}`,
+      // The bare id, as erasure looks for it: erasing the person takes their id out of this entry too.
+      subject: person.id,
       detail: JSON.stringify({ from: resolveLocale(person.locale), to: locale }),
       at: ctx.clock.now(),
     },

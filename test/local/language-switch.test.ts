@@ -85,7 +85,7 @@ describeEachDatabase('switching language on the dashboard and the playground', (
     expect(stored).toMatchObject({ locale: 'en', localeChosen: true });
     const audit = await app.store.db.auditLog.findMany({ where: { action: 'person.language' } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: hanna.id, subject: `person:${hanna.id}` });
+    expect(audit[0]).toMatchObject({ actorId: hanna.id, subject: hanna.id });
     expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ from: 'nl', to: 'en' });
   });
 
@@ -127,5 +127,21 @@ describeEachDatabase('switching language on the dashboard and the playground', (
     });
     expect((await choose(action, 'fr', '/dashboard')).status).toBe(400);
     expect((await choose('/dashboard/language', 'en', '/dashboard')).status).toBe(401);
+  });
+
+  it('keeps that a language was chosen, but not by whom, once the person is erased', async () => {
+    const res = await fetch(`${app.url}/api/erase`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ as: hanna.id, subject: hanna.id }),
+    });
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+    const audit = await app.store.db.auditLog.findMany({ where: { action: 'person.language' } });
+    // Her two switches and the choice she made on the way back from a refused address.
+    expect(audit).toHaveLength(3);
+    for (const entry of audit) {
+      expect(entry.actorId).toBeNull();
+      expect(entry.subject).toBeNull();
+    }
   });
 });
