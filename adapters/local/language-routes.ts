@@ -32,7 +32,8 @@ export function languageRoute(options: LanguageRouteOptions): Hono {
     options.path,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.text(t(requestLocale(c), 'dashboard.forbidden'), 413),
+      onError: (c) =>
+        c.text(t(requestLocale(c), 'playground.error.too-large', { kb: MAX_BODY_BYTES / 1024 }), 413),
     }),
     async (c) => {
       if (fromAnotherSite(c)) return c.text(t(requestLocale(c), 'dashboard.forbidden'), 403);
