@@ -12,6 +12,7 @@ import { messageEvents } from './events-stream.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import { MessageRenderer } from './message-view.ts';
 import { myDataRoutes } from './my-data-routes.ts';
+import { playgroundLanguageRoute, playgroundLanguageSwitch } from './playground-language.ts';
 import { playgroundPage, type ConversationItem } from './page/playground-page.ts';
 import { raw } from './render/html.ts';
 import { playgroundReach } from './render/feature-reach.ts';
@@ -125,6 +126,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       hasMessages: messages.length > 0,
       clock: options.clock && viewer ? demoTime(options.clock.now(), viewer) : undefined,
       dashboard: options.dashboard ?? true,
+      ...(viewer ? { languageSwitch: playgroundLanguageSwitch(c, basePath, viewer) } : {}),
     });
     return c.html(page, 200, PAGE_HEADERS);
   });
@@ -203,6 +205,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
     }
   });
 
+  app.route('/', playgroundLanguageRoute(services, directory, basePath));
   app.route('/', myDataRoutes({ services, directory, basePath, fail, headers: PAGE_HEADERS }));
 
   if (options.dashboard ?? true) {

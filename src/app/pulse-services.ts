@@ -18,6 +18,7 @@ import { personalDataOf } from './data-rights.ts';
 import { createAdminServices } from './admin-services.ts';
 import { createCommentRelayServices } from './comment-relay-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
+import { choosePersonLocale } from './person-language.ts';
 import type {
   NudgeFeedbackInput,
   PersonView,
@@ -152,13 +153,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       return notice(paused ? 'paused' : 'resumed', resolveLocale(updated.locale));
     },
 
-    async setLocale(personId: string, locale: Locale): Promise<Notice> {
-      await db.person.update({
-        where: { id: (await person(personId)).id },
-        data: { locale, localeChosen: true },
-      });
-      return notice('language-changed', locale);
-    },
+    setLocale: (personId: string, locale: Locale) => choosePersonLocale(ctx, personId, locale),
 
     async setWorkingHours(personId: string, start: string, end: string): Promise<Notice> {
       const from = parseLocalTime(start, 'start of the working day');

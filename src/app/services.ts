@@ -42,6 +42,7 @@ export interface PulseServices extends AdminServices, CommentRelayServices {
   recordNudgeFeedback(input: NudgeFeedbackInput): Promise<NudgePost>;
 
   setPaused(personId: string, paused: boolean): Promise<Notice>;
+  /** The language the person chose (chat or the switch on a page): kept as theirs, and audited. */
   setLocale(personId: string, locale: Locale): Promise<Notice>;
   /** Local `HH:mm` start and end of the working day: no pulse or reminder outside it. */
   setWorkingHours(personId: string, start: string, end: string): Promise<Notice>;

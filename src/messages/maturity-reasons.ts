@@ -2,6 +2,7 @@ import type { MaturityReason } from '../core/maturity.ts';
 import type { ContentBank, ElementKey, Locale } from '../model/index.ts';
 import { textFor } from '../model/index.ts';
 import { t } from './i18n/translate.ts';
+import type { TeamReportReader } from './types.ts';
 
 /** Reasons a report shows at most; the rest are summed up in one line. */
 export const MAX_REASONS = 4;
@@ -23,7 +24,12 @@ export interface MaturityEvidence {
  * (a phase — design, implementation, evaluation and adjustment — not asked
  * or too low, a low or falling score, a large perception gap).
  */
-export function maturityReasons(evidence: MaturityEvidence, bank: ContentBank, locale: Locale): string[] {
+export function maturityReasons(
+  evidence: MaturityEvidence,
+  bank: ContentBank,
+  locale: Locale,
+  reader: TeamReportReader = 'leader',
+): string[] {
   const name = (element: ElementKey | undefined) => {
     const found = element ? bank.elements.find((e) => e.key === element) : undefined;
     return found ? textFor(found.name, locale) : (element ?? '');
@@ -31,10 +37,10 @@ export function maturityReasons(evidence: MaturityEvidence, bank: ContentBank, l
   const lines = evidence.toNextLevel.flatMap((reason): string[] => {
     if (reason.code === 'element_missing')
       return [t(locale, 'maturity.reason.element_missing', { element: name(reason.element) })];
-    if (reason.code !== 'element_below') return [reasonText(reason, locale)];
+    if (reason.code !== 'element_below') return [reasonText(reason, locale, reader)];
     const held = evidence.elements.find((e) => e.element === reason.element)?.toNextLevel[0];
     return [
-      `${name(reason.element)}: ${held ? reasonText(held, locale) : t(locale, 'maturity.reason.element_below')}`,
+      `${name(reason.element)}: ${held ? reasonText(held, locale, reader) : t(locale, 'maturity.reason.element_below')}`,
     ];
   });
   if (lines.length <= MAX_REASONS) return lines;
@@ -44,7 +50,10 @@ export function maturityReasons(evidence: MaturityEvidence, bank: ContentBank, l
   ];
 }
 
-function reasonText(reason: MaturityReason, locale: Locale): string {
+function reasonText(reason: MaturityReason, locale: Locale, reader: TeamReportReader): string {
+  // Someone who does not lead the team never has the leader's own view: not "unknown", but not theirs to see.
+  if (reason.code === 'gap_unknown' && reader === 'other')
+    return t(locale, 'maturity.reason.gap_leader_only');
   const params = {
     phase: reason.phase ? t(locale, `maturity.phase.${reason.phase}`) : '',
     value: Math.round(reason.value ?? 0),

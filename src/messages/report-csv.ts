@@ -1,22 +1,56 @@
 import { featureByName, spell } from './index.ts';
+import { t } from './i18n/translate.ts';
 import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from './types.ts';
 import { PERIOD_WEEKS } from '../core/rolling-score.ts';
 import { toCsv, type CsvCell } from '../model/csv.ts';
+import type { Locale } from '../model/keys.ts';
 
-export const CSV_HEADER = [
+/*
+ * The file is in its reader's language: column names, section names, the
+ * reason a figure is hidden, and the labels (element and value names, periods
+ * such as "week 50, 2026"), all from the catalogue. What a program joins on
+ * stays the same in every language: the `key` column (element, value and
+ * team keys, ISO weeks such as 2026-W50) and the numbers.
+ *
+ * Numbers keep a decimal point and fields stay comma-separated (RFC 4180) in
+ * Dutch too. A decimal comma would need ";" between fields, and then the
+ * same report would parse differently by the language of whoever downloaded
+ * it; ";" with a decimal point is worse: Dutch Excel reads 12.5 as 12 May.
+ * With commas and points every program (LibreOffice, Google Sheets, Excel's
+ * "From Text/CSV", pandas) reads a score as a number.
+ */
+
+const COLUMNS = [
   'section',
   'team',
   'key',
   'label',
   'value',
   'n',
-  'favourable_percent',
-  'hidden_reason',
+  'favourable',
+  'hidden',
   'rounds',
   'statements',
-  'window_weeks',
-  'as_of_week',
-];
+  'window',
+  'as-of',
+] as const;
+
+type Section =
+  | 'participation'
+  | 'elements'
+  | 'traits'
+  | 'culture_current'
+  | 'culture_desired'
+  | 'history'
+  | 'enps'
+  | 'engagement'
+  | 'heatmap'
+  | 'notice';
+
+/** The column names in `locale`: "section,team,key,label,…" in English, "onderdeel,team,sleutel,naam,…" in Dutch. */
+export function csvHeader(locale: Locale): string[] {
+  return COLUMNS.map((column) => t(locale, `csv.column.${column}`));
+}
 
 /** The window a row's figure pools: its length in weeks and the ISO week it ends with. */
 interface RowWindow {
@@ -34,10 +68,12 @@ interface RowWindow {
  */
 export function teamReportCsv(report: TeamReport | Notice): string {
   if (report.kind === 'notice') return noticeCsv(report);
+  const { locale } = report;
   const team = report.team.name;
+  const cellRow = rowsIn(locale);
   const rows: CsvCell[][] = [
     [
-      'participation',
+      t(locale, 'csv.section.participation'),
       team,
       'rate_percent',
       report.participation.label,
@@ -70,12 +106,14 @@ export function teamReportCsv(report: TeamReport | Notice): string {
     }
   }
   if (report.enps) rows.push(cellRow('enps', team, 'enps', report.enps.label, report.enps));
-  return toCsv([CSV_HEADER, ...rows.map(guardRow)]);
+  return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
 }
 
 /** The aggregates an organisation report shows: both series and every heatmap cell. */
 export function orgReportCsv(report: OrgReport | Notice): string {
   if (report.kind === 'notice') return noticeCsv(report);
+  const { locale } = report;
+  const cellRow = rowsIn(locale);
   const rows: CsvCell[][] = [];
   for (const [section, series] of [
     ['participation', report.participation],
@@ -100,41 +138,48 @@ export function orgReportCsv(report: OrgReport | Notice): string {
       rows.push(cellRow('heatmap', row.team.name, key, label, cell));
     }
   }
-  return toCsv([CSV_HEADER, ...rows.map(guardRow)]);
+  return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
 }
 
 /** Before any results: the same columns, one row that says so, so a spreadsheet still opens it. */
 function noticeCsv(notice: Notice): string {
-  const text = spell(notice.text, notice.locale, featureByName);
-  return toCsv([CSV_HEADER, guardRow(['notice', '', 'no_results', text, '', '', '', '', '', '', '', ''])]);
+  const { locale } = notice;
+  const text = spell(notice.text, locale, featureByName);
+  const row = [t(locale, 'csv.section.notice'), '', 'no_results', text, '', '', '', '', '', '', '', ''];
+  return toCsv([csvHeader(locale), guardRow(row)]);
 }
 
-function cellRow(
-  section: string,
-  team: string,
-  key: string,
-  label: string,
-  cell: ScoreCell,
-  window?: RowWindow,
-): CsvCell[] {
-  const pooled = window === undefined ? ['', ''] : [window.weeks, window.asOfWeek];
-  const hidden: HiddenReason | undefined = cell.hidden ?? (cell.score === null ? 'no_data' : undefined);
-  if (hidden !== undefined || cell.score === null) {
-    return [section, team, key, label, '', '', '', hidden ?? 'no_data', '', '', ...pooled];
-  }
-  return [
-    section,
-    team,
-    key,
-    label,
-    round(cell.score),
-    cell.n,
-    cell.favourablePercent ?? '',
-    '',
-    cell.rounds ?? '',
-    cell.statements ?? '',
-    ...pooled,
-  ];
+/** One figure's row in `locale`: its section and, for a hidden figure, the reason, in the reader's words. */
+function rowsIn(locale: Locale) {
+  return (
+    section: Section,
+    team: string,
+    key: string,
+    label: string,
+    cell: ScoreCell,
+    window?: RowWindow,
+  ): CsvCell[] => {
+    const named = t(locale, `csv.section.${section}`);
+    const pooled = window === undefined ? ['', ''] : [window.weeks, window.asOfWeek];
+    const hidden: HiddenReason | undefined = cell.hidden ?? (cell.score === null ? 'no_data' : undefined);
+    if (hidden !== undefined || cell.score === null) {
+      const reason = t(locale, `csv.hidden.${hidden ?? 'no_data'}`);
+      return [named, team, key, label, '', '', '', reason, '', '', ...pooled];
+    }
+    return [
+      named,
+      team,
+      key,
+      label,
+      round(cell.score),
+      cell.n,
+      cell.favourablePercent ?? '',
+      '',
+      cell.rounds ?? '',
+      cell.statements ?? '',
+      ...pooled,
+    ];
+  };
 }
 
 function round(value: number): number {

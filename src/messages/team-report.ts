@@ -21,7 +21,15 @@ import {
   type GateContext,
   type TrendFigureInput,
 } from './score-cells.ts';
-import type { CultureRow, GapRow, MaturitySummary, NudgeSummary, ScoreRow, TeamReport } from './types.ts';
+import type {
+  CultureRow,
+  GapRow,
+  MaturitySummary,
+  NudgeSummary,
+  ScoreRow,
+  TeamReport,
+  TeamReportReader,
+} from './types.ts';
 import { maturityReasons, type MaturityEvidence } from './maturity-reasons.ts';
 
 /** A strength is a shown element scoring at least this; below it, praise would ring hollow. */
@@ -80,13 +88,17 @@ export interface TeamReportInput {
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
   readonly content?: ContentBank;
+  /** Who reads it: the team's leader (the default), or someone who does not lead it (HR). */
+  readonly reader?: TeamReportReader;
 }
 
 /**
  * The report a leader receives: participation, the nine elements in
  * checklist order with trends, strengths, their self-view against the team's,
  * culture today beside the values the team wants more of (ranked), the leader traits, nudges tried and the
- * indicative level with its caveat. Names come from the content bank.
+ * indicative level with its caveat. Names come from the content bank. Read
+ * by someone who does not lead the team, it leaves out what is the leader's
+ * alone and says so in words for that reader.
  */
 export function buildTeamReport(input: TeamReportInput): TeamReport {
   const locale = resolveLocale(input.locale);
@@ -98,9 +110,12 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       .map((figure) => scoreRow(figure, targetLabel(bank, figure.target, locale), context));
   const elements = rows(input.elements);
   const enps = input.enps ? enpsCell(input.enps, context) : undefined;
+  const reader = input.reader ?? 'leader';
+  const forLeader = reader === 'leader';
   return {
     kind: 'team-report',
     locale,
+    ...(forLeader ? {} : { reader }),
     title: t(locale, 'report.team.title', { team: input.team.name }),
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
@@ -119,7 +134,8 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
         }),
     elements,
     strengths: strengths(elements),
-    gaps: (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)),
+    // The perception gap is the leader's own ratings beside the team's: only the leader sees it.
+    gaps: forLeader ? (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)) : [],
     culture: (input.culture ?? [])
       .map((figure) => ({
         row: cultureRow(figure, bank, context),
@@ -129,7 +145,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       .map(({ row }) => row),
     traits: rows(input.traits ?? []),
     nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
-    maturity: maturitySummary(input.maturity, bank, locale),
+    maturity: maturitySummary(input.maturity, bank, locale, reader),
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined
       ? {}
@@ -138,7 +154,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       ? { participationHistory: participationSeries(input.participationHistory, locale) }
       : {}),
     ...(input.history ? { history: scoreHistory(input.history, context) } : {}),
-    privacyNote: t(locale, 'report.privacy.team', { k: input.k }),
+    privacyNote: t(locale, forLeader ? 'report.privacy.team' : 'report.privacy.team.reader', { k: input.k }),
     headings: reportHeadings(locale),
     columns: reportColumns(locale),
     emptyLabel: t(locale, 'report.empty'),
@@ -246,6 +262,7 @@ function maturitySummary(
   { level, evidence }: TeamReportInput['maturity'],
   bank: ContentBank,
   locale: Locale,
+  reader: TeamReportReader,
 ): MaturitySummary {
   const info = bank.levels.find((l) => l.key === level);
   return {
@@ -253,6 +270,6 @@ function maturitySummary(
     label: t(locale, 'maturity.label', { level: info ? textFor(info.name, locale) : level }),
     caveat: t(locale, 'maturity.caveat.indicative'),
     ...(evidence ? { basis: t(locale, 'maturity.window', { ...evidence.window }) } : {}),
-    reasons: evidence ? maturityReasons(evidence, bank, locale) : [],
+    reasons: evidence ? maturityReasons(evidence, bank, locale, reader) : [],
   };
 }

@@ -171,10 +171,19 @@ export interface Participation {
   readonly label: string;
 }
 
+/** Who a team report is written for: its leader, or someone who does not lead the team (HR). */
+export type TeamReportReader = 'leader' | 'other';
+
 /** The team culture and leadership report a leader receives after a round. */
 export interface TeamReport {
   readonly kind: 'team-report';
   readonly locale: Locale;
+  /**
+   * 'other' when the reader does not lead the team: it has no perception
+   * gap (the leader's own ratings are the leader's alone), and a surface
+   * leaves that section out instead of showing it empty. Absent: the leader.
+   */
+  readonly reader?: 'other';
   readonly title: string;
   readonly team: { readonly id: string; readonly name: string };
   readonly periodLabel: string;

@@ -161,8 +161,9 @@ export class FakeServices implements PulseServices {
   async setPaused(): Promise<Notice> {
     return notImplemented();
   }
-  async setLocale(): Promise<Notice> {
-    return notImplemented();
+  async setLocale(personId: string, locale: Locale): Promise<Notice> {
+    this.calls.push({ method: 'setLocale', input: { personId, locale } });
+    return buildNotice('language-changed', locale);
   }
   async teamReport(viewerId: string, teamId: string): Promise<TeamReport> {
     this.calls.push({ method: 'teamReport', input: { viewerId, teamId } });

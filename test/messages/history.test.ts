@@ -36,7 +36,7 @@ describe('scores over time', () => {
       },
       { locale: 'nl', k: 5 },
     );
-    expect(history.weekLabels).toEqual({ '2027-W02': 'Week 52 van 2026 t/m week 2 van 2027' });
+    expect(history.weekLabels).toEqual({ '2027-W02': 'week 52 van 2026 t/m week 2 van 2027' });
     expect(history.rows[0]?.cells[0]).toMatchObject({
       score: null,
       hidden: 'not_asked',

@@ -123,7 +123,7 @@ describe('UI strings', () => {
 
   it('names weeks, months and quarters', () => {
     expect(periodLabel({ key: '2026-W47', kind: 'week' }, 'en')).toBe('Week 47, 2026');
-    expect(periodLabel({ key: '2026-W47', kind: 'week' }, 'nl')).toBe('Week 47, 2026');
+    expect(periodLabel({ key: '2026-W47', kind: 'week' }, 'nl')).toBe('week 47, 2026');
     expect(periodLabel('2026-W53', 'en')).toBe('Week 53, 2026');
     expect(periodLabel({ key: '2026-03', kind: 'month' }, 'en')).toBe('March 2026');
     expect(periodLabel({ key: '2026-03', kind: 'month' }, 'nl')).toBe('maart 2026');

@@ -15,6 +15,8 @@ export interface DashboardPageModel {
   readonly body: SafeHtml;
   /** A link back to the chat playground (local mode). */
   readonly playground: boolean;
+  /** English / Nederlands, for a known viewer. */
+  readonly languageSwitch?: SafeHtml;
 }
 
 /** The dashboard's page: the viewer's teams (and the organisation for HR) beside one report. */
@@ -35,10 +37,11 @@ export function dashboardPage(model: DashboardPageModel): string {
         <link rel="stylesheet" href="${basePath}/dashboard/style.css" />
       </head>
       <body class="dashboard">
-        <a class="skip-link" href="#report">${say('playground.skip-to-messages')}</a>
+        <a class="skip-link" href="#report">${say('dashboard.skip-to-content')}</a>
         <header class="top-bar">
           <p class="brand">${say('app.name')} <span class="mode">${say('dashboard.title')}</span></p>
           ${viewer ? html`<p class="viewer">${say('dashboard.signed-in-as')} <strong>${viewer.displayName}</strong></p>` : ''}
+          ${model.languageSwitch ?? ''}
           ${
             model.playground
               ? html`<p class="back-link">

@@ -17,6 +17,7 @@ import { renderHtml } from '../render/render-html.ts';
 import { requestLocale } from '../route-errors.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import { homeHtml } from './home-html.ts';
+import { dashboardLanguageRoute, dashboardLanguageSwitch } from './dashboard-language.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
 import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
 
@@ -97,6 +98,7 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
         heading,
         body,
         playground: options.playground ?? false,
+        ...(viewer ? { languageSwitch: dashboardLanguageSwitch(c, basePath, viewer) } : {}),
         ...(current === undefined ? {} : { current }),
       }),
       status,
@@ -203,6 +205,8 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       return csv(c, `team-${teamId.replace(/[^\w-]/g, '_')}.csv`, teamReportCsv(report));
     }),
   );
+
+  app.route('/', dashboardLanguageRoute(services, options.viewer, basePath));
 
   app.get('/dashboard/style.css', async (c) => {
     const found = asset('playground.css');

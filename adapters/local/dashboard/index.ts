@@ -6,4 +6,4 @@ export {
   type DashboardViewer,
   type ResolveDashboardViewer,
 } from './dashboard-viewer.ts';
-export { orgReportCsv, teamReportCsv, CSV_HEADER } from '../../../src/messages/report-csv.ts';
+export { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';

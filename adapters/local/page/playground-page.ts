@@ -25,6 +25,8 @@ export interface PlaygroundModel {
   readonly clock: { readonly now: string; readonly nowText: string } | undefined;
   /** Link to the dashboard. */
   readonly dashboard: boolean;
+  /** English / Nederlands for the viewer. */
+  readonly languageSwitch?: SafeHtml;
 }
 
 /**
@@ -109,6 +111,7 @@ export function playgroundPage(model: PlaygroundModel): string {
             </select>
             <button type="submit">${say('playground.switch-person')}</button>
           </form>
+          ${model.languageSwitch ?? ''}
           ${
             model.dashboard && viewer
               ? html`<p class="dashboard-link">

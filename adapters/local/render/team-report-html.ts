@@ -107,7 +107,7 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
     );
   }
   await optional(headings.strengths, report.strengths, async () => strengthsHtml(context));
-  await optional(headings.gaps, report.gaps, () => gapsFigure(context));
+  if (report.reader !== 'other') await optional(headings.gaps, report.gaps, () => gapsFigure(context));
   await optional(headings.culture, report.culture, () => cultureFigure(context));
   await optional(headings.traits, report.traits, () => scoreFigure(context, 'traits', report.traits));
   await optional(headings.nudges, report.nudges, async () => nudgesHtml(report));

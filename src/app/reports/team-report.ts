@@ -38,7 +38,8 @@ export interface ReportRecipient {
 /**
  * The team report as one viewer should see it, or a notice that there are
  * no results yet (before the team's first round closes). A leader's
- * self-view appears only in the report built for that leader (`selfOf`).
+ * self-view appears only in the report built for that leader (`selfOf`);
+ * without it the report is written for a reader who does not lead the team.
  */
 export async function teamReportFor(
   ctx: AppContext,
@@ -173,6 +174,7 @@ export async function teamReportAndLevel(
       dashboardPaths.team(team.id),
     ),
     content: ctx.bank,
+    reader: options.selfOf ? 'leader' : 'other',
   };
   return { report: buildTeamReport(input), maturity };
 }

@@ -8,6 +8,7 @@ import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
 import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
+import { language } from './en/language.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -29,6 +30,7 @@ export const en = {
   ...dataRights,
   ...home,
   ...relay,
+  ...language,
 
   'card.title': 'Your team pulse',
   'card.intro':

@@ -9,6 +9,7 @@ import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
 import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
+import { language } from './nl/language.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -22,6 +23,7 @@ export const nl: Catalog = {
   ...dataRights,
   ...home,
   ...relay,
+  ...language,
 
   'card.title': 'Je teampuls',
   'card.intro':
@@ -212,6 +214,6 @@ export const nl: Catalog = {
   'nudge.effect.flat': 'Daarna geen duidelijke verandering',
   'nudge.effect.unknown': 'Te weinig antwoorden om iets te zeggen',
 
-  'period.week': 'Week {week}, {year}',
+  'period.week': 'week {week}, {year}',
   'period.quarter': '{quarter}e kwartaal {year}',
 };
