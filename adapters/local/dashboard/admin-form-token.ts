@@ -14,8 +14,9 @@ import type { Context } from 'hono';
  * derived from ENCRYPTION_KEY, as the link signer's is; without one it is
  * random per process, and forms end with a restart as links do). It lives as
  * long as the link that opened the page, whose own expiry the viewer check
- * enforces. Browsers send `Origin` on every form POST: one from another
- * origin is refused even with a token.
+ * enforces. Browsers send `Origin` on every form POST (the admin page's
+ * same-origin referrer policy makes it the real origin rather than `null`):
+ * one from another origin, or `null`, is refused even with a token.
  */
 export interface AdminFormGuard {
   /** The token for the forms a viewer sees. */

@@ -28,6 +28,14 @@ export interface AdminRoutesOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/**
+ * The dashboard's headers, but the referrer kept within this origin: under
+ * `no-referrer` a browser posts a form with `Origin: null`, which the form
+ * guard cannot tell from a sandboxed page elsewhere. Other sites still get
+ * no referrer, so the link's token never leaves the bot.
+ */
+const ADMIN_PAGE_HEADERS = { ...PAGE_HEADERS, 'Referrer-Policy': 'same-origin' };
+
 type Field = (name: string) => string | undefined;
 
 /** The actions the page posts to, each turned into the admin command chat sends for it. */
@@ -96,7 +104,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono {
         current: 'admin',
       }),
       status,
-      PAGE_HEADERS,
+      ADMIN_PAGE_HEADERS,
     );
 
   const formContext = (viewer: DashboardViewer): AdminFormContext => ({
