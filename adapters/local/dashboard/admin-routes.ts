@@ -84,20 +84,22 @@ export function adminRoutes(options: AdminRoutesOptions): Hono {
   const onError = options.onError ?? ((error: unknown) => console.error('admin page', error));
   const app = new Hono();
 
-  const render = (
+  /** A page in the dashboard's frame, its navigation the viewer's teams as on every dashboard page. */
+  const render = async (
     c: Context,
     status: ContentfulStatusCode,
     locale: Locale,
     viewer: DashboardViewer | undefined,
     body: SafeHtml,
     heading = t(locale, 'admin-page.title'),
-  ): Response =>
+  ): Promise<Response> =>
     c.html(
       dashboardPage({
         basePath,
         locale,
         viewer,
-        teams: [],
+        // The navigation is a nicety; if it cannot be read, the page goes without it.
+        teams: viewer ? await services.reportableTeams(viewer.id).catch(() => []) : [],
         heading,
         body,
         playground: options.playground ?? false,
