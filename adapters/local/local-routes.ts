@@ -4,6 +4,8 @@ import type { PulseServices } from '../../src/app/services.ts';
 import { t } from '../../src/messages/index.ts';
 import { ActionRequest, handleAction } from './actions.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
+import { adminFormGuard, type AdminFormGuard } from './dashboard/admin-form-token.ts';
+import { adminRoutes } from './dashboard/admin-routes.ts';
 import { viewAsViewer, type ResolveDashboardViewer } from './dashboard/dashboard-viewer.ts';
 import { asset } from './assets.ts';
 import { channelConversationId, directConversationId } from './conversation-ids.ts';
@@ -32,6 +34,8 @@ export interface LocalRoutesOptions {
   readonly dashboard?: boolean;
   /** Who is looking at the dashboard; "view as" (`?as=`) unless given. */
   readonly dashboardViewer?: ResolveDashboardViewer;
+  /** The admin page's form guard; without one, its key is random per process (forms end with a restart). */
+  readonly adminForms?: AdminFormGuard;
   /** Idle time between keep-alive pings on the event stream. */
   readonly heartbeatMs?: number;
   /** Larger request bodies are refused with 413 before they are read (default 64 KiB). */
@@ -214,6 +218,18 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       dashboardRoutes({
         services,
         viewer: options.dashboardViewer ?? viewAsViewer(directory),
+        basePath,
+        playground: true,
+        reach: playgroundReach,
+        onError,
+      }),
+    );
+    app.route(
+      '/',
+      adminRoutes({
+        services,
+        viewer: options.dashboardViewer ?? viewAsViewer(directory),
+        guard: options.adminForms ?? adminFormGuard(undefined),
         basePath,
         playground: true,
         reach: playgroundReach,

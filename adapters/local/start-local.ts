@@ -11,6 +11,7 @@ import { directConversationId } from './conversation-ids.ts';
 import type { DemoClock, DemoStepOutcome } from './demo-clock.ts';
 import { anyViewer, tokenViewer, viewAsViewer } from './dashboard/dashboard-viewer.ts';
 import { LocalChatPlatform } from './local-chat-platform.ts';
+import { adminFormGuard } from './dashboard/admin-form-token.ts';
 import { localRoutes } from './local-routes.ts';
 import { playgroundReach } from './render/feature-reach.ts';
 
@@ -79,6 +80,7 @@ export async function startLocal(routes: Hono, host: PlatformHost): Promise<Star
       directory,
       onError: (error) => ctx.log.error({ err: error }, 'local playground error'),
       clock: demoClock,
+      adminForms: adminFormGuard(host.config.ENCRYPTION_KEY),
       // Beside a chat platform (DEV_PLAYGROUND), the links that platform sends open here too.
       dashboardViewer: anyViewer(
         viewAsViewer(directory),

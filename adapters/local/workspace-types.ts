@@ -21,6 +21,8 @@ export interface LocalPerson {
   readonly platformUserId: string;
   readonly displayName: string;
   readonly role: LocalRole;
+  /** An admin as well as their role above (HR can be an admin too); unset: only when `role` is admin. */
+  readonly isAdmin?: boolean;
   readonly locale: Locale;
   readonly timeZone: string;
   readonly teams: readonly LocalTeamMembership[];

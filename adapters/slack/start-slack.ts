@@ -77,6 +77,7 @@ export async function startSlack(
       chartPng: teamReportChart,
       exportData: async (person) => ({ kind: 'file', ...(await platformServices.exportFor(person)) }),
       dashboardUrl: (person) => platformServices.dashboardUrl(person),
+      adminPage: (person) => platformServices.adminPage(person),
       onUninstalled: async (event) => {
         if (event.teamId) await platformServices.removed(event.teamId, event.reason);
       },

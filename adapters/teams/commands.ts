@@ -20,6 +20,8 @@ export const TEAMS_COMMANDS = [
   { name: 'export', scopes: ['personal'] },
   { name: 'erase', scopes: ['personal'], menu: false },
   { name: 'dashboard', scopes: ['personal'] },
+  // An admin's link to the admin page; typed only, as the menu is full and few people are admins.
+  { name: 'admin', scopes: ['personal'], menu: false },
 ] as const satisfies readonly { name: string; scopes: readonly CommandScope[]; menu?: false }[];
 
 export type CommandScope = 'personal' | 'team';

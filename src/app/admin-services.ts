@@ -1,6 +1,7 @@
 import { adminNotice, momentParams, scheduleChangedNotice } from '../messages/admin-notices.ts';
 import type { Notice } from '../messages/types.ts';
 import { auditAdminChange, type AdminActor } from './admin-actions.ts';
+import { adminOverview, type AdminOverview } from './admin-overview.ts';
 import type { AppContext } from './context.ts';
 import { erasePerson } from './data-rights.ts';
 import { pauseUntil, setOrganizationHolidayRegion, setOwnHolidayRegion } from './leave-and-holidays.ts';
@@ -16,12 +17,15 @@ export type AdminCommand =
       readonly channelId: string;
     }
   | { readonly kind: 'remove-person'; readonly platformUserId: string }
+  | { readonly kind: 'leave'; readonly platformUserId: string; readonly backOn: string }
   | { readonly kind: 'holidays'; readonly region: string | null };
 
 /** What chat offers admins beyond adding teams and roles, and what a person sets for their own days off. */
 export interface AdminServices {
   /** Runs an admin command; anyone else is told, in their language, that only admins can. */
   administer(adminId: string, command: AdminCommand): Promise<Notice>;
+  /** The admin page: teams, people and one page of the audit log; anyone else is refused (forbidden). */
+  adminOverview(adminId: string, page?: number): Promise<AdminOverview>;
   /** Leave: no pulse or reminder before `backOn` (`YYYY-MM-DD`, the day they are back). */
   pauseUntil(personId: string, backOn: string): Promise<Notice>;
   /** The person's own public holidays (`NL`, `US-CA`), or null for the organisation's. */
@@ -30,6 +34,11 @@ export interface AdminServices {
 
 export function createAdminServices(ctx: AppContext): AdminServices {
   const { db } = ctx;
+
+  const personNamed = (actor: AdminActor, platformUserId: string) =>
+    db.person.findUnique({
+      where: { organizationId_platformUserId: { organizationId: actor.organizationId, platformUserId } },
+    });
 
   async function run(actor: AdminActor, locale: string, command: AdminCommand): Promise<Notice> {
     const zone = ctx.settings.defaultTimeZone;
@@ -63,20 +72,23 @@ export function createAdminServices(ctx: AppContext): AdminServices {
       case 'close-now':
         return adminNotice(locale, 'admin.round-closing', await closeRoundNow(ctx, actor, command.channelId));
       case 'remove-person': {
-        const person = await db.person.findUnique({
-          where: {
-            organizationId_platformUserId: {
-              organizationId: actor.organizationId,
-              platformUserId: command.platformUserId,
-            },
-          },
-        });
+        const person = await personNamed(actor, command.platformUserId);
         if (!person) return adminNotice(locale, 'notice.not-found', {}, 'warning');
         await erasePerson(ctx, person.id, {
           ...(actor.personId ? { actorId: actor.personId } : {}),
           reason: 'admin-request',
         });
         return adminNotice(locale, 'admin.person-removed', { person: person.displayName });
+      }
+      case 'leave': {
+        const person = await personNamed(actor, command.platformUserId);
+        if (!person) return adminNotice(locale, 'notice.not-found', {}, 'warning');
+        await pauseUntil(ctx, person.id, command.backOn);
+        await auditAdminChange(ctx, actor, 'person.leave-set', `person:${person.platformUserId}`, {
+          until: command.backOn,
+        });
+        const { date } = momentParams(new Date(`${command.backOn}T12:00:00Z`), 'UTC', locale);
+        return adminNotice(locale, 'admin-page.leave-set', { person: person.displayName, date });
       }
       case 'holidays': {
         const region = await setOrganizationHolidayRegion(ctx, actor, command.region);
@@ -97,6 +109,8 @@ export function createAdminServices(ctx: AppContext): AdminServices {
       }
       return run(actor, admin.locale, command);
     },
+
+    adminOverview: (adminId, page) => adminOverview(db, adminId, page),
 
     async pauseUntil(personId, backOn) {
       const person = await db.person.findUniqueOrThrow({ where: { id: personId } });

@@ -14,6 +14,7 @@ export const dashboardPaths = {
   org: '/dashboard/org',
   orgCsv: '/dashboard/org/csv',
   myData: '/dashboard/my-data',
+  admin: '/dashboard/admin',
   team: (teamId: string) => `/dashboard/teams/${encodeURIComponent(teamId)}`,
 } as const;
 

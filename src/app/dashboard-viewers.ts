@@ -13,6 +13,8 @@ export interface DashboardViewer {
   readonly locale: Locale;
   /** Shows the organisation entry; the org report still checks access itself. */
   readonly isHr: boolean;
+  /** Shows the admin page's entry; the admin page still checks the role itself. */
+  readonly isAdmin: boolean;
   /** Appended to every dashboard link to stay this viewer ("?as=…" in the playground, "?t=…" from a signed link). */
   readonly query: string;
 }
@@ -52,6 +54,7 @@ export function signedLinkViewer(
       displayName: person.displayName,
       locale: resolveLocale(person.locale),
       isHr: person.isHr,
+      isAdmin: person.isAdmin,
       query: `?t=${encodeURIComponent(token)}`,
     };
   };

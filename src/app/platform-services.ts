@@ -4,6 +4,8 @@ import { orgReportCsv } from '../messages/report-csv.ts';
 import { personalDataOf } from './data-rights.ts';
 import type { AppContext } from './context.ts';
 import { dashboardPaths } from './dashboard-links.ts';
+import { adminPageNotice } from './admin-page-link.ts';
+import type { Notice } from '../messages/types.ts';
 import { rememberConversation, someConversationIn, type PersonWhereabouts } from './conversations.ts';
 import { installationRepository, type InstallationRepository } from './installations.ts';
 import type { PlatformData } from './ports.ts';
@@ -68,6 +70,8 @@ export interface PlatformServices {
   exportFor(person: PersonView): Promise<ExportFile>;
   /** A link to the web dashboard that opens as this person. */
   dashboardUrl(person: PersonView): Promise<string>;
+  /** An admin's link to the admin page (the `admin` command); anyone else is told only admins can. */
+  adminPage(person: PersonView): Promise<Notice>;
   /** Where this platform's installations (sealed secrets) are kept. */
   readonly installations: InstallationRepository;
 }
@@ -132,6 +136,7 @@ export function createPlatformServices(
       };
     },
     dashboardUrl: (person) => ctx.links.dashboard(person, dashboardPaths.home),
+    adminPage: (person) => adminPageNotice(ctx.links, person),
     installations: installationRepository(db, ctx.clock, platform),
   };
 }

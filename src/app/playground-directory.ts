@@ -8,6 +8,7 @@ export interface PlaygroundPerson {
   readonly platformUserId: string;
   readonly displayName: string;
   readonly role: 'employee' | 'leader' | 'hr' | 'admin';
+  readonly isAdmin: boolean;
   readonly locale: Locale;
   readonly timeZone: string;
   readonly teams: readonly {
@@ -38,6 +39,7 @@ export function playgroundDirectory(db: Db, platform: string): () => Promise<Pla
           : person.isAdmin
             ? 'admin'
             : 'employee',
+      isAdmin: person.isAdmin,
       locale: resolveLocale(person.locale),
       timeZone: person.timeZone,
       teams: person.memberships.map((m) => ({

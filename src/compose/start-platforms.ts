@@ -1,5 +1,10 @@
 import type { Hono } from 'hono';
-import { dashboardRoutes, tokenViewer } from '../../adapters/local/dashboard/index.ts';
+import {
+  adminFormGuard,
+  adminRoutes,
+  dashboardRoutes,
+  tokenViewer,
+} from '../../adapters/local/dashboard/index.ts';
 import type { MovableClock } from '../app/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { createLinkSigner, signedLinks } from '../app/dashboard-links.ts';
@@ -59,14 +64,26 @@ export async function startPlatforms(
     throw error;
   }
   if (!chosen.some((platform) => platform.playground)) {
+    // The links come from chat: the expired-link page says how to get one there (by name when several platforms run).
+    const reach = started.length === 1 && started[0] ? started[0].reach : featureByName;
+    const viewer = tokenViewer(signedLinkViewer(base.db, signer, base.clock));
     routes.route(
       '/',
       dashboardRoutes({
         services,
-        // The links come from chat: the expired-link page says how to get one there (by name when several platforms run).
-        reach: started.length === 1 && started[0] ? started[0].reach : featureByName,
-        viewer: tokenViewer(signedLinkViewer(base.db, signer, base.clock)),
+        reach,
+        viewer,
         onError: (error) => base.log.error({ err: error }, 'dashboard error'),
+      }),
+    );
+    routes.route(
+      '/',
+      adminRoutes({
+        services,
+        reach,
+        viewer,
+        guard: adminFormGuard(config.ENCRYPTION_KEY),
+        onError: (error) => base.log.error({ err: error }, 'admin page error'),
       }),
     );
   }

@@ -1,3 +1,4 @@
+import type { AdminOverview } from '../../src/app/admin-overview.ts';
 import type { PersonalData } from '../../src/app/data-rights.ts';
 import { orgHome, teamHome, type HomeSummary } from '../../src/app/reports/home-figures.ts';
 import type { PulseServices } from '../../src/app/services.ts';
@@ -227,6 +228,9 @@ export class FakeServices implements PulseServices {
     throw new PulseError('forbidden', 'Not in the playground.');
   }
   async administer(): Promise<Notice> {
+    throw new PulseError('forbidden', 'Not in the playground.');
+  }
+  async adminOverview(): Promise<AdminOverview> {
     throw new PulseError('forbidden', 'Not in the playground.');
   }
   async pauseUntil(personId: string, backOn: string): Promise<Notice> {

@@ -9,6 +9,7 @@ const dana: DashboardViewer = {
   displayName: 'Dana',
   locale: 'nl',
   isHr: true,
+  isAdmin: false,
   query: '?t=signed.token',
 };
 

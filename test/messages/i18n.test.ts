@@ -15,6 +15,8 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'playground.role.hr': '"HR" is the Dutch word too',
   'dashboard.title': '"dashboard" is the Dutch word too',
   'my-data.teams': '"teams" is the Dutch word too',
+  'admin-page.teams': '"teams" is the Dutch word too',
+  'admin-page.role.hr': '"HR" is the Dutch word too',
   'feature.dashboard': '"dashboard" is the Dutch word too',
   'feature.privacy': '"privacy" is the Dutch word too',
   'chart.n': 'the symbol for a number of people',

@@ -77,6 +77,13 @@ export function dashboardPage(model: DashboardPageModel): string {
                     </ul>`
                 : ''
             }
+            ${
+              viewer?.isAdmin
+                ? html`<ul>
+                    ${entry(`${basePath}/dashboard/admin${query}`, say('admin-page.title'), 'admin')}
+                  </ul>`
+                : ''
+            }
           </nav>
           <main class="pane" id="report" tabindex="-1">
             <h1>${model.heading}</h1>

@@ -33,7 +33,7 @@ export interface DashboardRoutesOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-const PAGE_HEADERS = {
+export const PAGE_HEADERS = {
   'Content-Security-Policy':
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; " +
     "frame-ancestors 'none'",

@@ -39,6 +39,7 @@ export function viewAsViewer(directory: LocalDirectory): ResolveDashboardViewer 
       displayName: person.displayName,
       locale: person.locale,
       isHr: person.role === 'hr',
+      isAdmin: person.isAdmin ?? person.role === 'admin',
       query: `?as=${encodeURIComponent(person.id)}`,
     };
   };

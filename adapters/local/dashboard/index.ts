@@ -1,4 +1,6 @@
 export { dashboardRoutes, type DashboardRoutesOptions } from './dashboard-routes.ts';
+export { adminRoutes, type AdminRoutesOptions } from './admin-routes.ts';
+export { adminFormGuard, type AdminFormGuard } from './admin-form-token.ts';
 export {
   anyViewer,
   tokenViewer,

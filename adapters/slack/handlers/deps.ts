@@ -49,6 +49,8 @@ export interface SlackHandlerDeps {
   readonly onUninstalled: (event: UninstallEvent) => Promise<void>;
   /** A link to the web dashboard for this person, if there is one. */
   readonly dashboardUrl?: (person: PersonView) => Promise<string | undefined> | string | undefined;
+  /** `/pulse admin`: an admin's link to the admin page, or that only admins can. */
+  readonly adminPage?: (person: PersonView) => Promise<Notice>;
   /**
    * `/pulse export` for this person (their own data, or aggregates for HR —
    * the export decides, and refuses with a PulseError). Without it the command

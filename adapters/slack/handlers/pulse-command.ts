@@ -23,7 +23,7 @@ type Reply = SlackMessage | Notice | string;
 /**
  * `/pulse help | report [team] | settings | pause [until DATE] | resume |
  * holidays REGION | language en|nl | privacy | export | erase [@person] |
- * dashboard`, and the admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
+ * dashboard | admin` (an admin's link to the admin page), and the admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
  * who typed it sees it); an unknown subcommand shows the help, and every
  * error says what to do instead.
  */
@@ -99,10 +99,13 @@ async function answer(
       return services.privacyNotice(locale);
     case 'erase':
       return erase(deps, auth, person, args);
+    case 'admin':
+      // `/pulse admin` alone: the admin page, by a link signed for this admin; `admin @person` gives the role.
+      if (args.length === 0) return deps.adminPage?.(person) ?? t(locale, 'chat.no-dashboard');
+      return administer(deps, auth(), person, sub, args);
     case 'team':
     case 'leader':
     case 'hr':
-    case 'admin':
       return administer(deps, auth(), person, sub, args);
     case 'dashboard': {
       const url = await deps.dashboardUrl?.(person);

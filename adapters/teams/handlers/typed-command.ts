@@ -107,6 +107,8 @@ async function answerCommand(
     }
     case 'dashboard':
       return notice('dashboard', locale, { url: await platformServices.dashboardUrl(person) });
+    case 'admin':
+      return platformServices.adminPage(person);
     case 'erase': {
       // An admin names the person who asked by @mentioning them; anyone else erases themselves.
       const named = activity.entities

@@ -1,4 +1,5 @@
 import { admin } from './en/admin.ts';
+import { adminPage } from './en/admin-page.ts';
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
 import { comments } from './en/comments.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...home,
   ...relay,
   ...language,
+  ...adminPage,
 
   'card.title': 'Your team pulse',
   'card.intro':

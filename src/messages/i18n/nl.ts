@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { admin } from './nl/admin.ts';
+import { adminPage } from './nl/admin-page.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
 import { comments } from './nl/comments.ts';
@@ -24,6 +25,7 @@ export const nl: Catalog = {
   ...home,
   ...relay,
   ...language,
+  ...adminPage,
 
   'card.title': 'Je teampuls',
   'card.intro':

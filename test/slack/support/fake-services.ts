@@ -1,3 +1,4 @@
+import type { AdminOverview } from '../../../src/app/admin-overview.ts';
 import type { AdminCommand } from '../../../src/app/admin-services.ts';
 import type { MemberProfile, PersonAddress } from '../../../src/app/ports.ts';
 import type {
@@ -235,6 +236,10 @@ export class FakeServices implements PulseServices {
     this.log.push('assignRole');
     this.admin.push({ adminId, input });
     return { kind: 'notice', locale: this.localeOf(adminId), tone: 'success', text: 'Role assigned' };
+  }
+
+  async adminOverview(): Promise<AdminOverview> {
+    throw new PulseError('forbidden', 'The admin page is not part of the Slack fakes.');
   }
 
   async administer(adminId: string, command: AdminCommand): Promise<Notice> {
