@@ -36,40 +36,39 @@ export function widestText(texts: readonly string[], bold = false): number {
 }
 
 export interface WrappedNames {
-  /**
-   * A Vega `labelExpr` that draws each name on its lines: the axis looks the
-   * name up in a table of its lines, so the data keep the name as it is.
-   */
-  readonly labelExpr: string;
   /** The most lines any one name takes. */
   readonly lines: number;
   /** The widest line, in pixels. */
   readonly width: number;
   /**
-   * Vega draws a label's further lines below its first: this moves each
-   * label up by half of them (`'side'`, centred on its band) or all of them
-   * (`'top'`, clear of the plot below).
+   * The axis properties that draw each name on its lines: the axis looks the
+   * name up in a table of its lines, so the data keep the name as it is.
+   * Vega draws further lines below the first, so each label moves up by half
+   * of them (`'side'`, centred on its band) or all of them (`'top'`, clear of
+   * the plot below).
    */
-  readonly encoding: (position: 'side' | 'top') => object;
+  readonly axis: (position: 'side' | 'top') => { readonly encoding: object };
 }
 
 /**
  * Names broken at spaces onto up to three lines no wider than `maxWidth`
  * (measured in the chart font), instead of being cut off.
  *
- * @example axis: { labelExpr: wrappedNames(['Vision, mission and strategy'], 120).labelExpr }
+ * @example axis: { ...wrappedNames(['Vision, mission and strategy'], 120).axis('side') }
  */
 export function wrappedNames(names: readonly string[], maxWidth: number): WrappedNames {
   const lines = Object.fromEntries(names.map((name) => [name, wrapText(name, maxWidth, LABEL_FONT_SIZE)]));
   const table = JSON.stringify(lines);
   const extraLines = `(length(${table}[datum.value] || [0]) - 1)`;
   return {
-    labelExpr: `${table}[datum.value] || datum.label`,
     lines: Math.max(1, ...Object.values(lines).map((wrapped) => wrapped.length)),
     width: widestText(Object.values(lines).flat()),
-    encoding: (position) => ({
-      labels: {
-        update: { dy: { signal: `-${extraLines} * ${position === 'top' ? LINE_HEIGHT : LINE_HEIGHT / 2}` } },
+    axis: (position) => ({
+      encoding: {
+        labels: {
+          text: { value: { expr: `${table}[datum.value] || datum.label` } },
+          dy: { value: { expr: `-${extraLines} * ${position === 'top' ? LINE_HEIGHT : LINE_HEIGHT / 2}` } },
+        },
       },
     }),
   };

@@ -36,7 +36,7 @@ export function cultureProfileSpec(
     type: 'nominal' as const,
     sort: rows.map((row) => row.label),
     title: null,
-    axis: { labelExpr: names.labelExpr, encoding: names.encoding('side') },
+    axis: { ...names.axis('side') },
   };
   const x = {
     field: 'score',

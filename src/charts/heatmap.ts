@@ -120,8 +120,7 @@ export function heatmapSpec(
         axis: {
           orient: 'top',
           labelAngle: 0,
-          labelExpr: acrossNames.labelExpr,
-          encoding: acrossNames.encoding('top'),
+          ...acrossNames.axis('top'),
         },
       },
       y: {
@@ -129,7 +128,7 @@ export function heatmapSpec(
         type: 'nominal',
         sort: down.names,
         title: down.title,
-        axis: { labelExpr: downNames.labelExpr, encoding: downNames.encoding('side') },
+        axis: { ...downNames.axis('side') },
       },
     },
     layer: [

@@ -63,7 +63,7 @@ export function perceptionGapSpec(
     type: 'nominal' as const,
     sort: order,
     title: null,
-    axis: { labelExpr: names.labelExpr, encoding: names.encoding('side') },
+    axis: { ...names.axis('side') },
   };
   const xScale = { domain: [0, 100], nice: false };
 

@@ -52,7 +52,7 @@ export function profileBarsSpec(
     type: 'nominal' as const,
     sort: rows.map((row) => row.label),
     title: null,
-    axis: { labelExpr: names.labelExpr, encoding: names.encoding('side') },
+    axis: { ...names.axis('side') },
   };
   const xScale = { domain: [0, 100], nice: false };
   const x = {

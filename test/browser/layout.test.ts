@@ -40,9 +40,7 @@ describe.skipIf(!hasChromium)('pages on a desktop and a phone', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     app = await startLocalApp(`file:${join(dir, 'pulse.db')}`, NOW);
-    const started = performance.now();
     await fillDemoHistory(app.store.db, TEST_SETTINGS, createLogger('silent'), NOW, WEEKS);
-    console.log('history', performance.now() - started);
     people = ((await (await fetch(`${app.url}/api/people`)).json()) as { people: DemoPerson[] }).people;
     browser = await launchChromium();
   }, 180_000);
@@ -60,14 +58,13 @@ describe.skipIf(!hasChromium)('pages on a desktop and a phone', () => {
   const ledTeam = (user: string): string =>
     person(user).teams.find((team) => team.role === 'leader')?.teamId ?? '';
 
-  // Oliver and Maya read English, Sanne and Hanna (HR) Dutch; Noah is a member who reads English.
+  // Oliver reads English, Sanne and Hanna (HR) Dutch; Noah is a member who reads English.
   const pages = (): { name: string; user: string; path: string }[] => [
     { name: 'playground-en', user: 'noah', path: '/' },
     { name: 'playground-nl', user: 'sanne', path: '/' },
     { name: 'home-leader-en', user: 'oliver', path: '/dashboard' },
     { name: 'home-hr-nl', user: 'hanna', path: '/dashboard' },
     { name: 'team-leader-en', user: 'oliver', path: `/dashboard/teams/${ledTeam('oliver')}` },
-    { name: 'team-leader-en-2', user: 'maya', path: `/dashboard/teams/${ledTeam('maya')}` },
     { name: 'team-leader-nl', user: 'sanne', path: `/dashboard/teams/${ledTeam('sanne')}` },
     { name: 'team-hr-nl', user: 'hanna', path: `/dashboard/teams/${ledTeam('oliver')}` },
     { name: 'org-hr-nl', user: 'hanna', path: '/dashboard/org' },
@@ -84,18 +81,15 @@ describe.skipIf(!hasChromium)('pages on a desktop and a phone', () => {
     // Each page is loaded once and laid out at every width: the layout is the stylesheet's alone.
     for (const { name, user, path } of pages()) {
       const page = await context.newPage();
-      const t0 = performance.now();
       const response = await page.goto(`${app.url}${path}?as=${person(user).id}`);
-      console.log(name, 'load', performance.now() - t0);
       expect(response?.status(), `${name} opens`).toBe(200);
       // Open every figures table, so the tables are measured too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        const t1 = performance.now();
         const found = await findLayoutProblems(page, width === 390 ? MIN_CHART_TEXT_PX : 0);
         const where = `${name} at ${width} px`;
-        console.log(where, 'check', performance.now() - t1);
+        const before = problems.length;
         if (found.overflow) {
           problems.push(
             `${where}: page is ${found.overflow.scrollWidth} px wide in ${found.overflow.clientWidth}`,
@@ -105,13 +99,14 @@ describe.skipIf(!hasChromium)('pages on a desktop and a phone', () => {
         for (const tiny of found.tinyText) problems.push(`${where}: tiny ${tiny}`);
         for (const chart of found.unlabelledCharts)
           problems.push(`${where}: no text alternative for ${chart}`);
-        const t2 = performance.now();
-        await page.screenshot({ path: `${RESULTS}/layout-${name}-${width}.png`, fullPage: true });
-        console.log(where, 'shot', performance.now() - t2);
+        // A picture of what was found, for whoever fixes it.
+        if (problems.length > before) {
+          await page.screenshot({ path: `${RESULTS}/layout-${name}-${width}.png`, fullPage: true });
+        }
       }
       await page.close();
     }
     await context.close();
     expect(problems).toEqual([]);
-  }, 400_000);
+  }, 300_000);
 });
