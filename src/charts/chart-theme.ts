@@ -1,4 +1,5 @@
 import type { Config } from 'vega-lite';
+import { contrastRatio } from './colour-contrast.ts';
 
 /**
  * Fonts the PNG renderer can find offline come first (DejaVu ships with
@@ -14,7 +15,32 @@ export const CHART_COLORS = {
   text: '#1f1f1f',
   muted: '#5a5a5a',
   grid: '#e6e6e6',
+  paper: '#ffffff',
 } as const;
+
+/**
+ * Scores 0–100 in five bands, from dark orange through grey to dark blue:
+ * a diverging scale that reads the same with red-green colour blindness
+ * (orange and blue stay apart), every band at least 3:1 against the white
+ * page, and the figures in a cell drawn in whichever of the text colour or
+ * white reaches 4.5:1 on it (test/charts/score-palette.test.ts checks all
+ * three).
+ */
+export const SCORE_BAND_LIMITS = [20, 40, 60, 80] as const;
+export const SCORE_BAND_COLORS = ['#7f3b08', '#d4741a', '#949494', '#4393c3', '#2166ac'] as const;
+
+/** The colour of the band a score falls in. */
+export function scoreBandColor(score: number): string {
+  const band = SCORE_BAND_LIMITS.filter((limit) => score >= limit).length;
+  return SCORE_BAND_COLORS[band] ?? SCORE_BAND_COLORS[0];
+}
+
+/** The text colour for figures drawn on `background`: the darker or the white, whichever stands out more. */
+export function inkOn(background: string): string {
+  return contrastRatio(background, CHART_COLORS.text) >= contrastRatio(background, CHART_COLORS.paper)
+    ? CHART_COLORS.text
+    : CHART_COLORS.paper;
+}
 
 /** The look shared by every chart: readable sizes, no animation, white paper. */
 export const CHART_CONFIG: Config = {
@@ -35,9 +61,10 @@ export const CHART_CONFIG: Config = {
     labelColor: CHART_COLORS.text,
     titleColor: CHART_COLORS.text,
     gridColor: CHART_COLORS.grid,
-    labelLimit: 220,
+    // Long names are wrapped (axis-labels.ts), never cut off.
+    labelLimit: 0,
   },
-  legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' },
+  legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', labelLimit: 0 },
   text: { fontSize: 11, color: CHART_COLORS.text },
 };
 

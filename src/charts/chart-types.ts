@@ -28,8 +28,16 @@ export interface BaseChartLabels {
   readonly hidden: HiddenLabels;
 }
 
-/** Size of the plotting area in pixels; charts choose sensible defaults. */
+/**
+ * `wide` for a page or a chat image; `narrow` for a phone (about 340 CSS
+ * pixels across), where the text keeps its size and the chart reflows
+ * around it: a narrower plot, longer names on more lines, fewer ticks.
+ */
+export type ChartLayout = 'wide' | 'narrow';
+
+/** Size of the plotting area in pixels; charts choose sensible defaults for their layout. */
 export interface ChartSize {
   readonly width?: number;
   readonly height?: number;
+  readonly layout?: ChartLayout;
 }

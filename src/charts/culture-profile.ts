@@ -1,5 +1,6 @@
 import type { CultureRow, ScoreCell } from '../messages/types.ts';
 import { formatN, formatNumber } from './chart-format.ts';
+import { barPlotWidth, bandFor, NAME_WIDTH, widestText, wrappedNames } from './axis-labels.ts';
 import { CHART_COLORS, CHART_CONFIG, titleBlock } from './chart-theme.ts';
 import type { BaseChartLabels, ChartSize, ChartSpec } from './chart-types.ts';
 
@@ -25,25 +26,33 @@ export function cultureProfileSpec(
     bar(row, labels.current, row.current, labels),
     ...(hasDesired ? [bar(row, labels.desired, row.desired, labels)] : []),
   ]);
+  const layout = options.layout ?? 'wide';
+  const names = wrappedNames(
+    rows.map((row) => row.label),
+    NAME_WIDTH[layout],
+  );
   const y = {
     field: 'label',
     type: 'nominal' as const,
     sort: rows.map((row) => row.label),
     title: null,
+    axis: { ...names.axis('side') },
   };
   const x = {
     field: 'score',
     type: 'quantitative' as const,
     scale: { domain: [0, 100], nice: false },
     title: labels.scoreAxis,
+    axis: { tickCount: layout === 'narrow' ? 2 : 10 },
   };
   const yOffset = { field: 'series', type: 'nominal' as const, sort: series };
 
   return {
     ...titleBlock(labels.title, labels.subtitle),
     description: `${labels.title}. ${values.map((value) => value.description).join('; ')}`,
-    width: options.width ?? 420,
-    height: { step: hasDesired ? 13 : 20 },
+    width: options.width ?? barPlotWidth(layout, names.width, widestText(values.map((value) => value.text))),
+    // With two bars per value, each bar gets half the band the value's name needs.
+    height: { step: hasDesired ? Math.ceil(bandFor(names.lines, 26) / 2) : bandFor(names.lines, 20) },
     config: CHART_CONFIG,
     data: { values },
     encoding: { y, yOffset },
@@ -64,7 +73,7 @@ export function cultureProfileSpec(
         },
       },
       {
-        mark: { type: 'text', aria: false, align: 'left', dx: 4, fontSize: 10 },
+        mark: { type: 'text', aria: false, align: 'left', dx: 4, fontSize: 11 },
         encoding: {
           x: { field: 'textAt', type: 'quantitative', scale: { domain: [0, 100], nice: false } },
           text: { field: 'text' },

@@ -1,4 +1,4 @@
-export type { BaseChartLabels, ChartSize, ChartSpec, HiddenLabels } from './chart-types.ts';
+export type { BaseChartLabels, ChartLayout, ChartSize, ChartSpec, HiddenLabels } from './chart-types.ts';
 export { formatN, formatNumber, formatSigned } from './chart-format.ts';
 export { CHART_FONT } from './chart-theme.ts';
 export { lineChartSpec, type LineChartLabels, type LineChartOptions } from './line-chart.ts';

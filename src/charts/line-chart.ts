@@ -1,6 +1,7 @@
 import type { SeriesPoint } from '../messages/types.ts';
 import { formatN, formatNumber } from './chart-format.ts';
 import { CHART_COLORS, CHART_CONFIG, titleBlock } from './chart-theme.ts';
+import { textWidth, wrapText } from './text-width.ts';
 import type { BaseChartLabels, ChartSize, ChartSpec } from './chart-types.ts';
 
 export interface LineChartLabels extends BaseChartLabels {
@@ -31,9 +32,11 @@ export function lineChartSpec(
   labels: LineChartLabels,
   options: LineChartOptions = {},
 ): ChartSpec {
-  const width = options.width ?? 560;
-  const height = options.height ?? 220;
+  const layout = options.layout ?? 'wide';
+  const width = options.width ?? (layout === 'narrow' ? 250 : 560);
+  const height = options.height ?? (layout === 'narrow' ? 180 : 220);
   const unit = options.unit ?? '';
+  const domain = options.domain ?? [0, 100];
   const values = points.map((point, index) => {
     const hidden = point.hidden ?? (point.value === null ? 'no_data' : undefined);
     if (hidden !== undefined) {
@@ -58,7 +61,24 @@ export function lineChartSpec(
     };
   });
 
-  const notes = hiddenNotes(points, labels);
+  const notes = hiddenNotes(points, labels).flatMap((note) => wrapText(note, width, 12, 4));
+  const band = width / Math.max(1, points.length);
+  const fits = (texts: readonly string[], bold: boolean) =>
+    Math.max(0, ...texts.map((text) => textWidth(text, VALUE_FONT_SIZE, bold))) + 6;
+  // Values sit over their points only when neighbours' values cannot touch; else the table has them.
+  const showValues =
+    fits(
+      values.map((value) => value.valueText ?? ''),
+      true,
+    ) <= band;
+  // The n row takes as many staggered rows as its widest entry needs, up to three; beyond, the table has them.
+  const nRows = Math.ceil(
+    fits(
+      values.map((value) => value.below),
+      false,
+    ) / band,
+  );
+  const top = domain[0] + (domain[1] - domain[0]) * 0.85;
   const periods = points.map((point) => point.period);
   const x = {
     field: 'period',
@@ -72,7 +92,8 @@ export function lineChartSpec(
     field: 'value',
     type: 'quantitative' as const,
     title: labels.valueAxis,
-    scale: { domain: [...(options.domain ?? [0, 100])], nice: false, zero: false },
+    scale: { domain: [...domain], nice: false, zero: false },
+    axis: { tickCount: layout === 'narrow' ? 5 : 10 },
   };
 
   return {
@@ -107,25 +128,38 @@ export function lineChartSpec(
           tooltip: [{ field: 'period' }, { field: 'valueText' }, { field: 'below' }],
         },
       },
-      {
-        transform: [{ filter: '!datum.hidden' }],
-        mark: { type: 'text', aria: false, dy: -11, fontWeight: 'bold' },
-        encoding: { y, text: { field: 'valueText' } },
-      },
-      {
-        // The n row sits just above the plot, one entry per period.
-        mark: { type: 'text', aria: false, fontSize: 10, baseline: 'bottom' },
-        encoding: {
-          y: { value: -4 },
-          text: { field: 'below' },
-          color: {
-            condition: { test: 'datum.hidden', value: CHART_COLORS.hiddenText },
-            value: CHART_COLORS.muted,
-          },
-        },
-      },
+      ...(showValues ? valueLayers(y, top) : []),
+      ...(nRows <= 3 ? nRowLayers(nRows) : []),
     ],
   };
+}
+
+const VALUE_FONT_SIZE = 11;
+
+/** Values over their points; near the top of the scale under them, clear of the n row above the plot. */
+function valueLayers(y: object, top: number) {
+  const layer = (filter: string, dy: number) => ({
+    transform: [{ filter: `!datum.hidden && ${filter}` }],
+    mark: { type: 'text' as const, aria: false, dy, fontWeight: 'bold' as const, fontSize: VALUE_FONT_SIZE },
+    encoding: { y, text: { field: 'valueText' } },
+  });
+  return [layer(`datum.value < ${top}`, -11), layer(`datum.value >= ${top}`, 13)];
+}
+
+/** The n row just above the plot, one entry per period, staggered over `rows` rows so entries never touch. */
+function nRowLayers(rows: number) {
+  return Array.from({ length: rows }, (_, row) => ({
+    transform: [{ filter: `datum.index % ${rows} == ${row}` }],
+    mark: { type: 'text' as const, aria: false, fontSize: VALUE_FONT_SIZE, baseline: 'bottom' as const },
+    encoding: {
+      y: { value: -4 - row * (VALUE_FONT_SIZE + 2) },
+      text: { field: 'below' },
+      color: {
+        condition: { test: 'datum.hidden', value: CHART_COLORS.hiddenText },
+        value: CHART_COLORS.muted,
+      },
+    },
+  }));
 }
 
 /** One line per hidden reason: "Fewer respondents than k: W3, W7". */

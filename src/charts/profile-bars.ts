@@ -1,5 +1,6 @@
 import type { ScoreRow, TrendArrow } from '../messages/types.ts';
 import { formatN, formatNumber } from './chart-format.ts';
+import { barPlotWidth, bandFor, NAME_WIDTH, widestText, wrappedNames } from './axis-labels.ts';
 import { CHART_COLORS, CHART_CONFIG, titleBlock } from './chart-theme.ts';
 import type { BaseChartLabels, ChartSize, ChartSpec } from './chart-types.ts';
 
@@ -41,14 +42,32 @@ export function profileBarsSpec(
       description: `${row.label}: ${text}`,
     };
   });
-  const y = { field: 'label', type: 'nominal' as const, sort: rows.map((row) => row.label), title: null };
+  const layout = options.layout ?? 'wide';
+  const names = wrappedNames(
+    rows.map((row) => row.label),
+    NAME_WIDTH[layout],
+  );
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: rows.map((row) => row.label),
+    title: null,
+    axis: { ...names.axis('side') },
+  };
   const xScale = { domain: [0, 100], nice: false };
+  const x = {
+    field: 'score',
+    type: 'quantitative' as const,
+    scale: xScale,
+    title: labels.scoreAxis,
+    axis: { tickCount: layout === 'narrow' ? 2 : 10 },
+  };
 
   return {
     ...titleBlock(labels.title, labels.subtitle),
     description: `${labels.title}. ${values.map((value) => value.description).join('; ')}`,
-    width: options.width ?? 420,
-    height: { step: 22 },
+    width: options.width ?? barPlotWidth(layout, names.width, widestText(values.map((value) => value.text))),
+    height: { step: bandFor(names.lines, 22) },
     config: CHART_CONFIG,
     data: { values },
     encoding: { y },
@@ -57,13 +76,13 @@ export function profileBarsSpec(
         transform: [{ filter: '!datum.hidden' }],
         mark: { type: 'bar', color: CHART_COLORS.primary, cornerRadiusEnd: 2 },
         encoding: {
-          x: { field: 'score', type: 'quantitative', scale: xScale, title: labels.scoreAxis },
+          x,
           description: { field: 'description' },
           tooltip: [{ field: 'label' }, { field: 'text' }],
         },
       },
       {
-        mark: { type: 'text', aria: false, align: 'left', dx: 4, fontSize: 10 },
+        mark: { type: 'text', aria: false, align: 'left', dx: 4, fontSize: 11 },
         encoding: {
           x: { field: 'textAt', type: 'quantitative', scale: xScale },
           text: { field: 'text' },

@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ChartSpec } from './chart-types.ts';
+import { DEJAVU_BOLD, DEJAVU_REGULAR } from './chart-fonts.ts';
 import { renderSvg } from './render-svg.ts';
 
-/** Debian's DejaVu, the first font of the charts' font list; found offline on most Linux systems. */
-const DEJAVU_FILES = [
-  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
-];
+const DEJAVU_FILES = [DEJAVU_REGULAR, DEJAVU_BOLD];
 
 export interface PngOptions {
   /** Pixel density; 2 gives a sharp image in chat clients on high-density screens. */

@@ -91,9 +91,8 @@ describe.skipIf(!hasChromium)('npm start in the browser', () => {
     const page = await viewAs('hanna', 'dashboard/org');
     const heatmap = page.getByRole('img', { name: 'Teams per bouwsteen' });
     await heatmap.waitFor();
-    expect(await heatmap.locator('text').allTextContents()).toEqual(
-      expect.arrayContaining(['Customer Care']),
-    );
+    // Team names head the columns, wrapped onto lines; the chart's description names them whole.
+    expect(await heatmap.locator('desc').textContent()).toContain('Customer Care');
     await page.screenshot({ path: `${RESULTS}/product-hr-heatmap.png`, fullPage: true });
     await page.close();
   });

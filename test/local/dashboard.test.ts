@@ -29,7 +29,8 @@ describe('the dashboard', () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('<h1>Support</h1>');
-    expect((page.match(/<svg /g) ?? []).length).toBe(4);
+    // Four charts, each drawn for a page and for a phone.
+    expect((page.match(/<svg /g) ?? []).length).toBe(8);
     expect(page).toContain('Hidden: fewer respondents than the anonymity threshold');
     expect(page).not.toMatch(/>93\b/);
     expect(page).toContain('href="/dashboard/teams/t-support/csv?as=p-bram"');

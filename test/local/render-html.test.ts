@@ -92,8 +92,10 @@ describe('renderHtml: reports', () => {
 
   it('draws the team report’s charts inline with their n, each with a table', async () => {
     const out = await renderHtml(teamReport(), { idPrefix: 'm5' });
-    expect((out.match(/<svg /g) ?? []).length).toBe(4);
-    expect(out).toContain('aria-label="Element scores"');
+    // Each chart drawn for a page and for a phone, named by its title for a screen reader.
+    expect((out.match(/<svg /g) ?? []).length).toBe(8);
+    expect(out).toMatch(/<title id="m5-elements-wide-title">Element scores<\/title>/);
+    expect(out).toContain('aria-labelledby="m5-elements-wide-title"');
     expect(out).toContain('71 (n = 7) ↑');
     expect(out).toContain('Team view from n = 7 respondents');
     expect(out).toContain('+18 you see yourself higher');
@@ -110,13 +112,13 @@ describe('renderHtml: reports', () => {
     expect(out).toContain('>Jij<');
   });
 
-  it('draws the org heatmap with hidden cells greyed and gradient ids scoped per message', async () => {
+  it('draws the org heatmap with hidden cells greyed and ids scoped per message', async () => {
     const out = await renderHtml(orgReport(), { idPrefix: 'm9' });
     expect(out).toContain('Teams by element');
     expect(out).not.toMatch(/>97\b/);
     expect(out).toContain('n&lt;k');
-    expect(out).toContain('id="m9-heatmap-gradient_0"');
-    expect(out).toContain('url(#m9-heatmap-gradient_0)');
+    expect(out).toContain('<title id="m9-heatmap-title">');
+    expect(out).toContain('aria-describedby="m9-heatmap-desc"');
     expect(out).toMatch(/<text[^>]*>No answers yet: W3<\/text>/);
   });
 });

@@ -1,4 +1,10 @@
-import { formatN, formatNumber, renderSvg, type ChartSpec } from '../../../src/charts/index.ts';
+import {
+  formatN,
+  formatNumber,
+  renderSvg,
+  type ChartLayout,
+  type ChartSpec,
+} from '../../../src/charts/index.ts';
 import type { HiddenReason, ReportColumns, ScoreCell } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import type { ChartWords } from '../../../src/messages/index.ts';
@@ -46,7 +52,12 @@ export function countHtml(cell: ScoreCell, count: number | undefined): SafeHtml 
 export interface FigureOptions {
   readonly id: string;
   readonly title: string;
-  readonly spec: ChartSpec | undefined;
+  /**
+   * A chart for each layout (drawn twice: the page shows the one its width
+   * suits), or one chart that keeps its size and scrolls sideways when the
+   * page is narrower (the heatmaps).
+   */
+  readonly spec: ((layout: ChartLayout) => ChartSpec) | ChartSpec | undefined;
   /** The same figures as a table, for screen readers and exact reading. */
   readonly table: SafeHtml;
   readonly text: ChartWords;
@@ -54,10 +65,19 @@ export interface FigureOptions {
 
 /** A chart with its figures in a disclosure below; without a spec, the table alone. */
 export async function figureHtml(options: FigureOptions): Promise<SafeHtml> {
-  if (!options.spec) return html`<div class="figure-table">${options.table}</div>`;
-  const svg = await renderSvg(options.spec);
+  const { spec, id, title } = options;
+  if (!spec) return html`<div class="figure-table">${options.table}</div>`;
+  const drawn = async (chart: ChartSpec, prefix: string) =>
+    raw(inlineSvg(await renderSvg(chart), prefix, title, chart.description ?? title));
+  const charts =
+    typeof spec === 'function'
+      ? html`<div class="chart-wide">${await drawn(spec('wide'), `${id}-wide`)}</div>
+          <div class="chart-narrow">${await drawn(spec('narrow'), `${id}-narrow`)}</div>`
+      : html`<div class="scrolls-sideways" tabindex="0" role="group" aria-label="${title}">
+          ${await drawn(spec, id)}
+        </div>`;
   return html`<figure class="chart">
-    ${raw(inlineSvg(svg, options.id, options.title))}
+    ${charts}
     <details>
       <summary>${options.text.showFigures}</summary>
       ${options.table}
@@ -71,24 +91,26 @@ export function tableHtml(
   headers: readonly string[],
   rows: readonly HtmlValue[][],
 ): SafeHtml {
-  return html`<table>
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        ${headers.map((header) => html`<th scope="col">${header}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (cells) =>
-          html`<tr>
-            ${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="scrolls-sideways" tabindex="0" role="group" aria-label="${caption}">
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${headers.map((header) => html`<th scope="col">${header}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (cells) =>
+            html`<tr>
+              ${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** Table headings: the document's own when it has them, else the playground's. */

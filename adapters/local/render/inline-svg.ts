@@ -10,11 +10,21 @@ export function scopeSvgIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (_match, id: string) => `href="#${prefix}-${id}"`);
 }
 
-/** An inline chart that scales down with its container (CSS does the rest). */
-export function inlineSvg(svg: string, prefix: string, label: string): string {
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * An inline chart that scales down with its container (CSS does the rest),
+ * named by its `<title>` and described by a `<desc>` that says every figure
+ * in words, so a screen reader reads the figures, not the drawing.
+ */
+export function inlineSvg(svg: string, prefix: string, label: string, description: string): string {
+  const title = `${prefix}-title`;
+  const desc = `${prefix}-desc`;
   return scopeSvgIds(svg, prefix).replace(
-    /^<svg /,
-    `<svg role="img" aria-label="${escaped}" focusable="false" `,
+    /^<svg ([^>]*)>/,
+    `<svg role="img" aria-labelledby="${title}" aria-describedby="${desc}" focusable="false" $1>` +
+      `<title id="${title}">${escapeXml(label)}</title><desc id="${desc}">${escapeXml(description)}</desc>`,
   );
 }

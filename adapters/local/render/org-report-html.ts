@@ -63,11 +63,12 @@ async function seriesFigure(
     title,
     text,
     spec: context.charts
-      ? lineChartSpec(
-          points,
-          { locale, title: '', n: text.n, hidden: text.hidden, valueAxis: axis },
-          { unit, domain: negative ? [-100, 100] : [0, 100] },
-        )
+      ? (layout) =>
+          lineChartSpec(
+            points,
+            { locale, title: '', n: text.n, hidden: text.hidden, valueAxis: axis },
+            { unit, domain: negative ? [-100, 100] : [0, 100], layout },
+          )
       : undefined,
     table: tableHtml(
       title,
@@ -89,15 +90,20 @@ async function heatmapFigure(context: Context): Promise<SafeHtml> {
     title: headings.heatmap,
     text,
     spec: context.charts
-      ? heatmapSpec(report.heatmap, report.elementLabels, {
-          locale,
-          title: '', // the section heading titles the chart
-          n: text.n,
-          hidden: text.hidden,
-          teamAxis: text.team,
-          elementAxis: text.element,
-          score: columns.score,
-        })
+      ? heatmapSpec(
+          report.heatmap,
+          report.elementLabels,
+          {
+            locale,
+            title: '', // the section heading titles the chart
+            n: text.n,
+            hidden: text.hidden,
+            teamAxis: text.team,
+            elementAxis: text.element,
+            score: columns.score,
+          },
+          { transpose: true },
+        )
       : undefined,
     table: tableHtml(
       headings.heatmap,

@@ -72,7 +72,8 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   if (report.history && report.history.rows.length > 0) {
     sections.push(section(headings.history, await historyFigure(context, report.history)));
   }
-  if (report.participationHistory && report.participationHistory.length > 1) {
+  const participation = report.participationHistory;
+  if (participation && participation.length > 1) {
     sections.push(
       section(
         text.participation,
@@ -81,17 +82,18 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
           title: text.participation,
           text,
           spec: context.charts
-            ? lineChartSpec(
-                report.participationHistory,
-                {
-                  locale: report.locale,
-                  title: '',
-                  n: text.n,
-                  hidden: text.hidden,
-                  valueAxis: text.participation,
-                },
-                { unit: '%' },
-              )
+            ? (layout) =>
+                lineChartSpec(
+                  participation,
+                  {
+                    locale: report.locale,
+                    title: '',
+                    n: text.n,
+                    hidden: text.hidden,
+                    valueAxis: text.participation,
+                  },
+                  { unit: '%', layout },
+                )
             : undefined,
           table: tableHtml(
             text.participation,
@@ -177,13 +179,18 @@ async function scoreFigure(context: Context, name: 'elements' | 'traits', rows: 
     title: heading,
     text,
     spec: context.charts
-      ? profileBarsSpec(rows, {
-          locale: report.locale,
-          title: '', // the section heading titles the chart
-          n: text.n,
-          hidden: text.hidden,
-          scoreAxis: columns.score,
-        })
+      ? (layout) =>
+          profileBarsSpec(
+            rows,
+            {
+              locale: report.locale,
+              title: '', // the section heading titles the chart
+              n: text.n,
+              hidden: text.hidden,
+              scoreAxis: columns.score,
+            },
+            { layout },
+          )
       : undefined,
     table: tableHtml(heading, headers, cells),
   });
@@ -205,14 +212,19 @@ async function gapsFigure(context: Context) {
     title: report.headings.gaps,
     text,
     spec: context.charts
-      ? perceptionGapSpec(report.gaps, {
-          locale,
-          title: '', // the section heading titles the chart
-          subtitle,
-          self: columns.self,
-          team: columns.team,
-          scoreAxis: columns.score,
-        })
+      ? (layout) =>
+          perceptionGapSpec(
+            report.gaps,
+            {
+              locale,
+              title: '', // the section heading titles the chart
+              subtitle,
+              self: columns.self,
+              team: columns.team,
+              scoreAxis: columns.score,
+            },
+            { layout },
+          )
       : undefined,
     table: tableHtml(
       `${report.headings.gaps} (${subtitle})`,
@@ -238,15 +250,20 @@ async function cultureFigure(context: Context) {
     title: report.headings.culture,
     text,
     spec: context.charts
-      ? cultureProfileSpec(report.culture, {
-          locale,
-          title: '', // the section heading titles the chart
-          n: text.n,
-          hidden: text.hidden,
-          current: columns.current,
-          desired: columns.desired,
-          scoreAxis: columns.score,
-        })
+      ? (layout) =>
+          cultureProfileSpec(
+            report.culture,
+            {
+              locale,
+              title: '', // the section heading titles the chart
+              n: text.n,
+              hidden: text.hidden,
+              current: columns.current,
+              desired: columns.desired,
+              scoreAxis: columns.score,
+            },
+            { layout },
+          )
       : undefined,
     table: tableHtml(
       report.headings.culture,

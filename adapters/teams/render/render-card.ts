@@ -9,10 +9,11 @@ import { renderTeamReport } from './team-report.ts';
 
 /**
  * The scale to draw a report's chart at (`renderPng`'s `scale`): the element
- * chart is 684 pixels wide at scale 1, and Teams shows a picture of at most
- * 1024 pixels, so 1.4 is as sharp as it can be (958 pixels wide).
+ * chart is about 600 pixels wide at scale 1 (its names measured in the font
+ * it is drawn with), and Teams shows a picture of at most 1024 pixels, so
+ * 1.6 is as sharp as it can be (about 960 pixels wide).
  */
-export const CHART_PNG_SCALE = 1.4;
+export const CHART_PNG_SCALE = 1.6;
 
 /**
  * What goes into one Teams message: the card, and whether the document's
