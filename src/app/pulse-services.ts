@@ -14,6 +14,7 @@ import { addTeam, assignRole, type AddTeamInput, type AssignRoleInput } from './
 import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { personalDataOf } from './data-rights.ts';
+import { createActionServices } from './action-services.ts';
 import { createAdminServices } from './admin-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
 import type {
@@ -61,6 +62,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
 
   return {
     ...createAdminServices(ctx),
+    ...createActionServices(ctx),
     personalData: (personId) => personalDataOf(db, personId),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),

@@ -34,6 +34,8 @@ export function renderPlainText(doc: MessageDocument, reach: FeatureReach): stri
       return orgReportText(doc);
     case 'nudge':
       return nudgeText(doc);
+    case 'action-check-in':
+      return lines(doc.title, doc.text, doc.targetLabel);
   }
 }
 

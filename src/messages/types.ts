@@ -1,3 +1,4 @@
+import type { ActionCheckIn } from './action-check-in.ts';
 import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts';
 
 /**
@@ -303,6 +304,10 @@ export interface NudgePost {
   readonly tallyLabel?: string;
   /** Heading for `why`. */
   readonly whyLabel?: string;
+  /** A team nudge's "Make this an action" button, which asks for an owner and a due date. */
+  readonly makeAction?: string;
 }
 
-export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost;
+export type { ActionCheckIn };
+
+export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost | ActionCheckIn;

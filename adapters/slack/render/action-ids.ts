@@ -11,6 +11,9 @@ export const ACTION = {
   comment: 'pulse:comment',
   nudgeDidThis: 'nudge:did-this',
   nudgeNotForUs: 'nudge:not-for-us',
+  nudgeMakeAction: 'nudge:make-action',
+  actionDone: 'action:done',
+  actionWorking: 'action:working',
   pause: 'settings:pause',
   resume: 'settings:resume',
   languagePrefix: 'settings:language:',
@@ -23,7 +26,7 @@ export const LANGUAGE_ACTION = /^settings:language:(en|nl)$/;
 /** URL buttons still send an interaction payload, which only needs an ack. */
 export const LINK_ACTION = /^link:/;
 
-export const CALLBACK = { comment: 'pulse:comment' } as const;
+export const CALLBACK = { comment: 'pulse:comment', newAction: 'action:new' } as const;
 
 export function answerActionId(item: number, option: number): string {
   return `${ACTION.answerPrefix}${item}:${option}`;

@@ -1,5 +1,6 @@
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import type { AdaptiveCard } from './adaptive-card.ts';
+import { renderActionCheckIn } from './action-check-in.ts';
 import { renderNotice } from './notice.ts';
 import { renderNudgePost } from './nudge-post.ts';
 import { renderOrgReport } from './org-report.ts';
@@ -36,5 +37,7 @@ export function renderCard(doc: MessageDocument): RenderedCard {
       return { card: renderOrgReport(doc), chart: false };
     case 'nudge':
       return { card: renderNudgePost(doc), chart: false };
+    case 'action-check-in':
+      return { card: renderActionCheckIn(doc), chart: false };
   }
 }

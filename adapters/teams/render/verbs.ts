@@ -12,6 +12,8 @@ export const VERB = {
   nudgeDidThis: 'nudge.did-this',
   nudgeNotForUs: 'nudge.not-for-us',
   erase: 'rights.erase',
+  actionDone: 'action.done',
+  actionWorking: 'action.working',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];
@@ -30,8 +32,8 @@ const token = z.string().min(1).max(500);
  * The data each verb's tap carries. An answer: the ledger token, the
  * statement and the value (null is "don't know"). A comment: the token and
  * the text from the comment box. Nudge feedback: the post id. Erasure: the
- * id of the person to erase (checked again against who taps). Settings
- * have no buttons in Teams: a person types them to the bot (`commands.ts`).
+ * id of the person to erase (checked again against who taps). An action's
+ * check-in: the action id. Settings have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
   [VERB.answer]: z.object({
@@ -43,6 +45,8 @@ export const VERB_DATA = {
   [VERB.nudgeDidThis]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.nudgeNotForUs]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.erase]: z.object({ p: z.string().min(1).max(200) }),
+  [VERB.actionDone]: z.object({ a: z.string().min(1).max(200) }),
+  [VERB.actionWorking]: z.object({ a: z.string().min(1).max(200) }),
 } as const satisfies Record<Verb, z.ZodType>;
 
 export type VerbData<V extends Verb> = z.infer<(typeof VERB_DATA)[V]>;

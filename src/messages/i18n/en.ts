@@ -1,3 +1,4 @@
+import { actions } from './en/actions.ts';
 import { admin } from './en/admin.ts';
 import { charts } from './en/charts.ts';
 import { chat } from './en/chat.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...enps,
   ...admin,
   ...dataRights,
+  ...actions,
 
   'card.title': 'Your team pulse',
   'card.intro':

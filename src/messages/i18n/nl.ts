@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { actions } from './nl/actions.ts';
 import { admin } from './nl/admin.ts';
 import { charts } from './nl/charts.ts';
 import { chat } from './nl/chat.ts';
@@ -18,6 +19,7 @@ export const nl: Catalog = {
   ...enps,
   ...admin,
   ...dataRights,
+  ...actions,
 
   'card.title': 'Je teampuls',
   'card.intro':
