@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { erasePerson } from '../../src/app/data-rights.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
+import { applyRetention } from '../../src/app/retention.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { isPulseError } from '../../src/errors.ts';
@@ -189,5 +190,11 @@ describeEachDatabase('action plans', (database) => {
     );
     const list = await services.organizationActions(person('Care-2'));
     expect(list.rows.find((row) => row.id === sales.id)?.owner).toBe('No owner');
+  });
+
+  it('forgets done actions after the retention period and keeps open ones', async () => {
+    const result = await applyRetention(app.ctx, new Date('2029-01-15T10:00:00Z'));
+    expect(result.actions).toBe(1);
+    expect(await app.ctx.db.action.findMany({ select: { status: true } })).toEqual([{ status: 'open' }]);
   });
 });

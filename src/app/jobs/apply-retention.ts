@@ -10,7 +10,7 @@ export const applyRetentionJob = defineJob({
   payload: z.object({}),
   async handle(ctx, _payload, now) {
     const deleted = await applyRetention(ctx, now);
-    if (deleted.answers + deleted.comments + deleted.auditEntries > 0)
+    if (deleted.answers + deleted.comments + deleted.auditEntries + deleted.actions > 0)
       ctx.log.info(deleted, 'retention applied');
   },
 });
