@@ -12,7 +12,7 @@ import type { LocalDirectory, LocalMessage, LocalPerson } from './workspace-type
 const person = z.string().min(1);
 const messageId = z.string().min(1);
 
-/** What the page posts to /api/actions. Tokens and post ids are taken from the stored message, never from the page. */
+/** What the page posts to /api/actions. Tokens, post and action ids are taken from the stored message, never from the page. */
 export const ActionRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('answer'),
@@ -41,6 +41,12 @@ export const ActionRequest = z.discriminatedUnion('type', [
     as: person,
     messageId,
     kind: z.enum(['did-this', 'not-for-us']),
+  }),
+  z.object({
+    type: z.literal('action-check-in'),
+    as: person,
+    messageId,
+    status: z.enum(['done', 'working']),
   }),
 ]);
 export type ActionRequest = z.infer<typeof ActionRequest>;
@@ -116,6 +122,11 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
       });
       await deps.platform.update(ref, post);
       return { message: await current(deps, message, viewer), status: post.feedback.thanks };
+    }
+    case 'action-check-in': {
+      if (document.kind !== 'action-check-in') throw notActionable();
+      const said = await deps.services.answerCheckIn(viewer.id, document.actionId, request.status);
+      return { status: spell(said.text, said.locale, playgroundReach) };
     }
   }
 }

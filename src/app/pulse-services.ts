@@ -15,6 +15,7 @@ import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { homeSummaryFor } from './reports/home-summary.ts';
 import { personalDataOf } from './data-rights.ts';
+import { createActionServices } from './action-services.ts';
 import { createAdminServices } from './admin-services.ts';
 import { createCommentRelayServices } from './comment-relay-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
@@ -66,6 +67,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   return {
     ...createAdminServices(ctx),
     ...createCommentRelayServices(ctx),
+    ...createActionServices(ctx),
     personalData: (personId) => personalDataOf(db, personId, ctx.settings.digestSecret),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),

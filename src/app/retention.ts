@@ -15,12 +15,14 @@ export interface RetentionResult {
   readonly answers: number;
   readonly comments: number;
   readonly auditEntries: number;
+  readonly actions: number;
 }
 
 /**
  * Deletes raw answers and comments of rounds closed more than
  * `answersMonths` ago — only once the round's snapshots exist, so no figure
- * anyone was shown changes — and audit entries older than `auditMonths`.
+ * anyone was shown changes — audit entries older than `auditMonths`, and
+ * actions done longer ago than `answersMonths` (open ones stay).
  */
 export async function applyRetention(
   ctx: AppContext,
@@ -35,10 +37,16 @@ export async function applyRetention(
     select: { id: true },
   });
   const roundIds = rounds.map((round) => round.id);
-  const [answers, comments, auditEntries] = await db.$transaction([
+  const [answers, comments, auditEntries, actions] = await db.$transaction([
     db.answer.deleteMany({ where: { roundId: { in: roundIds } } }),
     db.comment.deleteMany({ where: { roundId: { in: roundIds } } }),
     db.auditLog.deleteMany({ where: { at: { lt: auditBefore } } }),
+    db.action.deleteMany({ where: { status: 'done', doneAt: { lt: answersBefore } } }),
   ]);
-  return { answers: answers.count, comments: comments.count, auditEntries: auditEntries.count };
+  return {
+    answers: answers.count,
+    comments: comments.count,
+    auditEntries: auditEntries.count,
+    actions: actions.count,
+  };
 }

@@ -12,6 +12,22 @@ export {
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
 export {
+  actionCheckInAnswer,
+  actionCreatedNotice,
+  buildActionCheckIn,
+  dueDateLabel,
+  type ActionCheckInInput,
+} from './action-check-in.ts';
+export { buildActionForm, type ActionForm } from './action-form.ts';
+export {
+  buildActionList,
+  type ActionList,
+  type ActionListInput,
+  type ActionListItem,
+  type ActionRow,
+  type WindowedCell,
+} from './action-list.ts';
+export {
   erasedOnRequest,
   erasureRefused,
   erasureRequest,

@@ -43,6 +43,7 @@ export function buildNudgePost(input: NudgePostInput): NudgePost {
       notForUs: t(locale, `nudge.not-for-us.${audience}`),
       thanks: t(locale, 'nudge.thanks'),
     },
+    ...(audience === 'team' ? { makeAction: t(locale, 'actions.make') } : {}),
     ...(input.tally === undefined
       ? {}
       : {

@@ -36,6 +36,8 @@ export function renderPlainText(doc: MessageDocument, reach: FeatureReach): stri
       return nudgeText(doc);
     case 'relay':
       return lines(doc.title, doc.quote, '', doc.text, '', doc.note);
+    case 'action-check-in':
+      return lines(doc.title, doc.text, doc.targetLabel);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ActionCheckIn } from './action-check-in.ts';
 import type { Locale, MaturityLevel, Scale, TargetKind } from '../model/keys.ts';
 import type { RelayForm, RelayMessage } from './relay-message.ts';
 
@@ -324,6 +325,11 @@ export interface NudgePost {
   readonly tallyLabel?: string;
   /** Heading for `why`. */
   readonly whyLabel?: string;
+  /** A team nudge's "Make this an action" button, which asks for an owner and a due date. */
+  readonly makeAction?: string;
 }
 
-export type MessageDocument = PulseCard | Notice | TeamReport | OrgReport | NudgePost | RelayMessage;
+export type { ActionCheckIn };
+
+export type MessageDocument =
+  PulseCard | Notice | TeamReport | OrgReport | NudgePost | RelayMessage | ActionCheckIn;

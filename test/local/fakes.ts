@@ -12,6 +12,8 @@ import {
 } from '../../src/messages/index.ts';
 import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../../src/messages/types.ts';
 import type { Locale } from '../../src/model/keys.ts';
+import { loadContentBank } from '../../src/model/index.ts';
+import { buildActionList, type ActionList } from '../../src/messages/index.ts';
 import type { LocalPerson } from '../../adapters/local/index.ts';
 
 export const people: LocalPerson[] = [
@@ -247,11 +249,46 @@ export class FakeServices implements PulseServices {
     };
   }
 
+  async actionForm(): Promise<never> {
+    throw new PulseError('forbidden', 'Only the team’s leader or an admin can make an action of this.');
+  }
+  async createAction(input: Parameters<PulseServices['createAction']>[0]): Promise<Notice> {
+    this.calls.push({ method: 'createAction', input });
+    return { kind: 'notice', locale: 'en', tone: 'success', text: 'Action made' };
+  }
+  async answerCheckIn(personId: string, actionId: string, answer: 'done' | 'working'): Promise<Notice> {
+    this.calls.push({ method: 'answerCheckIn', input: { personId, actionId, answer } });
+    return { kind: 'notice', locale: 'en', tone: 'success', text: `Check-in: ${answer}` };
+  }
+  /** No actions yet: the dashboard's section says how to make one. */
+  async teamActions(viewerId: string, teamId: string): Promise<ActionList> {
+    this.calls.push({ method: 'teamActions', input: { viewerId, teamId } });
+    return emptyActions(false);
+  }
+  async organizationActions(viewerId: string): Promise<ActionList> {
+    this.calls.push({ method: 'organizationActions', input: viewerId });
+    return emptyActions(true);
+  }
+
   private checkToken(personId: string, token: string): void {
     if (token !== 'tok-ann' || personId !== 'p-ann') {
       throw new PulseError('token_invalid', 'This card belongs to someone else.');
     }
   }
+}
+
+function emptyActions(acrossTeams: boolean): ActionList {
+  return buildActionList({
+    locale: 'en',
+    acrossTeams,
+    items: [],
+    now: new Date(0),
+    timeZone: 'Europe/Amsterdam',
+    k: 5,
+    windowWeeks: 12,
+    effectWeeks: 4,
+    content: loadContentBank(),
+  });
 }
 
 function notImplemented(): never {

@@ -28,6 +28,11 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'chart.trend': '"trend" is the Dutch word too',
   'chart.trend.unknown': 'a dash',
   'score.basis': 'a symbol and two counted words, each translated on its own',
+  'actions.column.team': '"team" is the Dutch word too',
+  'actions.column.target': '"element" is the Dutch word too',
+  'actions.column.effect': '"effect" is the Dutch word too',
+  'actions.column.status': '"status" is the Dutch word too',
+  'actions.status.open': '"open" is the Dutch word too',
 };
 
 /** `{name}` values and `{@feature}` references, in order of name. */

@@ -15,6 +15,7 @@ import { html, raw, type SafeHtml } from '../render/html.ts';
 import { noticeHtml } from '../render/notice-html.ts';
 import { renderHtml } from '../render/render-html.ts';
 import { requestLocale } from '../route-errors.ts';
+import { actionsSectionHtml } from './actions-section.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import { homeHtml } from './home-html.ts';
 import { dashboardLanguageRoute, dashboardLanguageSwitch } from './dashboard-language.ts';
@@ -153,7 +154,8 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
       const body = html`${raw(await renderHtml(report, { idPrefix: 'org' }))}
         <p class="csv">
           <a href="${basePath}/dashboard/org/csv${viewer.query}" download>${say('dashboard.download-csv')}</a>
-        </p>`;
+        </p>
+        ${actionsSectionHtml(await services.organizationActions(viewer.id))}`;
       return render(c, 200, viewer, teams, say('dashboard.organisation'), body, 'org');
     }),
   );
@@ -192,7 +194,8 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
           <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download
             >${say('dashboard.download-csv')}</a
           >
-        </p>`;
+        </p>
+        ${actionsSectionHtml(await services.teamActions(viewer.id, teamId))}`;
       return render(c, 200, viewer, teams, report.team.name, body, teamId);
     }),
   );

@@ -172,6 +172,24 @@
     }
   }
 
+  async function checkIn(button) {
+    const item = button.closest('[data-message-id]');
+    if (!item) return;
+    clearError();
+    showStatus(text.working);
+    try {
+      const data = await request('POST', '/api/actions', {
+        type: 'action-check-in',
+        as,
+        messageId: item.dataset.messageId,
+        status: button.dataset.status,
+      });
+      showStatus(data.status);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
   async function nudgeFeedback(button) {
     const item = button.closest('[data-message-id]');
     if (!item) return;
@@ -295,6 +313,8 @@
       answer(button);
     } else if (button && button.dataset.action === 'nudge-feedback') {
       nudgeFeedback(button);
+    } else if (button && button.dataset.action === 'action-check-in') {
+      checkIn(button);
     } else if (button && button.dataset.clock) {
       clock(button);
     } else if (button && button.hasAttribute('data-dismiss')) {

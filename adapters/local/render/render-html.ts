@@ -2,6 +2,7 @@ import type { FeatureReach } from '../../../src/messages/index.ts';
 import { relayHtml } from './relay-html.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { playgroundReach } from './feature-reach.ts';
+import { actionCheckInHtml } from './action-check-in-html.ts';
 import { noticeHtml } from './notice-html.ts';
 import { nudgeHtml } from './nudge-html.ts';
 import { orgReportHtml } from './org-report-html.ts';
@@ -48,6 +49,8 @@ async function render(document: MessageDocument, options: RenderHtmlOptions): Pr
       return noticeHtml(document, options.reach ?? playgroundReach).value;
     case 'nudge':
       return nudgeHtml(document, idPrefix).value;
+    case 'action-check-in':
+      return actionCheckInHtml(document, idPrefix).value;
     case 'team-report':
       return (await teamReportHtml(document, { idPrefix, charts, replies: options.replies ?? false })).value;
     case 'org-report':

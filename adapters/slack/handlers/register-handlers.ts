@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { registerActionHandlers } from './action-handlers.ts';
 import { registerAnswerAction } from './answer-action.ts';
 import { registerAppIdCheck } from './app-id-check.ts';
 import { registerAppHome } from './app-home.ts';
@@ -23,6 +24,7 @@ export function registerHandlers(app: App, deps: SlackHandlerDeps): void {
   registerCommentHandlers(app, deps);
   registerRelayHandlers(app, deps);
   registerNudgeFeedbackAction(app, deps);
+  registerActionHandlers(app, deps);
   registerSettingsActions(app, deps);
   registerEraseAction(app, deps);
   registerPulseCommand(app, deps);

@@ -11,6 +11,9 @@ export const ACTION = {
   comment: 'pulse:comment',
   nudgeDidThis: 'nudge:did-this',
   nudgeNotForUs: 'nudge:not-for-us',
+  nudgeMakeAction: 'nudge:make-action',
+  actionDone: 'action:done',
+  actionWorking: 'action:working',
   pause: 'settings:pause',
   resume: 'settings:resume',
   languagePrefix: 'settings:language:',
@@ -29,6 +32,7 @@ export const CALLBACK = {
   comment: 'pulse:comment',
   relayReply: 'relay:reply',
   relayAnswer: 'relay:answer',
+  newAction: 'action:new',
 } as const;
 
 export function answerActionId(item: number, option: number): string {

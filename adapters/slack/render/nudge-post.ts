@@ -32,6 +32,16 @@ export function renderNudgePost(post: NudgePost): SlackMessage {
         text: plain(post.feedback.notForUs, 75),
         value: post.postId,
       },
+      ...(post.makeAction
+        ? [
+            {
+              type: 'button' as const,
+              action_id: ACTION.nudgeMakeAction,
+              text: plain(post.makeAction, 75),
+              value: post.postId,
+            },
+          ]
+        : []),
     ],
   });
   if (post.tally) {

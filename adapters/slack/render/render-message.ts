@@ -1,4 +1,5 @@
 import type { MessageDocument } from '../../../src/messages/types.ts';
+import { renderActionCheckIn } from './action-check-in.ts';
 import { renderNotice } from './notice.ts';
 import { renderNudgePost } from './nudge-post.ts';
 import { renderOrgReport } from './org-report.ts';
@@ -22,5 +23,7 @@ export function renderMessage(doc: MessageDocument): SlackMessage {
       return renderNudgePost(doc);
     case 'relay':
       return renderRelayMessage(doc);
+    case 'action-check-in':
+      return renderActionCheckIn(doc);
   }
 }

@@ -12,7 +12,8 @@ import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
  * A tap on a card's `Action.Execute`: stored through the same use cases as
  * every platform, as the person who tapped, and answered in the invoke
  * response: the card as it looks now (an answer, nudge feedback), or a
- * message beside the unchanged card (a comment's thanks, a refusal).
+ * message beside the unchanged card (a comment's thanks, an action's
+ * check-in, a refusal).
  */
 export async function answerCardAction(
   deps: TeamsHandlerDeps,
@@ -61,6 +62,15 @@ export async function answerCardAction(
       }
       case VERB.erase:
         return say(await deps.services.confirmErasure(person.id, tap.data.p));
+      case VERB.actionDone:
+      case VERB.actionWorking:
+        return say(
+          await deps.services.answerCheckIn(
+            person.id,
+            tap.data.a,
+            tap.verb === VERB.actionDone ? 'done' : 'working',
+          ),
+        );
     }
   } catch (error) {
     return say(refusal(deps, error, person.locale, tap.verb === VERB.answer ? ANSWER_REFUSALS : {}));

@@ -1,6 +1,7 @@
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { renderRelayMessage } from './relay.ts';
 import type { AdaptiveCard } from './adaptive-card.ts';
+import { renderActionCheckIn } from './action-check-in.ts';
 import { renderNotice } from './notice.ts';
 import { renderNudgePost } from './nudge-post.ts';
 import { renderOrgReport } from './org-report.ts';
@@ -40,5 +41,7 @@ export function renderCard(doc: MessageDocument): RenderedCard {
       return { card: renderNudgePost(doc), chart: false };
     case 'relay':
       return { card: renderRelayMessage(doc), chart: false };
+    case 'action-check-in':
+      return { card: renderActionCheckIn(doc), chart: false };
   }
 }

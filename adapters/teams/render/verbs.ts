@@ -14,6 +14,8 @@ export const VERB = {
   erase: 'rights.erase',
   relayReply: 'relay.reply',
   relayAnswer: 'relay.answer',
+  actionDone: 'action.done',
+  actionWorking: 'action.working',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];
@@ -49,8 +51,8 @@ const token = z.string().min(1).max(500);
  * statement and the value (null is "don't know"). A comment: the token and
  * the text from the comment box. Nudge feedback: the post id. Erasure: the
  * id of the person to erase (checked again against who taps). A reply or
- * answer about a comment: the opaque id `i` and the name `n` of its text box. Settings
- * have no buttons in Teams: a person types them to the bot (`commands.ts`).
+ * answer about a comment: the opaque id `i` and the name `n` of its text box. An action's
+ * check-in: the action id. Settings have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
   [VERB.answer]: z.object({
@@ -68,6 +70,8 @@ export const VERB_DATA = {
   [VERB.erase]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.relayReply]: relayTap,
   [VERB.relayAnswer]: relayTap,
+  [VERB.actionDone]: z.object({ a: z.string().min(1).max(200) }),
+  [VERB.actionWorking]: z.object({ a: z.string().min(1).max(200) }),
 } as const satisfies Record<Verb, z.ZodType>;
 
 export type VerbData<V extends Verb> = z.infer<(typeof VERB_DATA)[V]>;

@@ -11,7 +11,7 @@ export const applyRetentionJob = defineJob({
   payload: z.object({}),
   async handle(ctx, _payload, now) {
     const deleted = await applyRetention(ctx, now);
-    if (deleted.answers + deleted.comments + deleted.auditEntries > 0)
+    if (deleted.answers + deleted.comments + deleted.auditEntries + deleted.actions > 0)
       ctx.log.info(deleted, 'retention applied');
     const returnAddresses = await forgetExpiredRelays(ctx.db, now);
     if (returnAddresses > 0) ctx.log.info({ returnAddresses }, 'expired return addresses destroyed');

@@ -1,3 +1,4 @@
+import { actionCheckInJob } from './action-check-in.ts';
 import { applyRetentionJob } from './apply-retention.ts';
 import { cardClosedJob } from './card-closed.ts';
 import { closeRoundJob } from './close-round.ts';
@@ -22,4 +23,5 @@ export const JOBS: readonly RunnableJob[] = [
   hrDigestJob,
   forgetDeliveriesJob,
   applyRetentionJob,
+  actionCheckInJob,
 ];

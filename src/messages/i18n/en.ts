@@ -1,3 +1,4 @@
+import { actions } from './en/actions.ts';
 import { admin } from './en/admin.ts';
 import { adminPage } from './en/admin-page.ts';
 import { charts } from './en/charts.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...relay,
   ...language,
   ...adminPage,
+  ...actions,
 
   'card.title': 'Your team pulse',
   'card.intro':

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { actions } from './nl/actions.ts';
 import { admin } from './nl/admin.ts';
 import { adminPage } from './nl/admin-page.ts';
 import { charts } from './nl/charts.ts';
@@ -26,6 +27,7 @@ export const nl: Catalog = {
   ...relay,
   ...language,
   ...adminPage,
+  ...actions,
 
   'card.title': 'Je teampuls',
   'card.intro':

@@ -258,6 +258,28 @@ export class FakeServices implements PulseServices {
     return { kind: 'notice', locale: this.localeOf(personId), tone: 'success', text: 'Holidays set' };
   }
 
+  async actionForm(): Promise<never> {
+    throw new PulseError('forbidden', 'Only the team’s leader or an admin can make an action of this.');
+  }
+
+  async createAction(input: { actorId: string }): Promise<Notice> {
+    this.log.push('createAction');
+    return { kind: 'notice', locale: this.localeOf(input.actorId), tone: 'success', text: 'Action made' };
+  }
+
+  async answerCheckIn(personId: string, actionId: string, answer: 'done' | 'working'): Promise<Notice> {
+    this.log.push(`answerCheckIn:${actionId}:${answer}`);
+    return { kind: 'notice', locale: this.localeOf(personId), tone: 'success', text: `Check-in: ${answer}` };
+  }
+
+  async teamActions(): Promise<never> {
+    throw new PulseError('forbidden', 'Not in this fake.');
+  }
+
+  async organizationActions(): Promise<never> {
+    throw new PulseError('forbidden', 'Not in this fake.');
+  }
+
   private localeOf(personId: string): Locale {
     return [...this.people.values()].find((person) => person.id === personId)?.locale ?? 'en';
   }
