@@ -5,7 +5,7 @@ import { compareText, tieBreak } from './tie-break.ts';
 /** Weeks in one comment block: comments are pooled within a block, never across two. */
 export const COMMENT_BLOCK_WEEKS = 12;
 /** A Monday that anchors the blocks, so every team's blocks start on the same weeks. */
-const BLOCK_ANCHOR = Date.UTC(2024, 0, 1);
+export const BLOCK_ANCHOR = Date.UTC(2024, 0, 1);
 
 /** One closed round's comments, with the thresholds it locked when it opened. */
 export interface ClosedRoundComments {

@@ -34,3 +34,4 @@ export * from './nudge-effect.ts';
 export { targetId } from './target-key.ts';
 export * from './derivation-search.ts';
 export * from './disclosure.ts';
+export * from './enps-schedule.ts';
