@@ -145,7 +145,8 @@ export async function teamReportAndLevel(
         return {
           value: current.target.key,
           current: pooledFigure(current.rolling),
-          ...(desired ? { desired: pooledFigure(desired.rolling) } : {}),
+          // A value whose "want more" statement was never asked says so rather than leaving the cell out.
+          desired: desired ? pooledFigure(desired.rolling) : { n: 0, hidden: 'not_asked' as const },
         };
       }),
     gaps,
