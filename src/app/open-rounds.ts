@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
+  asksEnps,
+  enpsPeriod,
+  enpsPeriodWeeks,
   firstSendAt,
   nextRoundStart,
   periodKey,
@@ -39,11 +42,6 @@ export function rotationStatements(bank: ContentBank): RotationStatement[] {
  */
 export function cohortSize(k: number): number {
   return Math.ceil(k * 1.5);
-}
-
-/** A round asks eNPS every fourth round (about monthly on a weekly cadence). */
-export function asksEnps(roundNumber: number): boolean {
-  return roundNumber % 4 === 1;
 }
 
 /**
@@ -146,12 +144,19 @@ export async function openRound(
     seed: `${teamId}/${number}`,
   });
 
+  const week = periodKey(startsAt, 'week', team.timeZone);
+  const enpsWeeks = await earlierEnpsWeeks(
+    db,
+    teamId,
+    week,
+    invited.map((m) => m.personId),
+  );
   const round = await db.round.create({
     data: {
       teamId,
       number,
       date,
-      week: periodKey(startsAt, 'week', team.timeZone),
+      week,
       k: settings.k,
       commentK: settings.minComments,
       opensAt: startsAt,
@@ -166,7 +171,8 @@ export async function openRound(
     const sendAt = sendTimes.get(personPlan.personId);
     if (!member || !sendAt) continue;
     const statementIds = personPlan.asks.map((ask) => ask.statementId);
-    if (member.role !== 'leader' && asksEnps(number)) statementIds.push('enps');
+    // Leaders answer it too: their own eNPS is shown beside the team's, to them alone.
+    if (asksEnps(week, enpsWeeks.get(member.personId) ?? [])) statementIds.push('enps');
     const remindAt = reminderAt({
       team,
       person: member.calendar,
@@ -231,6 +237,28 @@ interface NewParticipation {
   readonly statementIds: string;
   readonly sendAt: Date;
   readonly remindAt: Date | null;
+}
+
+/**
+ * The weeks of this team's earlier rounds in the eNPS period of `week` that
+ * invited each person (the ledger keeps who was invited to which round).
+ */
+async function earlierEnpsWeeks(
+  db: Db,
+  teamId: string,
+  week: string,
+  personIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await db.participation.findMany({
+    where: {
+      personId: { in: [...personIds] },
+      round: { teamId, week: { in: enpsPeriodWeeks(enpsPeriod(week)) } },
+    },
+    select: { personId: true, round: { select: { week: true } } },
+  });
+  const weeks = new Map<string, string[]>();
+  for (const row of rows) weeks.set(row.personId, [...(weeks.get(row.personId) ?? []), row.round.week]);
+  return weeks;
 }
 
 function asSortedSet(ids: readonly string[]): string {

@@ -7,7 +7,7 @@ export const COMMENT_BLOCK_WEEKS = 12;
 /** Days a comment's writer can still be reached through the bot after the comment was released to the leader. */
 export const RELAY_DAYS = 30;
 /** A Monday that anchors the blocks, so every team's blocks start on the same weeks. */
-const BLOCK_ANCHOR = Date.UTC(2024, 0, 1);
+export const BLOCK_ANCHOR = Date.UTC(2024, 0, 1);
 
 /** One closed round's comments, with the thresholds it locked when it opened. */
 export interface ClosedRoundComments {

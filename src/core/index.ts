@@ -35,3 +35,5 @@ export * from './action-effect.ts';
 export { targetId } from './target-key.ts';
 export * from './derivation-search.ts';
 export * from './disclosure.ts';
+export * from './enps-schedule.ts';
+export * from './enps-periods.ts';

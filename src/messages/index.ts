@@ -5,10 +5,10 @@ export {
   STRENGTH_COUNT,
   STRENGTH_MIN_SCORE,
   type CultureFigureInput,
-  type EnpsFigureInput,
   type NudgeHistoryInput,
   type TeamReportInput,
 } from './team-report.ts';
+export { enpsDetailLines, enpsSection, type EnpsFigureInput, type EnpsPeriodInput } from './enps-section.ts';
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';
 export {

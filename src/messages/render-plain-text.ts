@@ -1,4 +1,5 @@
 import type { Locale } from '../model/keys.ts';
+import { enpsDetailLines } from './enps-section.ts';
 import { formatNumber, t, tn } from './i18n/translate.ts';
 import { spell, type FeatureReach } from './phrase.ts';
 import type {
@@ -68,7 +69,6 @@ function noticeText(notice: Notice, reach: FeatureReach): string {
 
 function teamReportText(report: TeamReport): string {
   const { locale, headings } = report;
-  const enps = report.enps && `${report.enps.label}: ${cellText(report.enps, locale)}`;
   return lines(
     `${report.title} · ${report.periodLabel}`,
     report.participation.label,
@@ -81,7 +81,6 @@ function teamReportText(report: TeamReport): string {
       headings.strengths,
       report.strengths.map((row) => `${row.label} (${number(locale, row.score)})`),
     ),
-    enps && `\n${enps}`,
     section(
       headings.gaps,
       report.gaps.map(
@@ -106,6 +105,11 @@ function teamReportText(report: TeamReport): string {
       headings.nudges,
       report.nudges.map((n) => [n.title, n.postedLabel, n.effectLabel].filter(Boolean).join(' · ')),
     ),
+    report.enps &&
+      section(report.enps.heading, [
+        `${report.enps.label}: ${cellText(report.enps, locale)}`,
+        ...enpsDetailLines(report.enps),
+      ]),
     report.comments &&
       section(
         headings.comments,

@@ -9,6 +9,7 @@ import { resolveLocale, textFor } from '../model/localized-text.ts';
 import { commentsSection, type CommentThresholds } from './comment-words.ts';
 import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
 import { localDate } from './dates.ts';
+import { enpsSection, type EnpsFigureInput } from './enps-section.ts';
 import { participationSeries, scoreHistory, type HistoryInput, type ParticipationInput } from './history.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
@@ -47,16 +48,6 @@ export interface NudgeHistoryInput {
   readonly postedAt: Date;
   /** From `evaluateNudgeEffect`. */
   readonly effect?: NudgeEffect;
-}
-
-export interface EnpsFigureInput {
-  readonly n: number;
-  /** From `summarizeNps`; absent or null when nobody answered. */
-  readonly summary?: {
-    readonly enps: number;
-    readonly interval?: { readonly low: number; readonly high: number };
-  } | null;
-  readonly hidden?: FigureInput['hidden'];
 }
 
 export interface TeamReportInput {
@@ -109,7 +100,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       .sort((a, b) => targetOrder(bank, a.target) - targetOrder(bank, b.target))
       .map((figure) => scoreRow(figure, targetLabel(bank, figure.target, locale), context));
   const elements = rows(input.elements);
-  const enps = input.enps ? enpsCell(input.enps, context) : undefined;
+  const enps = input.enps ? enpsSection(input.enps, context) : undefined;
   const reader = input.reader ?? 'leader';
   const forLeader = reader === 'leader';
   return {
@@ -214,30 +205,6 @@ function cultureRow(figure: CultureFigureInput, bank: ContentBank, context: Gate
     facetLabel: facetLabel(bank, figure.value, context.locale),
     current: scoreCell(figure.current, context),
     ...(figure.desired === undefined ? {} : { desired: scoreCell(figure.desired, context) }),
-  };
-}
-
-function enpsCell(figure: EnpsFigureInput, context: GateContext): NonNullable<TeamReport['enps']> {
-  const summary = figure.summary ?? undefined;
-  const cell = scoreCell(
-    {
-      n: figure.n,
-      summary: summary ? { score: summary.enps, favourablePercent: 0 } : null,
-      ...(figure.hidden === undefined ? {} : { hidden: figure.hidden }),
-    },
-    context,
-  );
-  const label = t(context.locale, 'enps.label');
-  // Nobody answered because the question was not asked: that is not "hidden".
-  if (cell.hidden === 'no_data') return { ...cell, label, hiddenLabel: t(context.locale, 'enps.notAsked') };
-  // eNPS has no favourable share; its interval runs −100…100, not 0…100.
-  if (cell.hidden !== undefined || summary === undefined) return { ...cell, label };
-  const interval = summary.interval;
-  return {
-    score: cell.score,
-    n: cell.n,
-    label,
-    ...(interval === undefined ? {} : { interval: [whole(interval.low), whole(interval.high)] }),
   };
 }
 

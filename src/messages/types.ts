@@ -200,7 +200,7 @@ export interface TeamReport {
   readonly traits: readonly ScoreRow[];
   readonly nudges: readonly NudgeSummary[];
   readonly maturity: MaturitySummary;
-  readonly enps?: ScoreCell & { readonly label: string };
+  readonly enps?: EnpsSection;
   /** Participation in each of the team's rounds, oldest first. */
   readonly participationHistory?: readonly SeriesPoint[];
   /**
@@ -275,6 +275,33 @@ export interface SeriesPoint {
   readonly hidden?: HiddenReason;
   /** The period in words ("Week 47, 2026"); `period` is the sortable key. */
   readonly label?: string;
+}
+
+/** One of eNPS's three groups in a period: promoters (9–10), passives (7–8), detractors (0–6). */
+export interface EnpsGroup {
+  readonly group: 'promoters' | 'passives' | 'detractors';
+  readonly count: number;
+  readonly percent: number;
+  /** "Promoters (9–10): 4 (40%)". */
+  readonly label: string;
+}
+
+/** eNPS under its own heading: the latest period's net score, its split where allowed, over time. */
+export interface EnpsSection extends ScoreCell {
+  readonly heading: string;
+  /** What eNPS asks, in words. */
+  readonly label: string;
+  /** The 4-week period the score is from ("Weeks 45–48, 2026"). */
+  readonly periodLabel: string;
+  /** Present only when every group holds at least k people. */
+  readonly split?: readonly EnpsGroup[];
+  /** The split in words, or why it is withheld (only when the score is shown). */
+  readonly splitLabel?: string;
+  /** The leader's own answer in the period, in the leader's own report only. */
+  readonly self?: number;
+  readonly selfLabel?: string;
+  /** One point per 4-week period, oldest first; `not_asked` where no round asked it. */
+  readonly history?: readonly SeriesPoint[];
 }
 
 export interface HeatmapRow {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { findDerivation, type FigureOver, type RespondentGroup } from '../../src/core/index.ts';
+import { enpsPeriod, findDerivation, type FigureOver, type RespondentGroup } from '../../src/core/index.ts';
 import { orgReportFor } from '../../src/app/reports/org-report.ts';
 import { teamReportFor } from '../../src/app/reports/team-report.ts';
 import { seedOrganization } from '../../src/app/seed-organization.ts';
@@ -120,8 +120,15 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
             );
             if (page.kind === 'notice') continue;
             const last = latest(i);
+            // eNPS pools the shown rounds of the latest round's 4-week period.
             if (page.enps?.score !== null && page.enps !== undefined && last)
-              see([`${i} ${last.week}`], page.enps.n);
+              see(
+                closed
+                  .filter((r) => r.team === i && r.respondents >= r.k)
+                  .filter((r) => enpsPeriod(r.week) === enpsPeriod(last.week))
+                  .map((r) => `${r.team} ${r.week}`),
+                page.enps.n,
+              );
             // A team's scores pool the window's rounds that were themselves shown (at their own k).
             const shown = closed
               .filter((r) => r.team === i && r.respondents >= r.k)

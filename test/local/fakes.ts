@@ -192,7 +192,7 @@ export class FakeServices implements PulseServices {
       kind: 'home',
       locale: people.find((person) => person.id === viewerId)?.locale ?? 'en',
       ...(viewerId === 'p-dana' ? { organisation: orgHome(orgReport(), undefined) } : {}),
-      teams: teams.map((report) => teamHome(report, [])),
+      teams: teams.map((report) => teamHome(report)),
     };
   }
   async reportableTeams(viewerId: string) {

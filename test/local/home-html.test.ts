@@ -53,7 +53,7 @@ async function page(home: HomeSummary): Promise<string> {
 
 describe('the dashboard home as HTML', () => {
   it('never prints a figure its report hides, and names the movers beyond noise only', async () => {
-    const html = await page({ kind: 'home', locale: 'en', teams: [teamHome(reportWithTraps('en'), [])] });
+    const html = await page({ kind: 'home', locale: 'en', teams: [teamHome(reportWithTraps('en'))] });
     expect(html).not.toMatch(/\b88\b/);
     expect(html).not.toMatch(/\b77\b/);
     expect(html).toContain('data-hidden="below_k"');
@@ -77,7 +77,7 @@ describe('the dashboard home as HTML', () => {
   });
 
   it('speaks Dutch to a Dutch viewer', async () => {
-    const html = await page({ kind: 'home', locale: 'nl', teams: [teamHome(reportWithTraps('nl'), [])] });
+    const html = await page({ kind: 'home', locale: 'nl', teams: [teamHome(reportWithTraps('nl'))] });
     expect(html).toContain('De belangrijkste cijfers van je teams');
     expect(html).toContain('Grootste verschuivingen');
     expect(html).toContain('Het sterkst gestegen');

@@ -81,7 +81,17 @@ export function teamReportInput(locale: string): TeamReportInput {
     nudges: [
       { nudgeId: 'nudge.cu.values-spotted', postedAt: new Date('2026-10-05T08:00:00Z'), effect: 'up' },
     ],
-    enps: { n: 6, summary: { enps: 16.7, interval: { low: -30, high: 60 } } },
+    enps: {
+      from: '2026-W41',
+      to: '2026-W44',
+      n: 15,
+      summary: { enps: 6.7, interval: { low: -30, high: 44 } },
+      split: { promoters: 6, passives: 5, detractors: 5 },
+      history: [
+        { from: '2026-W37', to: '2026-W40', n: 0, hidden: 'not_asked' },
+        { from: '2026-W41', to: '2026-W44', n: 15, summary: { enps: 6.7 } },
+      ],
+    },
     timeZone: 'Europe/Amsterdam',
     dashboardUrl: 'https://pulse.example.com/teams/team-1',
   };

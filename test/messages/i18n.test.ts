@@ -10,7 +10,6 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'report.column.score': '"score" is the Dutch word too',
   'report.column.trend': '"trend" is the Dutch word too',
   'report.column.team': '"team" is the Dutch word too',
-  'period.week': 'ISO week notation reads the same in both languages',
   'app.name': 'the product name',
   'playground.role.hr': '"HR" is the Dutch word too',
   'dashboard.title': '"dashboard" is the Dutch word too',
@@ -33,6 +32,13 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'actions.column.effect': '"effect" is the Dutch word too',
   'actions.column.status': '"status" is the Dutch word too',
   'actions.status.open': '"open" is the Dutch word too',
+  'csv.column.n': 'the symbol for a number of people',
+  'csv.column.team': '"team" is the Dutch word too',
+  'csv.section.enps': 'the name of the measure',
+  'csv.section.heatmap': '"heatmap" is the Dutch word too',
+  'home.enps': 'the name of the measure',
+  'language.name.en': 'each language is named in itself',
+  'language.name.nl': 'each language is named in itself',
 };
 
 /** `{name}` values and `{@feature}` references, in order of name. */

@@ -164,7 +164,7 @@ describe('team report', () => {
         effectLabel: 'The score went up afterwards',
       },
     ]);
-    expect(report.enps).toMatchObject({ score: 17, n: 6, interval: [-30, 60] });
+    expect(report.enps).toMatchObject({ heading: 'eNPS', score: 7, n: 15, interval: [-30, 44] });
     // Caring's "want more" figure is shown; customer-obsessed's rests on 2 people and is hidden.
     expect(report.culture.map((r) => r.valueKey)).toEqual(['caring', 'customer-obsessed']);
     expect(report.culture[0]).toMatchObject({ label: 'Caring', facetLabel: 'Internal relations' });
@@ -212,7 +212,10 @@ describe('team report', () => {
   });
 
   it('hides eNPS below k', () => {
-    const small = buildTeamReport({ ...teamReportInput('en'), enps: { n: 4, summary: { enps: 50 } } });
+    const small = buildTeamReport({
+      ...teamReportInput('en'),
+      enps: { from: '2026-W41', to: '2026-W44', n: 4, summary: { enps: 50 } },
+    });
     expect(small.enps).toMatchObject({ score: null, hidden: 'below_k' });
   });
 

@@ -300,7 +300,16 @@ export function teamReport(
           : 'Leadership: its design phase scores 48, below 55',
       ],
     },
-    enps: { score: 22, n: 12, label: 'eNPS' },
+    enps: {
+      score: 22,
+      n: 12,
+      heading: 'eNPS',
+      label: nl ? 'eNPS (zou ons als werkgever aanraden)' : 'eNPS (would recommend us as a place to work)',
+      periodLabel: nl ? 'Weken 45–48, 2026' : 'Weeks 45–48, 2026',
+      splitLabel: nl
+        ? 'Promotors en criticasters zie je pas als elke groep minstens 5 mensen telt.'
+        : 'Promoters and detractors are shown only when each group holds at least 5 people.',
+    },
     ...(comments ? { comments } : {}),
     privacyNote: nl
       ? 'Cijfers van minder dan 5 mensen worden niet getoond (🔒).'

@@ -218,7 +218,7 @@ describe('comments', () => {
     expect(answer.response_action).toBe('update');
     expect(JSON.stringify(answer.view.blocks)).toContain('Thanks, your comment is saved anonymously.');
     expect(suite.harness.services.comments).toEqual([
-      { personId: 'person-ann', token: TOKEN, text: 'More time for customers, please.' },
+      { personId: 'person-ann', token: TOKEN, text: 'More time for customers, please.', allowReplies: false },
     ]);
 
     const tooLong = structuredClone(submission);

@@ -20,6 +20,7 @@ import {
   scoreWithNHtml,
   tableHtml,
 } from './figures-html.ts';
+import { enpsHtml } from './enps-html.ts';
 import { html, safeUrl, type HtmlValue, type SafeHtml } from './html.ts';
 import { relayFormHtml } from './relay-html.ts';
 
@@ -113,6 +114,7 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   await optional(headings.culture, report.culture, () => cultureFigure(context));
   await optional(headings.traits, report.traits, () => scoreFigure(context, 'traits', report.traits));
   await optional(headings.nudges, report.nudges, async () => nudgesHtml(report));
+  if (report.enps) sections.push(section(report.enps.heading, await enpsHtml(context, report.enps)));
   if (report.comments) {
     const comments = report.comments;
     sections.push(
@@ -127,11 +129,6 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
               </ul>`
           : html`<p class="empty">${comments.hiddenLabel}</p>`,
       ),
-    );
-  }
-  if (report.enps) {
-    sections.push(
-      html`<p class="enps">${report.enps.label}: ${scoreWithNHtml(report.enps, text, report.locale)}</p>`,
     );
   }
 

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { enpsDetailLines } from '../../../src/messages/index.ts';
 import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { relayButton } from './relay.ts';
@@ -69,7 +70,10 @@ export function renderTeamReport(report: TeamReport): SlackMessage {
     context(escapeMrkdwn([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' '))),
   );
   if (report.enps) {
-    blocks.push(section(`*${escapeMrkdwn(report.enps.label)}*: ${formatCell(report.enps, locale)}`));
+    add(report.enps.heading, [
+      `${escapeMrkdwn(report.enps.label)}: ${formatCell(report.enps, locale)}`,
+      ...enpsDetailLines(report.enps).map(escapeMrkdwn),
+    ]);
   }
   blocks.push(...commentBlocks(report));
   blocks.push(divider, context(`:lock: ${escapeMrkdwn(report.privacyNote)}`));

@@ -1,3 +1,4 @@
+import { enpsDetailLines } from '../../../src/messages/index.ts';
 import type {
   CultureRow,
   GapRow,
@@ -59,7 +60,14 @@ export function renderTeamReport(report: TeamReport): AdaptiveCard {
       subtle([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' ')),
     ]),
   ];
-  if (report.enps) body.push(facts([[report.enps.label, formatCell(report.enps, locale)]]));
+  if (report.enps) {
+    body.push(
+      ...section(report.enps.heading, [
+        facts([[report.enps.label, formatCell(report.enps, locale)]]),
+        ...enpsDetailLines(report.enps).map((line) => text(line)),
+      ]),
+    );
+  }
   body.push(...commentBlocks(report), ...historyBlocks(report));
   body.push(footer(`${LOCK} ${report.privacyNote}`));
   const dashboard = report.dashboardUrl

@@ -38,9 +38,9 @@ export interface TeamHome {
     readonly trend: readonly SeriesPoint[];
   };
   readonly enps: {
-    /** The latest round's eNPS as the report shows it; absent when no round asked it. */
+    /** The latest four-week period's eNPS as the report shows it; absent when no round asked it. */
     readonly cell?: ScoreCell;
-    /** Oldest first: each round that asked it, gated with that round's k. */
+    /** Oldest first: the report's four-week periods, each shown, hidden or not asked as the report says. */
     readonly trend: readonly SeriesPoint[];
   };
   readonly participation: Participation & { readonly periodLabel: string };
@@ -84,11 +84,11 @@ export interface HomeSummary {
 }
 
 /**
- * A team's home from its report and its eNPS per round: nothing is computed
+ * A team's home from its report: nothing is computed
  * here that the report did not decide, so a figure the report hides (under
  * k, or a change it may not show) cannot appear.
  */
-export function teamHome(report: TeamReport, enpsTrend: readonly SeriesPoint[]): TeamHome {
+export function teamHome(report: TeamReport): TeamHome {
   const engagement = report.elements.find((row) => row.target.key === ENGAGEMENT_ELEMENT);
   const history = report.history?.rows.find((row) => row.team.id === ENGAGEMENT_ELEMENT);
   const rows = [...report.elements, ...report.traits];
@@ -119,7 +119,7 @@ export function teamHome(report: TeamReport, enpsTrend: readonly SeriesPoint[]):
     },
     enps: {
       ...(report.enps === undefined ? {} : { cell: report.enps }),
-      trend: enpsTrend,
+      trend: report.enps?.history ?? [],
     },
     participation: { ...report.participation, periodLabel: report.periodLabel },
     movers: {

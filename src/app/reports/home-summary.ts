@@ -12,7 +12,6 @@ import {
   type TeamHomeNotice,
 } from './home-figures.ts';
 import { orgReportFor } from './org-report.ts';
-import { teamEnpsByRound } from './team-enps-rounds.ts';
 import { teamReportFor } from './team-report.ts';
 
 /** Who the home is for: the teams they lead, and the organisation when they are HR. */
@@ -44,11 +43,7 @@ export async function homeSummaryFor(ctx: AppContext, viewer: HomeViewer, now: D
   const teams: (TeamHome | TeamHomeNotice)[] = [];
   for (const team of led) {
     const report = await teamReportFor(ctx, team.id, recipient, now);
-    teams.push(
-      report.kind === 'notice'
-        ? { kind: 'team-notice', team, notice: report }
-        : teamHome(report, await teamEnpsByRound(ctx, team.id, viewer.locale)),
-    );
+    teams.push(report.kind === 'notice' ? { kind: 'team-notice', team, notice: report } : teamHome(report));
   }
   if (!viewer.isHr) return { kind: 'home', locale: viewer.locale, teams };
   const report = await orgReportFor(ctx, viewer.organizationId, recipient);

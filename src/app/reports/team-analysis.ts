@@ -1,13 +1,13 @@
 import {
   DEFAULT_WINDOW_WEEKS,
+  enpsPeriodFigures,
   mergeAgreeStats,
   mergeNpsStats,
   summarizeAgree,
-  summarizeNps,
   type AgreeStats,
   type AgreeSummary,
   type ElementRoundFigure,
-  type EnpsSummary,
+  type EnpsPeriodFigure,
   type NpsStats,
 } from '../../core/index.ts';
 import {
@@ -18,7 +18,12 @@ import {
   type TargetRef,
 } from '../../model/index.ts';
 import type { StatementWeekStats, TargetWeekStats } from '../../store/answer-stats.ts';
-import { targetRolling, type ScoreWindowOptions, type TargetRolling } from './target-rolling.ts';
+import {
+  HISTORY_PERIODS,
+  targetRolling,
+  type ScoreWindowOptions,
+  type TargetRolling,
+} from './target-rolling.ts';
 
 /** One figure for one period: shown when enough people answered, else hidden. */
 export interface PeriodFigure {
@@ -49,7 +54,11 @@ export interface TeamAnalysis {
    * k, for the indicative level (which pools them and drops those under k).
    */
   readonly elementRounds: readonly ElementRoundFigure[];
-  readonly enps: { readonly respondents: number; readonly summary: EnpsSummary | null };
+  /**
+   * eNPS per fixed 4-week period (each person is asked once in each), oldest
+   * first, back to the first round; the last is the period of the latest round.
+   */
+  readonly enps: readonly EnpsPeriodFigure[];
 }
 
 interface Bucket {
@@ -166,19 +175,22 @@ export function analyseTeam(
     return element ? roundFigures(bucket, element, weeks, options.k) : [];
   });
 
-  const npsLatest = npsParts.get(latestWeek);
-  const enpsRespondents = npsLatest?.respondents ?? 0;
   return {
     weeks,
     targets,
     elementRounds,
-    enps: {
-      respondents: enpsRespondents,
-      summary:
-        npsLatest && enpsRespondents >= options.k(latestWeek)
-          ? summarizeNps(mergeNpsStats(npsLatest.stats))
-          : null,
-    },
+    enps:
+      weeks.length === 0
+        ? []
+        : enpsPeriodFigures(
+            [...npsParts].map(([week, part]) => ({
+              week,
+              respondents: part.respondents,
+              k: options.k(week),
+              stats: mergeNpsStats(part.stats),
+            })),
+            { since: weeks[0] ?? latestWeek, asOf: latestWeek, limit: HISTORY_PERIODS },
+          ),
   };
 }
 

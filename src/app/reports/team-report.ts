@@ -15,6 +15,7 @@ import { teamNoResults } from './no-results.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { leaderSelfView } from './leader-self-view.ts';
 import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
+import { enpsInput, leaderOwnEnps } from './enps-figures.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 import { commentsFor } from './released-comments.ts';
 
@@ -127,6 +128,8 @@ export async function teamReportAndLevel(
     return { nudgeId: post.nudgeId, postedAt: post.postedAt, effect };
   });
 
+  const selfEnps = options.selfOf ? await leaderOwnEnps(ctx.db, options.selfOf, rounds) : null;
+  const enps = enpsInput(analysis.enps, selfEnps);
   const input: TeamReportInput = {
     locale,
     team: { id: team.id, name: team.name },
@@ -143,7 +146,8 @@ export async function teamReportAndLevel(
         return {
           value: current.target.key,
           current: pooledFigure(current.rolling),
-          ...(desired ? { desired: pooledFigure(desired.rolling) } : {}),
+          // A value whose "want more" statement was never asked says so rather than leaving the cell out.
+          desired: desired ? pooledFigure(desired.rolling) : { n: 0, hidden: 'not_asked' as const },
         };
       }),
     gaps,
@@ -152,9 +156,7 @@ export async function teamReportAndLevel(
       evidence: { toNextLevel: maturity.toNextLevel, elements: maturity.elements, window: maturity.window },
     },
     nudges,
-    enps: analysis.enps.summary
-      ? { n: analysis.enps.respondents, summary: analysis.enps.summary }
-      : { n: analysis.enps.respondents, hidden: analysis.enps.respondents === 0 ? 'no_data' : 'below_k' },
+    ...(enps ? { enps } : {}),
     comments: await commentsFor(
       ctx,
       teamId,

@@ -170,7 +170,8 @@ export const en = {
   'hidden.complementary': 'Hidden: it would let a small group be worked out from other figures',
   'hidden.membership_change':
     'Hidden: only a few people joined or left, so a comparison could reveal their answers',
-  'hidden.comments_below_k': 'Hidden: fewer than {commentK} people commented',
+  'hidden.comments_below_k':
+    'Hidden: comments are shown only after their round has closed, only from rounds at least {k} people answered, and at least {commentK} together',
   'hidden.no_data': 'No answers yet',
 
   'trend.improving': 'Rising over recent periods',

@@ -164,7 +164,8 @@ export const nl: Catalog = {
   'hidden.complementary': 'Verborgen: anders is een kleine groep uit andere cijfers af te leiden',
   'hidden.membership_change':
     'Verborgen: er kwamen maar een paar mensen bij of gingen weg, dus een vergelijking zou hun antwoorden verraden',
-  'hidden.comments_below_k': 'Verborgen: minder dan {commentK} mensen hebben een opmerking gemaakt',
+  'hidden.comments_below_k':
+    'Verborgen: opmerkingen verschijnen pas als hun ronde gesloten is, alleen uit rondes waarin minstens {k} mensen antwoordden, en minstens {commentK} tegelijk',
   'hidden.no_data': 'Nog geen antwoorden',
 
   'trend.improving': 'Stijgt de laatste periodes',

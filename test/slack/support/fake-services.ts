@@ -177,7 +177,7 @@ export class FakeServices implements PulseServices {
       kind: 'home',
       locale,
       ...(viewer?.isHr ? { organisation: orgHome(orgReport(locale), undefined) } : {}),
-      teams: (viewer?.leads ?? []).map(() => teamHome(teamReport(locale), [])),
+      teams: (viewer?.leads ?? []).map(() => teamHome(teamReport(locale))),
     };
   }
 

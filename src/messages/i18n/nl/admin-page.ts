@@ -7,7 +7,7 @@ export const adminPage: AreaCatalog<typeof en> = {
   'admin-page.link.text': 'Je beheerpagina: teams, schema’s, rollen en het auditlogboek.',
   'admin-page.link.label': 'Open de beheerpagina',
   'admin-page.teams': 'Teams',
-  'admin-page.no-teams': 'Nog geen teams. Voeg er een toe in de chat, of met excellence-pulse team add.',
+  'admin-page.no-teams': 'Nog geen teams. Voeg er een toe in de chat of met het commando `team add`.',
   'admin-page.source': 'Leden uit',
   'admin-page.source.channel': 'het kanaal {id}',
   'admin-page.source.group': 'de groep {id}',
