@@ -37,6 +37,8 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'csv.section.enps': 'the name of the measure',
   'csv.section.heatmap': '"heatmap" is the Dutch word too',
   'home.enps': 'the name of the measure',
+  'enps.heading': 'the name of the measure',
+  'enps.group.count': 'a count and a percentage, no words',
   'language.name.en': 'each language is named in itself',
   'language.name.nl': 'each language is named in itself',
 };
