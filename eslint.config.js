@@ -34,6 +34,27 @@ export default tseslint.config(
     },
   },
   {
+    // The calendar comes from the injected Clock: the wall clock is read in
+    // the two clock modules only, so no use case depends on the date it runs
+    // (CI reruns the tests that reach systemClock under faketime).
+    files: ['src/**/*.ts', 'adapters/**/*.ts'],
+    ignores: ['src/app/clock.ts', 'adapters/sending/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take "now" from the injected Clock.',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(Date|DateTime)$/][callee.property.name=/^(now|local|utc)$/][arguments.length=0]',
+          message: 'Take "now" from the injected Clock.',
+        },
+      ],
+    },
+  },
+  {
     // Use cases work with their own types; the generated client's row types stay in src/store.
     files: ['src/app/**/*.ts'],
     rules: {

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'adapters/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // Lists the files that reach the wall clock, for CI's reruns at other dates.
+    setupFiles: ['test/support/wall-clock-trace.ts'],
     // Room for three files at once on two busy cores; a passing test never comes near it.
     testTimeout: 60_000,
     hookTimeout: 120_000,
