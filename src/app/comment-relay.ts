@@ -9,6 +9,7 @@ import { sealedCommentsOf } from './comment-relay-terms.ts';
 import type { AppContext } from './context.ts';
 import { leadsTeam } from './comment-relay-delivery.ts';
 import { sendRelay } from './jobs/relay-dm.ts';
+import { isUniqueConflict } from './unique-conflict.ts';
 
 /** The most messages one side may send in one thread per day: enough to talk, too few to fish or flood. */
 export const RELAY_MESSAGES_PER_DAY = 3;
@@ -122,11 +123,7 @@ async function countSend(
 ): Promise<string | undefined> {
   const { db } = ctx;
   const dayAgo = DateTime.fromJSDate(now).minus({ days: 1 }).toJSDate();
-  const thread = await db.commentRelay.upsert({
-    where: { commentId },
-    create: { id: randomBytes(16).toString('base64url'), commentId, leaderId, windowStartsAt: now },
-    update: {},
-  });
+  const thread = await threadOf(ctx, commentId, leaderId, now);
   if (thread.windowStartsAt <= dayAgo) {
     await db.commentRelay.updateMany({
       where: { id: thread.id, windowStartsAt: thread.windowStartsAt },
@@ -144,4 +141,23 @@ async function countSend(
           data: { writerSent: { increment: 1 } },
         });
   return counted.count === 1 ? thread.id : undefined;
+}
+
+/**
+ * The comment's thread, made on its first reply. Two first replies at once
+ * (two leaders, or one leader's double tap) may both try to make it: the
+ * one that loses the unique comment id takes the thread the other made.
+ */
+async function threadOf(ctx: AppContext, commentId: string, leaderId: string, now: Date) {
+  const { db } = ctx;
+  try {
+    return await db.commentRelay.upsert({
+      where: { commentId },
+      create: { id: randomBytes(16).toString('base64url'), commentId, leaderId, windowStartsAt: now },
+      update: {},
+    });
+  } catch (error) {
+    if (!isUniqueConflict(error)) throw error;
+    return db.commentRelay.findUniqueOrThrow({ where: { commentId } });
+  }
 }
