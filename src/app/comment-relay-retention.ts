@@ -23,14 +23,10 @@ export async function forgetExpiredRelays(db: Db, now: Date): Promise<number> {
     where: { commentId: { in: expired } },
     select: { id: true },
   });
+  // Messages still queued (a send that failed for good stays for a look) go with their thread.
+  const queued = threads.map((thread) => ({ key: { startsWith: relayJobKeyPrefix(thread.id) } }));
   await db.$transaction([
-    // Messages still queued (a send that failed for good stays for a look) go with their thread.
-    db.job.deleteMany({
-      where: {
-        kind: RELAY_DM,
-        OR: threads.map((thread) => ({ key: { startsWith: relayJobKeyPrefix(thread.id) } })),
-      },
-    }),
+    ...(queued.length > 0 ? [db.job.deleteMany({ where: { kind: RELAY_DM, OR: queued } })] : []),
     db.commentRelay.deleteMany({ where: { commentId: { in: expired } } }),
     db.comment.updateMany({ where: { id: { in: expired } }, data: { replySeal: null } }),
   ]);
