@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { erasePerson } from '../../src/app/data-rights.ts';
 import { RELAY_DM } from '../../src/app/jobs/relay-dm.ts';
 import { JOBS } from '../../src/app/jobs/registry.ts';
 import { runDueJobs } from '../../src/app/jobs/runner.ts';
@@ -96,7 +97,8 @@ describeEachDatabase('relayed messages through the job queue', (database) => {
   });
 
   it('keeps no one’s id in a queued message, in its row or in the raw table', async () => {
-    app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: MINUTE }));
+    // Told to wait days: the message is still waiting when the conversation ends (the last test).
+    app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: 10 * DAY }));
     await services(AFTER_CLOSE).replyToComment(
       person('Care-lead'),
       await replyIdOf('More focus time please'),
@@ -119,6 +121,22 @@ describeEachDatabase('relayed messages through the job queue', (database) => {
       const carved = carve(table);
       expect(people.filter((value) => carved.has(value) || table.includes(value))).toEqual([]);
     }
+  });
+
+  it('sends nothing when the writer was erased while the reply waited', async () => {
+    app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: MINUTE }));
+    await services(AFTER_CLOSE).replyToComment(
+      person('Care-lead'),
+      await replyIdOf('Our stand-ups run long'),
+      'Are you still there?',
+    );
+    expect(await relayJobs()).toHaveLength(2);
+    await erasePerson(app.ctx, person('Care-0'), { actorId: person('Care-0'), reason: 'own-request' });
+    const before = app.platform.messages.length;
+    const result = await runDueJobs(app.ctx, JOBS, new Date(AFTER_CLOSE.getTime() + 2 * MINUTE));
+    expect(result).toMatchObject({ failed: 0, retried: 0 });
+    expect(relayedSince(before)).toEqual([]);
+    expect(await relayJobs()).toHaveLength(1); // the other thread's message still waits
   });
 
   it('sends nothing, once and for good, when the conversation ended while the message waited', async () => {
