@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { MovableClock, systemClock, type Clock } from './app/clock.ts';
 import type { EngineSettings } from './app/context.ts';
+import { engineKeys } from './config/encryption-keys.ts';
 import type { CoreConfig } from './config/index.ts';
 import type { AppConfig } from './compose/platforms.ts';
 import { startPlatforms, type RunningPlatforms } from './compose/start-platforms.ts';
@@ -33,7 +34,7 @@ export function engineSettings(config: CoreConfig, url: string): EngineSettings 
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     publicUrl: (config.PUBLIC_URL ?? url).replace(/\/$/, ''),
     retention: { answersMonths: config.RETENTION_MONTHS, auditMonths: config.AUDIT_RETENTION_MONTHS },
-    ...(config.ENCRYPTION_KEY ? { digestSecret: config.ENCRYPTION_KEY } : {}),
+    ...engineKeys(config),
   };
 }
 

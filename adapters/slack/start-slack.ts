@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { PlatformHost, StartedPlatform } from '../../src/app/platform-module.ts';
+import { previousEncryptionKeys } from '../../src/config/encryption-keys.ts';
 import { PulseError } from '../../src/errors.ts';
 import { createSlackAdapter, installationWorkspaceResolver } from './create-slack-adapter.ts';
 import { EncryptedInstallationStore } from './installation-store.ts';
@@ -26,7 +27,7 @@ export async function startSlack(
     connection === 'oauth' && config.ENCRYPTION_KEY
       ? new EncryptedInstallationStore(platformServices.installations, {
           current: config.ENCRYPTION_KEY,
-          ...(config.ENCRYPTION_KEY_PREVIOUS ? { previous: config.ENCRYPTION_KEY_PREVIOUS.split(',') } : {}),
+          previous: previousEncryptionKeys(config),
         })
       : undefined;
   const keys = await store?.checkKeys();

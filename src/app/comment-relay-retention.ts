@@ -1,9 +1,10 @@
 import { scrubFreedSpace, type Db } from '../store/database.ts';
 import { sealedCommentsOf } from './comment-relay-terms.ts';
+import { RELAY_DM, relayJobKeyPrefix } from './jobs/relay-dm.ts';
 
 /**
- * Destroys every return address past its term (see `SealedComment.expiresAt`)
- * and the threads about those comments, then scrubs the freed space as a
+ * Destroys every return address past its term (see `SealedComment.expiresAt`),
+ * the threads about those comments and their undelivered messages, then scrubs the freed space as a
  * close does. Run daily with retention; returns how many were destroyed.
  */
 export async function forgetExpiredRelays(db: Db, now: Date): Promise<number> {
@@ -18,10 +19,17 @@ export async function forgetExpiredRelays(db: Db, now: Date): Promise<number> {
       if (now >= comment.expiresAt) expired.push(comment.id);
   }
   if (expired.length === 0) return 0;
+  const threads = await db.commentRelay.findMany({
+    where: { commentId: { in: expired } },
+    select: { id: true },
+  });
+  // Messages still queued (a send that failed for good stays for a look) go with their thread.
+  const queued = threads.map((thread) => ({ key: { startsWith: relayJobKeyPrefix(thread.id) } }));
   await db.$transaction([
+    ...(queued.length > 0 ? [db.job.deleteMany({ where: { kind: RELAY_DM, OR: queued } })] : []),
     db.commentRelay.deleteMany({ where: { commentId: { in: expired } } }),
     db.comment.updateMany({ where: { id: { in: expired } }, data: { replySeal: null } }),
   ]);
-  await scrubFreedSpace(db, ['Comment', 'CommentRelay']);
+  await scrubFreedSpace(db, ['Comment', 'CommentRelay', 'Job']);
   return expired.length;
 }

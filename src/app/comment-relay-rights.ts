@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database.ts';
-import { openReturnAddress, sealReturnAddress } from './comment-relay-seal.ts';
+import { openReturnAddress, sealReturnAddress, type SealKeys } from './comment-relay-seal.ts';
 import { sealedCommentsOf } from './comment-relay-terms.ts';
 
 /** A comment of this person's that can still be answered, as their data export lists it. */
@@ -24,7 +24,7 @@ interface OwnSeal {
  * opening every seal of their organisation's teams with the secret: nothing
  * in the database points from the person to them.
  */
-async function ownSeals(db: Db, secret: string | undefined, personId: string): Promise<OwnSeal[]> {
+async function ownSeals(db: Db, keys: SealKeys, personId: string): Promise<OwnSeal[]> {
   const person = await db.person.findUnique({ where: { id: personId }, select: { organizationId: true } });
   if (!person) return [];
   const comments = await db.comment.findMany({
@@ -39,17 +39,13 @@ async function ownSeals(db: Db, secret: string | undefined, personId: string): P
     },
   });
   return comments
-    .filter((c) => c.replySeal !== null && openReturnAddress(secret, c.roundId, c.replySeal) === personId)
+    .filter((c) => c.replySeal !== null && openReturnAddress(keys, c.roundId, c.replySeal) === personId)
     .map((c) => ({ id: c.id, roundId: c.roundId, teamId: c.teamId, team: c.round.team.name, text: c.text }));
 }
 
 /** The person's open conversations, for their data export. */
-export async function ownReplyThreads(
-  db: Db,
-  secret: string | undefined,
-  personId: string,
-): Promise<OwnReplyThread[]> {
-  const seals = await ownSeals(db, secret, personId);
+export async function ownReplyThreads(db: Db, keys: SealKeys, personId: string): Promise<OwnReplyThread[]> {
+  const seals = await ownSeals(db, keys, personId);
   const terms = new Map<string, Date>();
   for (const teamId of new Set(seals.map((seal) => seal.teamId)))
     for (const sealed of await sealedCommentsOf(db, teamId)) terms.set(sealed.id, sealed.expiresAt);
@@ -67,16 +63,12 @@ export async function ownReplyThreads(
  * reaches no one, so nothing a leader sees changes at the moment someone is
  * erased (which would tie the comment to them). Returns how many.
  */
-export async function forgetOwnReturnAddresses(
-  db: Db,
-  secret: string | undefined,
-  personId: string,
-): Promise<number> {
-  const seals = await ownSeals(db, secret, personId);
+export async function forgetOwnReturnAddresses(db: Db, keys: SealKeys, personId: string): Promise<number> {
+  const seals = await ownSeals(db, keys, personId);
   for (const seal of seals) {
     await db.comment.update({
       where: { id: seal.id },
-      data: { replySeal: sealReturnAddress(secret, seal.roundId, randomUUID()) },
+      data: { replySeal: sealReturnAddress(keys.digestSecret, seal.roundId, randomUUID()) },
     });
   }
   return seals.length;

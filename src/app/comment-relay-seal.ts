@@ -17,14 +17,35 @@ export function sealReturnAddress(secret: string | undefined, roundId: string, p
   return [iv, cipher.getAuthTag(), sealed].map((part) => part.toString('base64url')).join('.');
 }
 
-/** The person id inside a seal, or undefined when it was not sealed for this round under this secret. */
-export function openReturnAddress(
-  secret: string | undefined,
-  roundId: string,
-  seal: string,
-): string | undefined {
+/**
+ * The keys a seal may open with: ENCRYPTION_KEY (`digestSecret`, which new
+ * seals use) and, during a key rotation, the earlier keys of
+ * ENCRYPTION_KEY_PREVIOUS, so conversations sealed before it go on; a
+ * seal lives at most its term (`RELAY_DAYS`), after which an old key opens nothing.
+ */
+export interface SealKeys {
+  readonly digestSecret?: string | undefined;
+  readonly previousSecrets?: readonly string[] | undefined;
+}
+
+/** The person id inside a seal, or undefined when it was not sealed for this round under one of the keys. */
+export function openReturnAddress(keys: SealKeys, roundId: string, seal: string): string | undefined {
   const [iv, tag, sealed] = seal.split('.').map((part) => Buffer.from(part, 'base64url'));
   if (!iv || !tag || !sealed) return undefined;
+  for (const secret of [keys.digestSecret, ...(keys.previousSecrets ?? [])]) {
+    const opened = openWith(secret, roundId, iv, tag, sealed);
+    if (opened !== undefined) return opened;
+  }
+  return undefined;
+}
+
+function openWith(
+  secret: string | undefined,
+  roundId: string,
+  iv: Buffer,
+  tag: Buffer,
+  sealed: Buffer,
+): string | undefined {
   try {
     const decipher = createDecipheriv('aes-256-gcm', relayKey(secret), iv);
     decipher.setAAD(Buffer.from(roundId));

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { answerToLeader, relayNotice, replyToWriter } from '../messages/relay-message.ts';
+import { relayNotice } from '../messages/relay-message.ts';
 import type { Notice } from '../messages/types.ts';
 import { resolveLocale, type Locale } from '../model/index.ts';
 import { openReturnAddress } from './comment-relay-seal.ts';
 import { RELAY_DAYS } from '../core/index.ts';
-import { sealedCommentsOf, type SealedComment } from './comment-relay-terms.ts';
+import { sealedCommentsOf } from './comment-relay-terms.ts';
 import type { AppContext } from './context.ts';
-import { addressOf } from './conversations.ts';
+import { leadsTeam } from './comment-relay-delivery.ts';
+import { sendRelay } from './jobs/relay-dm.ts';
+import { isUniqueConflict } from './unique-conflict.ts';
 
 /** The most messages one side may send in one thread per day: enough to talk, too few to fish or flood. */
 export const RELAY_MESSAGES_PER_DAY = 3;
@@ -36,7 +38,7 @@ export async function replyToComment(
   const leader = await sender(ctx, leaderId);
   if (!leader) return relayNotice('relay.notLeader', resolveLocale(undefined));
   const comment = await ctx.db.comment.findUnique({ where: { id: commentId }, select: { teamId: true } });
-  if (!comment || !(await leads(ctx, leaderId, comment.teamId)))
+  if (!comment || !(await leadsTeam(ctx.db, leaderId, comment.teamId)))
     return relayNotice('relay.notLeader', leader.locale);
   const refused = textRefusal(message, leader.locale);
   if (refused) return refused;
@@ -47,22 +49,9 @@ export async function replyToComment(
   if (now >= sealed.expiresAt) return relayNotice('relay.expired', leader.locale, { days: RELAY_DAYS });
   const thread = await countSend(ctx, sealed.id, 'leader', leaderId, now);
   if (!thread) return relayNotice('relay.tooMany', leader.locale, { limit: RELAY_MESSAGES_PER_DAY });
-  // A writer who was erased, or whom the platform cannot reach, gets nothing, and the leader is told the
-  // same as always: a different answer would be a read receipt, and would tie the comment to an erasure.
-  const writer = await writerOf(ctx, sealed);
-  if (writer) {
-    const locale = resolveLocale(writer.locale);
-    const reply = replyToWriter(
-      { threadId: thread, comment: sealed.text, text: message.trim(), until: sealed.expiresAt },
-      locale,
-      writer.timeZone,
-    );
-    await ctx.platform
-      .sendDirect(addressOf(writer), reply)
-      .catch((error: unknown) =>
-        ctx.log.warn({ err: error, thread }, 'a reply to a comment was not delivered'),
-      );
-  }
+  // Whether the writer is still there and reachable is found out only when the queued message runs, and the
+  // leader is told the same either way: a different answer would be a read receipt, or tie the comment to an erasure.
+  await sendRelay(ctx, { threadId: thread, to: 'writer', text: message.trim() }, now);
   return relayNotice('relay.sent', leader.locale);
 }
 
@@ -90,23 +79,16 @@ export async function answerOnThread(
   );
   if (!sealed || now >= sealed.expiresAt)
     return relayNotice('relay.expired', person.locale, { days: RELAY_DAYS });
-  if (openReturnAddress(ctx.settings.digestSecret, sealed.roundId, sealed.seal) !== personId)
+  if (openReturnAddress(ctx.settings, sealed.roundId, sealed.seal) !== personId)
     return relayNotice('relay.notYours', person.locale);
   const refused = textRefusal(message, person.locale);
   if (refused) return refused;
   const leader = await ctx.db.person.findUnique({ where: { id: thread.leaderId } });
-  if (!leader || !(await leads(ctx, leader.id, sealed.teamId)))
+  if (!leader || !(await leadsTeam(ctx.db, leader.id, sealed.teamId)))
     return relayNotice('relay.expired', person.locale, { days: RELAY_DAYS });
   if (!(await countSend(ctx, sealed.id, 'writer', leader.id, now)))
     return relayNotice('relay.tooMany', person.locale, { limit: RELAY_MESSAGES_PER_DAY });
-  await ctx.platform.sendDirect(
-    addressOf(leader),
-    answerToLeader(
-      { commentId: sealed.id, comment: sealed.text, text: message.trim(), until: sealed.expiresAt },
-      resolveLocale(leader.locale),
-      leader.timeZone,
-    ),
-  );
+  await sendRelay(ctx, { threadId, to: 'leader', text: message.trim() }, now);
   return relayNotice('relay.answered', person.locale);
 }
 
@@ -118,24 +100,12 @@ async function sender(ctx: AppContext, personId: string): Promise<Sender | undef
   return found ? { id: found.id, locale: resolveLocale(found.locale) } : undefined;
 }
 
-async function leads(ctx: AppContext, personId: string, teamId: string): Promise<boolean> {
-  const count = await ctx.db.membership.count({ where: { personId, teamId, role: 'leader', leftAt: null } });
-  return count > 0;
-}
-
 function textRefusal(message: string, locale: Locale): Notice | undefined {
   const text = message.trim();
   if (!text) return relayNotice('relay.empty', locale);
   if (text.length > RELAY_MAX_LENGTH)
     return relayNotice('relay.tooLong', locale, { max: RELAY_MAX_LENGTH, length: text.length });
   return undefined;
-}
-
-/** The writer behind a seal, if the seal opens and they are still known (an erased person is not). */
-async function writerOf(ctx: AppContext, sealed: SealedComment) {
-  const personId = openReturnAddress(ctx.settings.digestSecret, sealed.roundId, sealed.seal);
-  if (!personId) return undefined;
-  return ctx.db.person.findUnique({ where: { id: personId } });
 }
 
 /**
@@ -153,11 +123,7 @@ async function countSend(
 ): Promise<string | undefined> {
   const { db } = ctx;
   const dayAgo = DateTime.fromJSDate(now).minus({ days: 1 }).toJSDate();
-  const thread = await db.commentRelay.upsert({
-    where: { commentId },
-    create: { id: randomBytes(16).toString('base64url'), commentId, leaderId, windowStartsAt: now },
-    update: {},
-  });
+  const thread = await threadOf(ctx, commentId, leaderId, now);
   if (thread.windowStartsAt <= dayAgo) {
     await db.commentRelay.updateMany({
       where: { id: thread.id, windowStartsAt: thread.windowStartsAt },
@@ -175,4 +141,23 @@ async function countSend(
           data: { writerSent: { increment: 1 } },
         });
   return counted.count === 1 ? thread.id : undefined;
+}
+
+/**
+ * The comment's thread, made on its first reply. Two first replies at once
+ * (two leaders, or one leader's double tap) may both try to make it: the
+ * one that loses the unique comment id takes the thread the other made.
+ */
+async function threadOf(ctx: AppContext, commentId: string, leaderId: string, now: Date) {
+  const { db } = ctx;
+  try {
+    return await db.commentRelay.upsert({
+      where: { commentId },
+      create: { id: randomBytes(16).toString('base64url'), commentId, leaderId, windowStartsAt: now },
+      update: {},
+    });
+  } catch (error) {
+    if (!isUniqueConflict(error)) throw error;
+    return db.commentRelay.findUniqueOrThrow({ where: { commentId } });
+  }
 }

@@ -24,6 +24,8 @@ export interface EngineSettings {
    * out of the database so that no copy of it can recompute a digest.
    */
   readonly digestSecret?: string;
+  /** Earlier values of ENCRYPTION_KEY (ENCRYPTION_KEY_PREVIOUS): during a key rotation, seals made under them still open. */
+  readonly previousSecrets?: readonly string[];
   /** How long raw answers, comments and audit entries are kept (DEFAULT_RETENTION when absent). */
   readonly retention?: RetentionPolicy;
 }

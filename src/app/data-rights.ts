@@ -1,6 +1,7 @@
 import type { Db } from '../store/database.ts';
 import type { Clock } from './clock.ts';
 import { forgetOwnReturnAddresses, ownReplyThreads, type OwnReplyThread } from './comment-relay-rights.ts';
+import type { SealKeys } from './comment-relay-seal.ts';
 
 /**
  * Everything the bot keeps about one person, as they may ask to see it
@@ -36,11 +37,11 @@ export interface PersonalData {
 const NOTE =
   'Answers and comments are stored without any link to you, so they are not part of this export and cannot be found for you; the exception is a comment you allowed replies to, listed under replyThreads until the way back to you is deleted. Figures shown to leaders and HR are aggregates of at least k people.';
 
-/** `secret` is ENCRYPTION_KEY, which opens the return addresses of comments that allow replies. */
+/** `keys` are ENCRYPTION_KEY and its earlier keys, which open the return addresses of comments that allow replies. */
 export async function personalDataOf(
   db: Db,
   personId: string,
-  secret?: string,
+  keys: SealKeys = {},
 ): Promise<PersonalData | undefined> {
   const person = await db.person.findUnique({
     where: { id: personId },
@@ -83,7 +84,7 @@ export async function personalDataOf(
       statementId: r.statementId,
       value: r.value,
     })),
-    replyThreads: await ownReplyThreads(db, secret, personId),
+    replyThreads: await ownReplyThreads(db, keys, personId),
     note: NOTE,
   };
 }
@@ -108,14 +109,14 @@ export interface Erasure {
  * The erasure itself is written to the audit log, by whom, without the name.
  */
 export async function erasePerson(
-  ctx: { readonly db: Db; readonly clock: Clock; readonly settings?: { readonly digestSecret?: string } },
+  ctx: { readonly db: Db; readonly clock: Clock; readonly settings?: SealKeys },
   personId: string,
   by: { readonly actorId?: string; readonly reason: 'own-request' | 'admin-request' },
 ): Promise<Erasure | undefined> {
   const { db } = ctx;
   const person = await db.person.findUnique({ where: { id: personId } });
   if (!person) return undefined;
-  const replyAddresses = await forgetOwnReturnAddresses(db, ctx.settings?.digestSecret, personId);
+  const replyAddresses = await forgetOwnReturnAddresses(db, ctx.settings ?? {}, personId);
   const [ledgerRows, ownRatings, playgroundMessages, auditEntries] = await db.$transaction([
     db.participation.deleteMany({ where: { personId } }),
     db.leaderRating.deleteMany({ where: { personId } }),

@@ -127,7 +127,7 @@ export function createPlatformServices(
           content: orgReportCsv(await services.orgReport(person.id)),
         };
       }
-      const data = await personalDataOf(db, person.id, ctx.settings.digestSecret);
+      const data = await personalDataOf(db, person.id, ctx.settings);
       if (!data) throw new PulseError('not_found', 'This person is not known here.');
       return {
         filename: 'excellence-pulse-my-data.json',

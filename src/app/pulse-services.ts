@@ -68,7 +68,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     ...createAdminServices(ctx),
     ...createCommentRelayServices(ctx),
     ...createActionServices(ctx),
-    personalData: (personId) => personalDataOf(db, personId, ctx.settings.digestSecret),
+    personalData: (personId) => personalDataOf(db, personId, ctx.settings),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 

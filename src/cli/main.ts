@@ -1,5 +1,6 @@
 import { systemClock } from '../app/clock.ts';
 import { loadAppConfig, type AppConfig } from '../compose/platforms.ts';
+import { engineKeys } from '../config/encryption-keys.ts';
 import { isPulseError } from '../errors.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
@@ -83,8 +84,9 @@ const COMMANDS: Record<string, Command> = {
     const store = await openStore({ url: config.DATABASE_URL });
     try {
       const { runPersonCommand } = await import('./person-command.ts');
-      // ENCRYPTION_KEY opens the return addresses of comments that allow replies, for the export and erasure.
-      const settings = config.ENCRYPTION_KEY ? { digestSecret: config.ENCRYPTION_KEY } : {};
+      // ENCRYPTION_KEY (and the earlier keys) open the return addresses of comments that allow replies,
+      // for the export and erasure.
+      const settings = engineKeys(config);
       return await runPersonCommand(args, { db: store.db, clock: systemClock, settings }, io);
     } finally {
       await store.close();

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Clock } from '../app/clock.ts';
+import type { SealKeys } from '../app/comment-relay-seal.ts';
 import { erasePerson, personalDataOf } from '../app/data-rights.ts';
 import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
@@ -38,7 +39,7 @@ function parsePersonArgs(rest: string[]) {
 /** `excellence-pulse person …`: a person's rights of access and erasure, for an admin handling a request. */
 export async function runPersonCommand(
   args: string[],
-  deps: { db: Db; clock: Clock; settings?: { digestSecret?: string } },
+  deps: { db: Db; clock: Clock; settings?: SealKeys },
   io: CommandIo,
 ): Promise<number> {
   const [verb, ...rest] = args;
@@ -60,7 +61,7 @@ export async function runPersonCommand(
   if (!person)
     throw new PulseError('not_found', `Nobody with user id ${values.user} is known in that organisation.`);
   if (verb === 'export') {
-    io.stdout(JSON.stringify(await personalDataOf(deps.db, person.id, deps.settings?.digestSecret), null, 2));
+    io.stdout(JSON.stringify(await personalDataOf(deps.db, person.id, deps.settings), null, 2));
     return 0;
   }
   if (!values.yes)

@@ -72,7 +72,9 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
     .optional()
-    .describe('earlier ENCRYPTION_KEY values, comma separated, still accepted while tokens are re-encrypted'),
+    .describe(
+      'earlier ENCRYPTION_KEY values, comma separated, still accepted for stored tokens and comment return addresses during a key rotation',
+    ),
   RETENTION_MONTHS: z.coerce
     .number()
     .int()

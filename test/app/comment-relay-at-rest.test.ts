@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { forgetExpiredRelays } from '../../src/app/comment-relay-retention.ts';
 import { openReturnAddress } from '../../src/app/comment-relay-seal.ts';
+import { RELAY_DM } from '../../src/app/jobs/relay-dm.ts';
+import { PlatformSendError } from '../../src/app/ports.ts';
 import { ownReplyThreads } from '../../src/app/comment-relay-rights.ts';
 import { erasePerson, personalDataOf } from '../../src/app/data-rights.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
@@ -49,25 +51,23 @@ describeEachDatabase('return addresses of comments at rest', (database) => {
       const table = carve(await (await rawFiles(url)).table('Comment'));
       expect(people.filter((value) => table.has(value))).toEqual([]);
     }
-    const writers = seals.map(({ roundId, seal }) =>
-      openReturnAddress(app.ctx.settings.digestSecret, roundId, seal),
-    );
+    const writers = seals.map(({ roundId, seal }) => openReturnAddress(app.ctx.settings, roundId, seal));
     expect(writers.sort()).toEqual([person('Care-0'), person('Care-1')].sort());
-    expect(seals.map(({ roundId, seal }) => openReturnAddress('another key', roundId, seal))).toEqual([
+    expect(
+      seals.map(({ roundId, seal }) => openReturnAddress({ digestSecret: 'another key' }, roundId, seal)),
+    ).toEqual([undefined, undefined]);
+    expect(seals.map(({ seal }) => openReturnAddress(app.ctx.settings, 'another round', seal))).toEqual([
       undefined,
       undefined,
     ]);
-    expect(
-      seals.map(({ seal }) => openReturnAddress(app.ctx.settings.digestSecret, 'another round', seal)),
-    ).toEqual([undefined, undefined]);
   });
 
   it('lists a writer’s open conversations in their export, and only theirs', async () => {
-    const own = await personalDataOf(app.ctx.db, person('Care-0'), app.ctx.settings.digestSecret);
+    const own = await personalDataOf(app.ctx.db, person('Care-0'), app.ctx.settings);
     expect(own?.replyThreads).toEqual([
       { team: 'Care', comment: 'Our stand-ups run long', until: expect.any(String) },
     ]);
-    const declined = await personalDataOf(app.ctx.db, person('Care-2'), app.ctx.settings.digestSecret);
+    const declined = await personalDataOf(app.ctx.db, person('Care-2'), app.ctx.settings);
     expect(declined?.replyThreads).toEqual([]);
   });
 
@@ -81,7 +81,7 @@ describeEachDatabase('return addresses of comments at rest', (database) => {
       reason: 'own-request',
     });
     expect(erased?.replyAddresses).toBe(1);
-    expect(await ownReplyThreads(app.ctx.db, app.ctx.settings.digestSecret, person('Care-1'))).toEqual([]);
+    expect(await ownReplyThreads(app.ctx.db, app.ctx.settings, person('Care-1'))).toEqual([]);
     const after = await view();
     expect(after.comments).toEqual(before.comments);
     const comments = after.comments && 'items' in after.comments ? after.comments : undefined;
@@ -93,8 +93,34 @@ describeEachDatabase('return addresses of comments at rest', (database) => {
     expect(app.platform.directSince(sentBefore)).toEqual([]);
   });
 
+  it('names no writer in a relayed message waiting in the queue or failed for good, in its row or the raw table', async () => {
+    const services = createPulseServices({ ...app.ctx, clock: { now: () => AFTER_CLOSE } });
+    const report = (await services.teamReport(
+      person('Care-lead'),
+      seeded.org.teams.Care ?? '',
+    )) as TeamReport;
+    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
+    const id = comments?.replyIds?.[comments.items.indexOf('Our stand-ups run long')] ?? '';
+    app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: 60_000 }));
+    await services.replyToComment(person('Care-lead'), id, 'Waiting');
+    app.platform.failNext(new PlatformSendError('not_allowed', { permanent: true }));
+    await services.replyToComment(person('Care-lead'), id, 'Refused');
+    const queued = await app.ctx.db.job.findMany({ where: { kind: RELAY_DM } });
+    expect(queued.map((job) => job.status).sort()).toEqual(['failed', 'pending']);
+    const writers = (
+      await app.ctx.db.person.findMany({ where: { id: { not: person('Care-lead') } } })
+    ).flatMap((p) => [p.id, p.platformUserId, ...(p.conversationRef ? [p.conversationRef] : [])]);
+    const rows = JSON.stringify(queued);
+    expect(writers.filter((value) => rows.includes(value))).toEqual([]);
+    if (database.provider === 'postgresql') {
+      const table = await (await rawFiles(url)).table('Job');
+      expect(writers.filter((value) => table.includes(value) || carve(table).has(value))).toEqual([]);
+    }
+  });
+
   it('holds no return address in any copy of the files once its term has passed and retention ran', async () => {
     expect(await forgetExpiredRelays(app.ctx.db, AFTER_TERM)).toBe(2);
+    expect(await app.ctx.db.job.count({ where: { kind: RELAY_DM } })).toBe(0); // queued messages go with their thread
     expect(await app.ctx.db.comment.count({ where: { replySeal: { not: null } } })).toBe(0);
     if (database.provider === 'postgresql') return; // dead tuples and the WAL keep old row versions: see docs/privacy.md
     const files = (await rawFiles(url)).all;

@@ -53,6 +53,20 @@ describeEachDatabase('a closed round cannot be linked to people from the databas
     expect(attack.links).toBe(0);
   });
 
+  it('no job row, waiting, failed or done, holds a card token or names an answer or a comment', async () => {
+    const jobs = await app.ctx.db.job.findMany();
+    expect(jobs.length).toBeGreaterThan(0);
+    const rows = JSON.stringify(jobs);
+    const answers = await app.ctx.db.answer.findMany({ select: { id: true } });
+    const comments = await app.ctx.db.comment.findMany({ select: { id: true } });
+    const secrets = [...seeded.tokens, ...answers.map((a) => a.id), ...comments.map((c) => c.id)];
+    expect(secrets.filter((value) => rows.includes(value))).toEqual([]);
+    if (database.provider === 'sqlite') return; // one file: the row check above is the one that separates tables
+    const files = await rawFiles(url);
+    const queued = carve(await files.table('Job'));
+    expect(secrets.filter((value) => queued.has(value))).toEqual([]);
+  });
+
   it('nothing left after close orders a person’s answers', async () => {
     const physical = database.provider === 'sqlite' ? 'rowid' : 'ctid';
     const closedOrder = (

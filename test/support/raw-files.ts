@@ -73,7 +73,7 @@ export async function rawFiles(
       await client.query<{ oid: number }>('SELECT oid FROM pg_database WHERE datname = current_database()')
     ).rows[0]?.oid;
     const tablePaths = new Map<string, string>();
-    for (const name of ['Participation', 'Answer', 'Comment']) {
+    for (const name of ['Participation', 'Answer', 'Comment', 'Job']) {
       const row = await client.query<{ path: string }>(`SELECT pg_relation_filepath('"${name}"') AS path`);
       tablePaths.set(name, join(dataDir, row.rows[0]?.path ?? ''));
     }

@@ -7,6 +7,8 @@ export type JobOutcome = void | { readonly rescheduleAt: Date };
 /** About this run of a job: `attempt` counts from 1, so above 1 an earlier run may have done part of the work. */
 export interface JobRun {
   readonly attempt: number;
+  /** The job's row, for a handler that deletes its payload once it has served (a relayed message's text). */
+  readonly id: string;
 }
 
 /**

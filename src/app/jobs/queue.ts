@@ -140,13 +140,49 @@ export async function claimDueJobs(
     },
   });
   const won = await db.job.findMany({ where: { lockedBy: claim }, orderBy: { runAt: 'asc' } });
-  return won.map((job) => ({
+  return won.map(claimed);
+}
+
+/**
+ * Claims one job by its id, when it is pending and due: for work a person
+ * waits for (a relayed message), tried at once by the request that queued
+ * it; a failed try is then retried by the ticks like any other job.
+ */
+export async function claimJob(
+  db: Db,
+  id: string,
+  now: Date,
+  worker: string,
+): Promise<ClaimedJob | undefined> {
+  const claim = `${worker}/${randomUUID()}`;
+  const { count } = await db.job.updateMany({
+    where: { id, status: 'pending', runAt: { lte: now } },
+    data: {
+      status: 'running',
+      lockedBy: claim,
+      lockedUntil: new Date(now.getTime() + LEASE_MS),
+      attempts: { increment: 1 },
+    },
+  });
+  if (count === 0) return undefined;
+  const job = await db.job.findFirst({ where: { id, lockedBy: claim } });
+  return job ? claimed(job) : undefined;
+}
+
+function claimed(job: {
+  id: string;
+  kind: string;
+  key: string;
+  payload: string;
+  attempts: number;
+}): ClaimedJob {
+  return {
     id: job.id,
     kind: job.kind,
     key: job.key,
     payload: JSON.parse(job.payload) as unknown,
     attempts: job.attempts,
-  }));
+  };
 }
 
 /** Gives claimed jobs that were never started back, due at once and without the claim's attempt. */

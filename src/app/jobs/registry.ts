@@ -7,6 +7,7 @@ import { forgetDeliveriesJob } from './forget-deliveries.ts';
 import { hrDigestJob } from './hr-digest.ts';
 import { leaderReportJob } from './leader-report.ts';
 import { pulseDmJob } from './pulse-dm.ts';
+import { relayDmJob } from './relay-dm.ts';
 import { reminderJob } from './reminder.ts';
 import { syncTeamJob } from './sync-team.ts';
 import { teamNudgeJob } from './team-nudge.ts';
@@ -24,4 +25,5 @@ export const JOBS: readonly RunnableJob[] = [
   forgetDeliveriesJob,
   applyRetentionJob,
   actionCheckInJob,
+  relayDmJob,
 ];

@@ -4,6 +4,7 @@ import { PlatformSendError } from '../ports.ts';
 import type { RunnableJob } from './define-job.ts';
 import {
   claimDueJobs,
+  claimJob,
   completeJobs,
   releaseJobs,
   rescheduleJob,
@@ -67,6 +68,24 @@ export async function runDueJobs(
   return totals;
 }
 
+/**
+ * Runs one queued job at once, if no one else has claimed it: the first try
+ * of work a person waits for. A failure is retried by later ticks, with the
+ * same back-off and the platform's Retry-After as every job.
+ */
+export async function runJobNow(
+  ctx: AppContext,
+  definition: RunnableJob,
+  jobId: string,
+  now: Date,
+): Promise<keyof RunJobsResult | undefined> {
+  const job = await claimJob(ctx.db, jobId, now, randomUUID());
+  if (!job) return undefined;
+  const result = await runOne(ctx, definition, job, now);
+  if (result === 'done') await completeJobs(ctx.db, [job.id]);
+  return result;
+}
+
 async function runOne(
   ctx: AppContext,
   definition: RunnableJob | undefined,
@@ -76,7 +95,7 @@ async function runOne(
   try {
     if (!definition)
       throw new PlatformSendError(`no handler for job kind "${job.kind}"`, { permanent: true });
-    const outcome = await definition.run(ctx, job.payload, now, { attempt: job.attempts });
+    const outcome = await definition.run(ctx, job.payload, now, { attempt: job.attempts, id: job.id });
     if (outcome) {
       await rescheduleJob(ctx.db, job, outcome.rescheduleAt);
       return 'retried';
