@@ -4,7 +4,6 @@ import type { AppContext } from './context.ts';
 import { askedStatements, pulseCardFor } from './pulse-card.ts';
 import type { RecordAnswerInput, RecordAnswerOptions } from './services.ts';
 import { tokenDigest } from './token-digests.ts';
-import { isUniqueConflict } from './unique-conflict.ts';
 
 /** The ledger entry behind a card's token (found through its keyed digest), or null. */
 export function participationByToken(ctx: AppContext, token: string) {
@@ -118,25 +117,19 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
     });
   } else {
     const owner = tokenDigest(ctx.settings.digestSecret, 'answer', input.token);
-    // Most clicks are a card's first answer to a statement: one INSERT. A
-    // repeated click finds its row taken and replaces the value. (An upsert
-    // reads the row back, a second statement before the click is acknowledged.)
-    const where = { ownerHash: owner, statementId: statement.id };
-    await ctx.db.answer
-      .createMany({
-        data: {
-          roundId: participation.roundId,
-          teamId: participation.round.teamId,
-          ...where,
-          ...target,
-          scale: statement.scale,
-          value: input.value,
-        },
-      })
-      .catch(async (error: unknown) => {
-        if (!isUniqueConflict(error)) throw error;
-        await ctx.db.answer.updateMany({ where, data: { value: input.value } });
-      });
+    await ctx.db.answer.upsert({
+      where: { ownerHash_statementId: { ownerHash: owner, statementId: statement.id } },
+      create: {
+        roundId: participation.roundId,
+        teamId: participation.round.teamId,
+        statementId: statement.id,
+        ...target,
+        scale: statement.scale,
+        value: input.value,
+        ownerHash: owner,
+      },
+      update: { value: input.value },
+    });
   }
   return participation;
 }
