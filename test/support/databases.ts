@@ -12,7 +12,7 @@ export interface TestDatabase {
   fresh(): Promise<string>;
 }
 
-function sqliteDatabase(): TestDatabase {
+export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'pulse-sqlite-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let count = 0;
