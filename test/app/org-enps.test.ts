@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orgReportHtml } from '../../adapters/local/render/org-report-html.ts';
 import type { TeamRounds } from '../../src/app/reports/org-disclosure.ts';
 import { orgEnpsInput, type TeamEnpsWeek } from '../../src/app/reports/org-enps.ts';
 import { buildOrgReport, renderPlainText } from '../../src/messages/index.ts';
@@ -81,7 +82,7 @@ describe("HR's eNPS per 4-week period over the organisation", () => {
     expect(enps?.split).toBeNull();
   });
 
-  it('shows the period on the dashboard, in the HR digest and in the CSV, with its weeks and split', () => {
+  it('shows the period on the dashboard, in the HR digest and in the CSV, with its weeks and split', async () => {
     const enps = orgEnps([support, sales], '2026-W48');
     if (!enps) throw new Error('expected an eNPS figure');
     for (const locale of ['en', 'nl'] as const) {
@@ -99,6 +100,9 @@ describe("HR's eNPS per 4-week period over the organisation", () => {
       const text = renderPlainText(report, (feature) => feature);
       expect(text).toContain(report.enps?.periodLabel ?? 'missing');
       for (const group of report.enps?.split ?? []) expect(text).toContain(group.label);
+      const page = (await orgReportHtml(report, { idPrefix: 'org', charts: false })).toString();
+      expect(page).toContain(report.enps?.periodLabel ?? 'missing');
+      for (const group of report.enps?.split ?? []) expect(page).toContain(group.label);
       const csv = orgReportCsv(report).split('\n');
       expect(csv.filter((line) => line.includes('2026-W48') && line.includes('-9'))).toHaveLength(1);
       expect(csv.filter((line) => line.includes('2026-W44'))).toHaveLength(1);
