@@ -3,13 +3,16 @@
  * this machine, printed and written to bench/results/latest.json. Nothing
  * here is a pass/fail test; the figures are for people to read and compare.
  *
- *   npm run bench [-- slack teams storm memory answers answers-100 build simulation scores derivations privacy]
+ *   npm run bench [-- slack teams storm memory answers answers-100 build simulation coverage scores derivations privacy]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rotationStatements } from '../src/app/open-rounds.ts';
 import { simulate } from '../src/app/simulation/simulate.ts';
+import { loadContentBank } from '../src/model/index.ts';
+import { roundsToCover } from '../test/core/rotation-fixtures.ts';
 import { findPostgresBin, startPostgres } from '../test/support/postgres-server.ts';
 import { runAnswerPathBench } from './answer-path.ts';
 import { runBuildBench } from './build-vs-strip.ts';
@@ -149,6 +152,18 @@ if (wanted('simulation')) {
       weeks: outcome.weeks.length,
       pulsesSent: outcome.weeks.reduce((sum, week) => sum + week.sent, 0),
     };
+  });
+}
+
+if (wanted('coverage')) {
+  // The planner's rhythm, not the machine's speed: the figures are the same on any machine.
+  await report('coverage (rounds until all employee statements were asked once)', async () => {
+    const statements = rotationStatements(loadContentBank());
+    const employeeStatements = statements.filter((s) => s.audiences.includes('employee')).length;
+    const rounds = Object.fromEntries(
+      [5, 8, 15, 40].map((size) => [`members${size}`, roundsToCover(statements, size)]),
+    );
+    return { employeeStatements, ...rounds };
   });
 }
 

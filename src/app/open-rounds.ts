@@ -32,6 +32,7 @@ export function rotationStatements(bank: ContentBank): RotationStatement[] {
       target: statement.target,
       audiences: statementAudiences(statement),
       ...(statement.phase ? { phase: statement.phase } : {}),
+      ...(statement.variant ? { variant: statement.variant } : {}),
     }));
 }
 

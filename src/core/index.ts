@@ -6,6 +6,11 @@ export {
   type CoverageAnchor,
   type CoverageRounds,
 } from './rotation-coverage.ts';
+export {
+  desiredCultureRounds,
+  dueDesiredCulture,
+  type DesiredCultureAnchor,
+} from './rotation-desired-coverage.ts';
 export * from './schedule.ts';
 export {
   assertTimeZone,

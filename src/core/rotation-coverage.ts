@@ -57,11 +57,8 @@ export function dueAnchors(
   perPerson: number,
 ): CoverageAnchor[] {
   const elements = phaseGroups(statements);
-  const rhythm = coverageRounds(elements.length, perPerson);
-  if (!rhythm) return [];
-  const turns = elements.length * PHASES.length;
-  const first = Math.floor((round * turns) / rhythm.phases);
-  const end = Math.floor(((round + 1) * turns) / rhythm.phases);
+  const first = elementTurnsBefore(round, elements.length, perPerson);
+  const end = elementTurnsBefore(round + 1, elements.length, perPerson);
   const due: CoverageAnchor[] = [];
   for (let g = first; g < end; g++) {
     const groups = elements[modulo(g, elements.length)]?.groups ?? [];
@@ -71,7 +68,22 @@ export function dueAnchors(
   return due;
 }
 
-function modulo(n: number, m: number): number {
+/**
+ * How many element anchors the schedule puts in the rounds before `round`
+ * (counted from round 0; negative before it), so the anchors of round r are
+ * turns `elementTurnsBefore(r)` up to `elementTurnsBefore(r + 1)`.
+ */
+export function elementTurnsBefore(round: number, elements: number, perPerson: number): number {
+  const rhythm = coverageRounds(elements, perPerson);
+  return rhythm ? Math.floor((round * elements * PHASES.length) / rhythm.phases) : 0;
+}
+
+/** The number of elements with employee statements: the ones the schedule anchors. */
+export function anchoredElements(statements: readonly RotationStatement[]): number {
+  return phaseGroups(statements).length;
+}
+
+export function modulo(n: number, m: number): number {
   return ((n % m) + m) % m;
 }
 
@@ -106,7 +118,7 @@ function phaseGroups(statements: readonly RotationStatement[]): { groups: Covera
  * unasked; among equals a seeded choice, so repeats spread over the phase.
  */
 export function anchorStatements(
-  anchors: readonly CoverageAnchor[],
+  anchors: readonly { readonly statementIds: readonly string[] }[],
   openFor: (statementId: string) => number,
   seed: string,
 ): string[] {

@@ -1,7 +1,9 @@
 import { PulseError } from '../errors.ts';
 import type { Audience, Phase, TargetRef } from '../model/keys.ts';
+import type { ValueVariant } from '../model/statement.ts';
 import { assertK } from './anonymity.ts';
 import { anchorStatements, dueAnchors } from './rotation-coverage.ts';
+import { dueDesiredCulture } from './rotation-desired-coverage.ts';
 import { formGroups } from './rotation-groups.ts';
 import { personSlots, type PersonSlots } from './rotation-person.ts';
 import { Planner, type StatementMeta } from './rotation-planner.ts';
@@ -29,6 +31,8 @@ export interface RotationStatement {
   readonly target: TargetRef;
   readonly audiences: readonly Audience[];
   readonly phase?: Phase;
+  /** Culture values only: how the value is lived today, or whether the team would do better with more of it. */
+  readonly variant?: ValueVariant;
 }
 
 /** What the team already knows about a target; stale or uncertain targets come first. */
@@ -79,7 +83,7 @@ export interface PersonPlan {
 }
 
 export interface RotationPlan {
-  /** The coverage statements every member is asked this round (see `dueAnchors`). */
+  /** The coverage statements every member is asked this round (see `dueAnchors` and `dueDesiredCulture`). */
   readonly anchors: readonly string[];
   readonly people: readonly PersonPlan[];
   /** Statement id → team members asked it (leaders' self-ratings are not counted). */
@@ -114,8 +118,10 @@ export function voicesFor(role: TeamRole, statements: readonly RotationStatement
  *
  * Guarantees: (1) coverage: every member is asked the round's anchors
  * (`dueAnchors`: with the default load, every element in any 4 consecutive
- * rounds and each of its phases in any 11), so each stands on everyone who
- * answers; (2) apart from the anchors, a person is asked every statement that
+ * rounds and each of its phases in any 11; then `dueDesiredCulture` in the
+ * anchor slots left: every desired-culture statement, "our team would do
+ * better with more …", in any 30), so each stands on everyone who answers;
+ * (2) apart from the anchors, a person is asked every statement that
  * applies to them once before any is repeated (an anchor may repeat one, when
  * its phase has none left in the person's cycle); (3) everyone gets
  * min(perPerson, applicable) statements, so loads differ by at most one when
@@ -151,7 +157,10 @@ export function planRotation(input: RotationInput): RotationPlan {
     pool.length === 0
       ? []
       : anchorStatements(
-          dueAnchors(input.round, statements, perPerson),
+          [
+            ...dueAnchors(input.round, statements, perPerson),
+            ...dueDesiredCulture(input.round, statements, perPerson),
+          ],
           (id) => pool.filter((p) => p.open.has(id)).length,
           input.seed,
         );

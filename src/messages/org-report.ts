@@ -5,6 +5,7 @@ import { resolveLocale } from '../model/localized-text.ts';
 import type { PeriodKey } from '../core/periods.ts';
 import { PulseError } from '../errors.ts';
 import { targetLabel, targetOrder } from './content-labels.ts';
+import { enpsSection, type EnpsFigureInput } from './enps-section.ts';
 import { participationSeries } from './history.ts';
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
@@ -39,6 +40,8 @@ export interface OrgReportInput {
     readonly team: { readonly id: string; readonly name: string };
     readonly cells: readonly HeatmapCellInput[];
   }[];
+  /** The organisation's eNPS per 4-week period, as the team report has it (no leader's own answer). */
+  readonly enps?: EnpsFigureInput;
   readonly dashboardUrl?: string;
   readonly content?: ContentBank;
 }
@@ -93,6 +96,7 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
         ? { ...base, value: null, hidden: hidden ?? 'no_data' }
         : { ...base, value: whole(point.enps) };
     }),
+    ...(input.enps ? { enps: enpsSection(input.enps, context) } : {}),
     elementLabels,
     heatmap,
     falling: falling(input.heatmap, heatmap, elementLabels),

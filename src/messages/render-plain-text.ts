@@ -3,6 +3,7 @@ import { enpsDetailLines } from './enps-section.ts';
 import { formatNumber, t, tn } from './i18n/translate.ts';
 import { spell, type FeatureReach } from './phrase.ts';
 import type {
+  EnpsSection,
   MessageDocument,
   Notice,
   NudgePost,
@@ -105,11 +106,7 @@ function teamReportText(report: TeamReport): string {
       headings.nudges,
       report.nudges.map((n) => [n.title, n.postedLabel, n.effectLabel].filter(Boolean).join(' · ')),
     ),
-    report.enps &&
-      section(report.enps.heading, [
-        `${report.enps.label}: ${cellText(report.enps, locale)}`,
-        ...enpsDetailLines(report.enps),
-      ]),
+    report.enps && enpsText(report.enps, locale),
     report.comments &&
       section(
         headings.comments,
@@ -128,6 +125,11 @@ function teamReportText(report: TeamReport): string {
   );
 }
 
+/** The eNPS section alike in the team and the organisation report. */
+function enpsText(enps: EnpsSection, locale: Locale): string | undefined {
+  return section(enps.heading, [`${enps.label}: ${cellText(enps, locale)}`, ...enpsDetailLines(enps)]);
+}
+
 function orgReportText(report: OrgReport): string {
   const { locale, headings } = report;
   const participation = latest(report.participation);
@@ -140,6 +142,7 @@ function orgReportText(report: OrgReport): string {
       `${headings.participation}: ${number(locale, participation.value)}% (${pointLabel(participation)})`,
     engagement &&
       `${t(locale, 'report.engagement')}: eNPS ${signed(locale, engagement.value)} (${pointLabel(engagement)})`,
+    report.enps && enpsText(report.enps, locale),
     section(
       headings.falling,
       report.falling.map((f) => `${f.team}: ${f.label} ${signed(locale, f.change)}`),

@@ -109,7 +109,7 @@ export function teamReportCsv(report: TeamReport | Notice): string {
   return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
 }
 
-/** The aggregates an organisation report shows: both series and every heatmap cell. */
+/** The aggregates an organisation report shows: both series, eNPS per 4-week period and every heatmap cell. */
 export function orgReportCsv(report: OrgReport | Notice): string {
   if (report.kind === 'notice') return noticeCsv(report);
   const { locale } = report;
@@ -127,6 +127,11 @@ export function orgReportCsv(report: OrgReport | Notice): string {
       };
       rows.push(cellRow(section, '', point.period, point.label ?? point.period, cell));
     }
+  }
+  // eNPS per 4-week period: one row per period, keyed by its last week.
+  for (const point of report.enps?.history ?? []) {
+    const cell = { score: point.value, n: point.n, ...(point.hidden ? { hidden: point.hidden } : {}) };
+    rows.push(cellRow('enps', '', point.period, point.label ?? point.period, cell));
   }
   for (const row of report.heatmap) {
     for (const [key, label] of Object.entries(report.elementLabels)) {

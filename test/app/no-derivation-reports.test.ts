@@ -111,6 +111,16 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
               point.n,
             );
           }
+          // The organisation's eNPS pools every team's rounds of a 4-week period.
+          for (const point of report.enps?.history ?? []) {
+            if (point.value === null) continue;
+            see(
+              closed
+                .filter((r) => enpsPeriod(r.week) === enpsPeriod(point.period))
+                .map((r) => `${r.team} ${r.week}`),
+              point.n,
+            );
+          }
           for (const [i] of names.entries()) {
             const page = await teamReportFor(
               app.ctx,

@@ -1,3 +1,4 @@
+import { cohortSize } from '../../src/app/open-rounds.ts';
 import type { Audience, TargetKind } from '../../src/model/keys.ts';
 import {
   planRotation,
@@ -93,4 +94,41 @@ export function runTeam(
       freshness.set(targetId(target), { target, lastAskedRound: round, respondents: before + asked });
     }
   }
+}
+
+/** Rounds until the team has been asked every employee statement, and until every member has. */
+export function roundsToCover(
+  statements: readonly RotationStatement[],
+  size: number,
+): { team: number; everyMember: number } {
+  const employeeIds = statements.filter((s) => s.audiences.includes('employee')).map((s) => s.id);
+  const people = [{ id: 'lead', role: 'leader' as const }, ...members(size)];
+  const team = new Set<string>();
+  const perMember = new Map<string, Set<string>>();
+  const result = { team: 0, everyMember: 0 };
+  runTeam(
+    {
+      statements,
+      k: cohortSize(5),
+      firstRound: 1,
+      rounds: 120,
+      peopleIn: () => people,
+      seed: `team-${size}`,
+    },
+    (plan, round) => {
+      for (const p of plan.people) {
+        if (p.personId === 'lead') continue;
+        const seen = perMember.get(p.personId) ?? new Set<string>();
+        for (const ask of p.asks) {
+          team.add(ask.statementId);
+          seen.add(ask.statementId);
+        }
+        perMember.set(p.personId, seen);
+      }
+      const covers = (asked: ReadonlySet<string>) => employeeIds.every((id) => asked.has(id));
+      if (!result.team && covers(team)) result.team = round;
+      if (!result.everyMember && [...perMember.values()].every(covers)) result.everyMember = round;
+    },
+  );
+  return result;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dueAnchors,
+  dueDesiredCulture,
   planRotation,
   type RotationPerson,
   type RotationStatement,
@@ -14,14 +15,21 @@ const bankArb = fc
     perElement: fc.integer({ min: 1, max: 4 }),
     traits: fc.integer({ min: 0, max: 6 }),
     selfOnly: fc.integer({ min: 0, max: 3 }),
+    desired: fc.integer({ min: 0, max: 4 }),
   })
-  .map(({ elements, perElement, traits, selfOnly }) => {
+  .map(({ elements, perElement, traits, selfOnly, desired }) => {
     const out: RotationStatement[] = [];
     for (let e = 0; e < elements; e++) {
       for (let i = 0; i < perElement; i++) out.push(statement(`e${e}-${i}`, 'element', `el-${e}`));
     }
     for (let t = 0; t < traits; t++) out.push(statement(`t${t}`, 'trait', `tr-${t}`, ['employee', 'leader']));
     for (let s = 0; s < selfOnly; s++) out.push(statement(`self${s}`, 'element', `el-${s}`, ['leader']));
+    for (let d = 0; d < desired; d++) {
+      out.push({
+        ...statement(`v${d}-desired`, 'value', `v-${d}`, ['employee', 'leader']),
+        variant: 'desired',
+      });
+    }
     return out;
   });
 
@@ -52,7 +60,10 @@ describe('rotation properties', () => {
             ]),
           );
           const plan = planRotation({ round, people, statements, history, k, perPerson, seed });
-          const due = dueAnchors(round, statements, perPerson);
+          const due = [
+            ...dueAnchors(round, statements, perPerson),
+            ...dueDesiredCulture(round, statements, perPerson),
+          ];
           const hasMembers = people.some((p) => p.role === 'member');
           expect(plan.anchors).toHaveLength(hasMembers ? due.length : 0);
           plan.anchors.forEach((id, i) => expect(due[i]?.statementIds).toContain(id));

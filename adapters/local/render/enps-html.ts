@@ -1,12 +1,15 @@
 import { lineChartSpec } from '../../../src/charts/index.ts';
 import { enpsDetailLines } from '../../../src/messages/index.ts';
-import type { EnpsSection, TeamReport } from '../../../src/messages/types.ts';
+import type { EnpsSection, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { figureHtml, scoreWithNHtml, tableHtml } from './figures-html.ts';
 import { html, type SafeHtml } from './html.ts';
 import type { ReportContext } from './team-report-html.ts';
 
 /** eNPS under its own heading: the latest period's score, its details, and a chart per 4-week period. */
-export async function enpsHtml(context: ReportContext<TeamReport>, enps: EnpsSection): Promise<SafeHtml> {
+export async function enpsHtml(
+  context: ReportContext<TeamReport | OrgReport>,
+  enps: EnpsSection,
+): Promise<SafeHtml> {
   const { text, report } = context;
   const history = enps.history ?? [];
   const negative = history.some((point) => (point.value ?? 0) < 0);

@@ -1,5 +1,6 @@
 import { formatSigned, heatmapSpec, lineChartSpec } from '../../../src/charts/index.ts';
 import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
+import { enpsHtml } from './enps-html.ts';
 import { figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
 import { html, safeUrl, type SafeHtml } from './html.ts';
 import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './team-report-html.ts';
@@ -7,8 +8,8 @@ import { reportContext, section, type ReportContext, type ReportHtmlOptions } fr
 type Context = ReportContext<OrgReport>;
 
 /**
- * HR's organisation report: participation and engagement over time, the
- * team × element heatmap and the teams whose scores fell.
+ * HR's organisation report: participation and engagement over time, eNPS
+ * per 4-week period, the team × element heatmap and the teams whose scores fell.
  */
 export async function orgReportHtml(report: OrgReport, options: ReportHtmlOptions): Promise<SafeHtml> {
   const context = reportContext(report, options);
@@ -34,6 +35,7 @@ export async function orgReportHtml(report: OrgReport, options: ReportHtmlOption
   await optional(text.engagement, report.engagement, () =>
     seriesFigure(context, 'engagement', text.engagement, context.columns.score, report.engagement, ''),
   );
+  if (report.enps) sections.push(section(report.enps.heading, await enpsHtml(context, report.enps)));
   await optional(headings.heatmap, report.heatmap, () => heatmapFigure(context));
   await optional(headings.falling, report.falling, async () => fallingHtml(report));
 

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { enpsLines } from './enps-lines.ts';
 import { formatScoreOnly } from './score-format.ts';
 import type { SlackMessage } from './slack-message.ts';
 import {
@@ -40,6 +41,7 @@ export function renderOrgReport(report: OrgReport): SlackMessage {
   series(headings.participation, report.participation, true);
   // Engagement over time is the employee-engagement element; its label names the series.
   series(report.elementLabels['employee-engagement'] ?? headings.elements, report.engagement, false);
+  if (report.enps) blocks.push(...sectionsFromLines(report.enps.heading, enpsLines(report.enps, locale)));
   blocks.push(...renderHeatmap(report));
   if (report.falling.length > 0) {
     blocks.push(

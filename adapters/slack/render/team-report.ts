@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { enpsDetailLines } from '../../../src/messages/index.ts';
 import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { enpsLines } from './enps-lines.ts';
 import { relayButton } from './relay.ts';
 import { formatCell, formatRow } from './score-format.ts';
 import type { SlackMessage } from './slack-message.ts';
@@ -69,12 +69,7 @@ export function renderTeamReport(report: TeamReport): SlackMessage {
     ),
     context(escapeMrkdwn([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' '))),
   );
-  if (report.enps) {
-    add(report.enps.heading, [
-      `${escapeMrkdwn(report.enps.label)}: ${formatCell(report.enps, locale)}`,
-      ...enpsDetailLines(report.enps).map(escapeMrkdwn),
-    ]);
-  }
+  if (report.enps) add(report.enps.heading, enpsLines(report.enps, locale));
   blocks.push(...commentBlocks(report));
   blocks.push(divider, context(`:lock: ${escapeMrkdwn(report.privacyNote)}`));
   if (report.dashboardUrl)

@@ -11,6 +11,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.ts';
+import { enpsBlocks } from './enps-blocks.ts';
 import { formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
 
 /** Teams shown in the chat heatmap; the dashboard has all of them. */
@@ -44,6 +45,7 @@ export function renderOrgReport(report: OrgReport): AdaptiveCard {
       report.elementLabels['employee-engagement'] ?? headings.elements,
       series(report.engagement, false),
     ),
+    ...(report.enps ? enpsBlocks(report.enps, locale) : []),
     ...heatmapBlocks(report),
     ...section(
       headings.falling,

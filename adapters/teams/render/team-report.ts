@@ -1,4 +1,3 @@
-import { enpsDetailLines } from '../../../src/messages/index.ts';
 import type {
   CultureRow,
   GapRow,
@@ -24,6 +23,7 @@ import {
   type Table,
   type TableCell,
 } from './adaptive-card.ts';
+import { enpsBlocks } from './enps-blocks.ts';
 import { formatCell, formatRow, formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
 import { relayFormBlocks } from './relay.ts';
 import { relayInputId } from './verbs.ts';
@@ -60,14 +60,7 @@ export function renderTeamReport(report: TeamReport): AdaptiveCard {
       subtle([report.maturity.basis, report.maturity.caveat].filter(Boolean).join(' ')),
     ]),
   ];
-  if (report.enps) {
-    body.push(
-      ...section(report.enps.heading, [
-        facts([[report.enps.label, formatCell(report.enps, locale)]]),
-        ...enpsDetailLines(report.enps).map((line) => text(line)),
-      ]),
-    );
-  }
+  if (report.enps) body.push(...enpsBlocks(report.enps, locale));
   body.push(...commentBlocks(report), ...historyBlocks(report));
   body.push(footer(`${LOCK} ${report.privacyNote}`));
   const dashboard = report.dashboardUrl

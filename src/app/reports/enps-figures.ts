@@ -1,27 +1,32 @@
 import { enpsPeriod, enpsSplit, type EnpsPeriodFigure } from '../../core/index.ts';
 import type { EnpsFigureInput, EnpsPeriodInput } from '../../messages/index.ts';
+import type { HiddenReason } from '../../messages/types.ts';
 import type { Db } from '../../store/database.ts';
 import type { ClosedRound } from '../round-history.ts';
 
-/** The report's eNPS: the latest period with its split (where allowed) and the periods before it. */
+/**
+ * The report's eNPS: the latest period with its split (where allowed) and the
+ * periods before it. `hiddenBecause` says why a hidden period is hidden
+ * (fewer than k, unless the caller knows better).
+ */
 export function enpsInput(
   periods: readonly EnpsPeriodFigure[],
   self: number | null,
+  hiddenBecause: (figure: EnpsPeriodFigure) => HiddenReason = () => 'below_k',
 ): EnpsFigureInput | undefined {
   const latest = periods.at(-1);
   if (!latest) return undefined;
+  const periodInput = (figure: EnpsPeriodFigure): EnpsPeriodInput => {
+    const base = { from: figure.from, to: figure.to, n: figure.respondents };
+    if (figure.summary) return { ...base, summary: figure.summary };
+    return { ...base, hidden: figure.status === 'hidden' ? hiddenBecause(figure) : 'not_asked' };
+  };
   return {
     ...periodInput(latest),
     split: enpsSplit(latest),
     ...(self === null ? {} : { self }),
     history: periods.map(periodInput),
   };
-}
-
-function periodInput(figure: EnpsPeriodFigure): EnpsPeriodInput {
-  const base = { from: figure.from, to: figure.to, n: figure.respondents };
-  if (figure.summary) return { ...base, summary: figure.summary };
-  return { ...base, hidden: figure.status === 'hidden' ? 'below_k' : 'not_asked' };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type FigureOver,
   type RespondentGroup,
 } from '../../core/index.ts';
+import { enpsPeriod } from '../../core/index.ts';
 import { compareText } from '../../core/tie-break.ts';
 
 /** A team of the organisation report with its closed rounds, as the disclosure model needs them. */
@@ -106,21 +107,47 @@ export function weekTotalsDisclosure(
   respondents: RespondentsOf,
   options: ReplayOptions = {},
 ): Map<string, DisclosureDecision> {
+  return totalsDisclosure(teams, respondents, (week) => week, options);
+}
+
+/**
+ * Which of the organisation's 4-week eNPS periods may be shown, keyed by the
+ * period's number (`enpsPeriod`): a period's total pools every team's rounds
+ * in its weeks and is decided like the week totals, so neither the total nor
+ * the total minus any teams' own figures isolates fewer than k people.
+ */
+export function enpsPeriodDisclosure(
+  teams: readonly TeamRounds[],
+  respondents: RespondentsOf,
+  options: ReplayOptions = {},
+): Map<string, DisclosureDecision> {
+  return totalsDisclosure(teams, respondents, (week) => String(enpsPeriod(week)), options);
+}
+
+/** Totals over every team's rounds whose week falls in one bucket (a week, a period). */
+function totalsDisclosure(
+  teams: readonly TeamRounds[],
+  respondents: RespondentsOf,
+  bucketOf: (week: string) => string,
+  options: ReplayOptions,
+): Map<string, DisclosureDecision> {
   const view = () => {
     const order = new Map(teams.map((t, i) => [t.id, i] as const));
     const totals = new Map<
       string,
-      { readonly teams: readonly string[]; readonly groups: readonly string[] }
+      { readonly parts: readonly { team: string; week: string }[]; readonly groups: readonly string[] }
     >();
     return (close: Close): CandidateFigure[] => {
-      const total = totals.get(close.week) ?? { teams: [], groups: [] };
-      if (!total.teams.includes(close.team)) {
-        const members = [...total.teams, close.team].sort(
-          (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      const bucket = bucketOf(close.week);
+      const total = totals.get(bucket) ?? { parts: [], groups: [] };
+      if (!total.parts.some((p) => p.team === close.team && p.week === close.week)) {
+        const parts = [...total.parts, { team: close.team, week: close.week }].sort(
+          (a, b) => (order.get(a.team) ?? 0) - (order.get(b.team) ?? 0) || compareText(a.week, b.week),
         );
-        totals.set(close.week, { teams: members, groups: members.map((t) => groupId(t, close.week)) });
+        totals.set(bucket, { parts, groups: parts.map((p) => groupId(p.team, p.week)) });
       }
-      return [...totals].map(([week, { groups }]) => ({ id: week, groups, priority: 2 }));
+      // A total the close did not change keeps its array, so the model sees the same figure.
+      return [...totals].map(([id, { groups }]) => ({ id, groups, priority: 2 }));
     };
   };
   return decideOverTime(teams, respondents, view, options);

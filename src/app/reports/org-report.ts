@@ -16,6 +16,7 @@ import type { ReportRecipient } from './team-report.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 import { heatmapDisclosure, weekTotalsDisclosure, type TeamRounds } from './org-disclosure.ts';
+import { orgEnpsInput, type TeamEnpsWeek } from './org-enps.ts';
 
 interface TeamNode {
   readonly id: string;
@@ -63,6 +64,7 @@ export async function orgReportFor(
   });
   const participation = new Map<string, { invited: number; respondents: number }>();
   const engagement = new Map<string, NpsStats[]>();
+  const enpsAnswers: TeamEnpsWeek[] = [];
   const teams: TeamNode[] = [];
   let k = ctx.settings.k;
   for (const team of rows) {
@@ -77,6 +79,7 @@ export async function orgReportFor(
     const stats = await teamStatementStats(ctx.db, team.id);
     for (const row of stats) {
       if (row.nps.count > 0) engagement.set(row.week, [...(engagement.get(row.week) ?? []), row.nps]);
+      if (row.nps.count > 0) enpsAnswers.push({ teamId: team.id, week: row.week, stats: row.nps });
     }
     const analysis = analyseTeam(
       stats,
@@ -151,10 +154,12 @@ export async function orgReportFor(
     const org = await ctx.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     return organisationNoResults(ctx.db, organizationId, locale, org.timeZone);
   }
+  const enps = orgEnpsInput(enpsAnswers, history, { k, since: weeks[0] ?? latestWeek, asOf: latestWeek });
   return buildOrgReport({
     locale,
     period: { key: latestWeek, kind: 'week' },
     k,
+    ...(enps ? { enps } : {}),
     participation: weeks.map((week) => ({
       period: week,
       ...(participation.get(week) ?? { invited: 0, respondents: 0 }),
