@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages/i18n/catalog.ts';
+
 /**
  * The one error type of the project. `code` is stable and machine-readable,
  * `message` is written for the person who has to act on it, and `cause`
@@ -21,13 +23,21 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The catalogue's words for a refusal, so each person reads it in their own language. */
+export interface RefusalWords {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 export class PulseError extends Error {
   readonly code: ErrorCode;
+  readonly words: RefusalWords | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; words?: RefusalWords }) {
     super(message, options);
     this.name = 'PulseError';
     this.code = code;
+    this.words = options?.words;
   }
 }
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { PulseError } from '../errors.ts';
 import { TARGET_KINDS, textFor, type TargetRef } from '../model/index.ts';
 import type { AppContext } from './context.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** One action plan item as the use cases hand it out. */
 export interface ActionItem {
@@ -107,7 +108,7 @@ function checkTarget(ctx: AppContext, target: TargetRef): TargetRef {
     (target.kind === 'trait' && ctx.bank.traits.some((e) => e.key === target.key)) ||
     (target.kind === 'value' && ctx.bank.values.some((e) => e.key === target.key));
   if (!TARGET_KINDS.includes(target.kind) || !known) {
-    throw new PulseError('usage', `There is no element called "${target.key}".`);
+    throw refusal('usage', 'refusal.action.target-unknown', { key: target.key });
   }
   return target;
 }
@@ -115,10 +116,10 @@ function checkTarget(ctx: AppContext, target: TargetRef): TargetRef {
 function checkDue(dueOn: string, timeZone: string, now: Date): string {
   const due = DateTime.fromISO(dueOn, { zone: timeZone });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || !due.isValid) {
-    throw new PulseError('usage', `A due date is written as YYYY-MM-DD (got "${dueOn}").`);
+    throw refusal('usage', 'refusal.action.due-format', { due: dueOn });
   }
   if (due < DateTime.fromJSDate(now, { zone: timeZone }).startOf('day')) {
-    throw new PulseError('usage', `The due date ${dueOn} has passed; pick today or a later day.`);
+    throw refusal('usage', 'refusal.action.due-passed', { due: dueOn });
   }
   return dueOn;
 }
@@ -138,7 +139,7 @@ export async function createAction(
     : null;
   if (input.nudgePostId && !nudge) throw new PulseError('not_found', 'That idea is no longer there.');
   const teamId = nudge?.teamId ?? input.teamId;
-  if (!teamId) throw new PulseError('usage', 'Say which team the action is for.');
+  if (!teamId) throw refusal('usage', 'refusal.action.team-missing');
   const team = await ctx.db.team.findFirst({ where: { id: teamId, removedAt: null } });
   if (!team) throw new PulseError('not_found', 'That team is not (or no longer) in Excellence Pulse.');
   const actor = await requireActionAuthor(ctx, input.actorId, team);
@@ -158,10 +159,10 @@ export async function createAction(
       memberships: { some: { teamId, leftAt: null } },
     },
   });
-  if (!owner) throw new PulseError('usage', 'The owner has to be a member of the team.');
+  if (!owner) throw refusal('usage', 'refusal.action.owner-not-member');
   const dueOn = checkDue(input.dueOn.trim(), actor.timeZone, now);
   const title = (input.title ?? '').trim() || (nudge ? nudgeTitle(ctx, nudge.nudgeId, actor.locale) : '');
-  if (!title) throw new PulseError('usage', 'Give the action a short title.');
+  if (!title) throw refusal('usage', 'refusal.action.title-missing');
   const row = await ctx.db.action.create({
     data: {
       organizationId: team.organizationId,

@@ -1,7 +1,7 @@
 import { CADENCES } from '../core/index.ts';
-import { PulseError } from '../errors.ts';
 import type { AdminCommand } from './admin-services.ts';
 import type { ScheduleChange } from './team-schedule.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** The operations an admin names after `team` in chat, each on the team of a channel. */
 export const TEAM_OPERATION_WORDS = [
@@ -47,10 +47,10 @@ export function scheduleChangeOf(words: readonly string[]): ScheduleChange {
     else if (/^[1-7]$/.test(lower)) change = { ...change, weekday: Number(lower) };
     else if (/^\d{1,2}:\d{2}$/.test(lower)) change = { ...change, time: word.padStart(5, '0') };
     else if (word.includes('/') || lower === 'utc') change = { ...change, timeZone: word };
-    else throw new PulseError('usage', `"${word}" is not a frequency, weekday, time or time zone.`);
+    else throw refusal('usage', 'refusal.schedule.word-unknown', { word });
   }
   if (Object.keys(change).length === 0) {
-    throw new PulseError('usage', 'Say what changes: a frequency, a weekday, a time (14:00) or a time zone.');
+    throw refusal('usage', 'refusal.schedule.nothing');
   }
   return change;
 }
@@ -68,6 +68,6 @@ export function teamOperationCommand(
 
 /** `NL`, `US-CA`; `none` clears the organisation's holidays. */
 export function organizationHolidaysCommand(word: string | undefined): AdminCommand {
-  if (!word) throw new PulseError('usage', 'Name a country or region, such as NL or US-CA, or "none".');
+  if (!word) throw refusal('usage', 'refusal.holidays.region-missing');
   return { kind: 'holidays', region: word.toLowerCase() === 'none' ? null : word };
 }

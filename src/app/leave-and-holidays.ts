@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { PulseError } from '../errors.ts';
 import { auditAdminChange, type AdminActor, type AdminContext } from './admin-actions.ts';
 import { holidayRegion } from './public-holidays.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** The longest leave the bot takes: a longer break is a plain pause. */
 const MAX_LEAVE_DAYS = 366;
@@ -17,14 +17,11 @@ export async function pauseUntil(ctx: AdminContext, personId: string, backOn: st
   const today = DateTime.fromJSDate(ctx.clock.now(), { zone: person.timeZone }).startOf('day');
   const back = DateTime.fromISO(backOn, { zone: person.timeZone });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(backOn) || !back.isValid) {
-    throw new PulseError('usage', `"${backOn}" is not a date like 2027-01-04.`);
+    throw refusal('usage', 'refusal.leave.date-format', { date: backOn });
   }
   const days = back.diff(today, 'days').days;
   if (days < 1 || days > MAX_LEAVE_DAYS) {
-    throw new PulseError(
-      'usage',
-      `The date you are back has to be after today and within a year; got ${backOn}.`,
-    );
+    throw refusal('usage', 'refusal.leave.date-range', { date: backOn });
   }
   await ctx.db.person.update({ where: { id: personId }, data: { pausedUntil: backOn, paused: false } });
   return backOn;

@@ -1,7 +1,7 @@
 import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /**
  * date-holidays holds every country's rules: loading it adds about 47 MB of
@@ -35,10 +35,7 @@ export async function holidayRegion(code: string): Promise<string> {
   const countryKnown = /^[A-Z]{2}$/.test(country) && country in known.getCountries();
   const stateKnown = state === undefined || (countryKnown && state in (known.getStates(country) ?? {}));
   if (!countryKnown || !stateKnown) {
-    throw new PulseError(
-      'usage',
-      `"${code}" is not a country or region the holiday calendar knows. Use a two-letter country code such as "NL" or "US", or a country and region such as "US-CA" or "DE-BY".`,
-    );
+    throw refusal('usage', 'refusal.holidays.region-unknown', { code });
   }
   return state ? `${country}-${state}` : country;
 }

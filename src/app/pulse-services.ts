@@ -28,6 +28,7 @@ import type {
   RecordAnswerOptions,
   RecordCommentInput,
 } from './services.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** The PulseServices the adapters call, over the store and the content bank. */
 export function createPulseServices(ctx: AppContext): PulseServices {
@@ -161,7 +162,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
       const from = parseLocalTime(start, 'start of the working day');
       const to = parseLocalTime(end, 'end of the working day');
       if (from.hour * 60 + from.minute >= to.hour * 60 + to.minute) {
-        throw new PulseError('usage', `The working day has to end after it starts (got ${start}–${end}).`);
+        throw refusal('usage', 'refusal.working-hours.order', { start, end });
       }
       const updated = await db.person.update({
         where: { id: (await person(personId)).id },

@@ -8,6 +8,7 @@ import { closeRoundJob } from './jobs/close-round.ts';
 import { openRound } from './open-rounds.ts';
 import { teamSchedule } from './people.ts';
 import { organizationHolidayRegion, publicHolidays } from './public-holidays.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** What opening a round needs: the store, the content and the engine's settings, not a platform. */
 export type RoundOpeningContext = AdminContext & Pick<AppContext, 'db' | 'bank' | 'settings' | 'log'>;
@@ -35,10 +36,10 @@ export async function sendRoundNow(
   const team = await teamOnChannel(db, actor.organizationId, channelId);
   if (!team.schedule) throw new PulseError('not_found', `Team "${team.name}" has no schedule.`);
   if (team.paused || !team.active) {
-    throw new PulseError('usage', `Team "${team.name}" is paused; resume it before sending a round.`);
+    throw refusal('usage', 'refusal.round.team-paused', { team: team.name });
   }
   if (await openRoundOf(db, team.id)) {
-    throw new PulseError('usage', `Team "${team.name}" has a round open already; close it first.`);
+    throw refusal('usage', 'refusal.round.already-open', { team: team.name });
   }
   const now = ctx.clock.now();
   const holidays = await publicHolidays(await organizationHolidayRegion(db, actor.organizationId), now);
@@ -50,7 +51,7 @@ export async function sendRoundNow(
     data: { nextRunAt: nextRoundStart(schedule, closesAt).startsAt },
   });
   if (claim.count !== 1) {
-    throw new PulseError('usage', `Team "${team.name}"'s schedule changed just now; try again.`);
+    throw refusal('usage', 'refusal.round.schedule-moved', { team: team.name });
   }
   const roundId = await openRound(ctx, team.id, now, now, { atStart: true });
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId } });
@@ -70,7 +71,7 @@ export async function closeRoundNow(
 ): Promise<{ readonly team: string }> {
   const team = await teamOnChannel(ctx.db, actor.organizationId, channelId);
   if (!(await closeOpenRound(ctx, team.id))) {
-    throw new PulseError('usage', `Team "${team.name}" has no open round to close.`);
+    throw refusal('usage', 'refusal.round.none-open', { team: team.name });
   }
   await auditAdminChange(ctx, actor, 'round.closed-now', `team:${team.id}`);
   return { team: team.name };

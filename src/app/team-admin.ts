@@ -1,6 +1,6 @@
 import type { Cadence } from '../core/index.ts';
-import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
+import { refusal } from '../messages/refusals.ts';
 
 export interface AddTeamInput {
   readonly name: string;
@@ -36,7 +36,7 @@ export async function addTeam(
 ): Promise<{ id: string; name: string }> {
   const existing = await db.team.findFirst({ where: { organizationId, channelId: input.channelId } });
   if (existing?.active)
-    throw new PulseError('usage', `Channel ${input.channelId} is already the team "${existing.name}".`);
+    throw refusal('usage', 'refusal.team.channel-taken', { channel: input.channelId, team: existing.name });
   const fields = {
     name: input.name,
     source: input.groupId ? 'group' : 'channel',
@@ -86,10 +86,7 @@ export async function assignRole(db: Db, organizationId: string, input: AssignRo
     ? await db.team.findFirst({ where: { organizationId, channelId: input.channelId } })
     : null;
   if (!team) {
-    throw new PulseError(
-      'usage',
-      `No team uses channel ${input.channelId ?? '(none given)'}; add the team first.`,
-    );
+    throw refusal('usage', 'refusal.team.channel-unknown', { channel: input.channelId ?? '(none given)' });
   }
   await db.membership.upsert({
     where: { teamId_personId: { teamId: team.id, personId: person.id } },

@@ -2,6 +2,7 @@ import { CADENCES, nextRoundStart, type Cadence, type TeamSchedule } from '../co
 import { PulseError } from '../errors.ts';
 import { auditAdminChange, teamOnChannel, type AdminActor, type AdminContext } from './admin-actions.ts';
 import { teamSchedule } from './people.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /** What an admin changes of a team's schedule; what is left out stays as it is. */
 export interface ScheduleChange {
@@ -35,10 +36,10 @@ export async function changeTeamSchedule(
   const team = await teamOnChannel(ctx.db, actor.organizationId, channelId);
   if (!team.schedule) throw new PulseError('not_found', `Team "${team.name}" has no schedule to change.`);
   if (change.cadence !== undefined && !(CADENCES as readonly string[]).includes(change.cadence)) {
-    throw new PulseError(
-      'usage',
-      `Unknown frequency "${change.cadence}"; use one of ${CADENCES.join(', ')}.`,
-    );
+    throw refusal('usage', 'refusal.schedule.frequency-unknown', {
+      cadence: change.cadence,
+      cadences: CADENCES.join(', '),
+    });
   }
   const before = teamSchedule(team.schedule);
   const schedule: TeamSchedule = {

@@ -1,5 +1,7 @@
-import { isPulseError, type ErrorCode } from '../errors.ts';
+import { isPulseError, PulseError, type ErrorCode } from '../errors.ts';
 import type { Locale } from '../model/keys.ts';
+import type { MessageKey } from './i18n/catalog.ts';
+import { t, type MessageParams } from './i18n/translate.ts';
 import { notice } from './notices.ts';
 import type { Notice } from './types.ts';
 
@@ -30,13 +32,24 @@ const NOTICE_FOR: RefusalNotices = {
 export const ANSWER_REFUSALS: RefusalNotices = { answer_invalid: 'answer-invalid' };
 
 /**
- * What a person is told when the bot refuses: the notice for a known refusal
- * in their language, else the PulseError's own message (written for them).
- * Undefined for anything that is not a PulseError: the caller logs it and
- * says something went wrong (see `failureNotice`).
+ * A refusal from a use case, said in the catalogue's words: each person reads
+ * it in their language (`refusalFor`), the log and the CLI in English.
+ */
+export function refusal(code: ErrorCode, key: MessageKey, params: MessageParams = {}): PulseError {
+  return new PulseError(code, t('en', key, params), { words: { key, params } });
+}
+
+/**
+ * What a person is told when the bot refuses: the refusal's own words or the
+ * notice for a known refusal, in their language; else the PulseError's
+ * message. Undefined for anything that is not a PulseError: the caller logs
+ * it and says something went wrong (see `failureNotice`).
  */
 export function refusalFor(error: unknown, locale: Locale, extra: RefusalNotices = {}): Notice | undefined {
   if (!isPulseError(error)) return undefined;
+  if (error.words) {
+    return { kind: 'notice', locale, tone: 'warning', text: t(locale, error.words.key, error.words.params) };
+  }
   const key = extra[error.code] ?? NOTICE_FOR[error.code];
   return key ? notice(key, locale) : { kind: 'notice', locale, tone: 'warning', text: error.message };
 }

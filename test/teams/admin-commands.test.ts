@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import type { RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { until } from '../support/wait-until.ts';
 import type { TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
 import { signedActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
 import { startTeamsApp, type TeamsApp } from './support/teams-app.ts';
@@ -45,6 +46,11 @@ describeEachDatabase('admin commands typed in Teams', (database) => {
       cloud.activities.filter((item) => item.conversationId.split(';')[0] === conversationId).at(-1)
         ?.activity ?? {},
     );
+  /** The bot answers after acknowledging the activity: waits for the answer that says `words`. */
+  const answered = (conversationId: string, words: string) =>
+    until(`an answer saying "${words}"`, 30, async () =>
+      lastReply(conversationId).includes(words) ? true : undefined,
+    );
 
   beforeAll(async () => {
     teams = await startTeamsApp(database, clock, {
@@ -69,7 +75,7 @@ describeEachDatabase('admin commands typed in Teams', (database) => {
 
   it('lets the admin move the channel’s team to the first Friday of the month at 09:30', async () => {
     expect((await inChannel(LEADER, 'team schedule monthly friday 09:30')).status).toBe(200);
-    expect(lastReply(CARE)).toContain('on the first Friday of each month at 09:30');
+    await answered(CARE, 'on the first Friday of each month at 09:30');
     const team = await app.store.db.team.findFirstOrThrow({
       where: { channelId: CARE },
       include: { schedule: true },
@@ -79,9 +85,9 @@ describeEachDatabase('admin commands typed in Teams', (database) => {
 
   it('pauses the team for the admin, and tells anyone else only an admin can', async () => {
     await inChannel(LEADER, 'team pause');
-    expect(lastReply(CARE)).toContain('is paused');
+    await answered(CARE, 'is paused');
     await inChannel('29:ann', 'team resume');
-    expect(lastReply(CARE)).toContain('Only an admin of Excellence Pulse can do that');
+    await answered(CARE, 'Only an admin of Excellence Pulse can do that');
     expect((await app.store.db.team.findFirstOrThrow({ where: { channelId: CARE } })).paused).toBe(true);
   });
 
@@ -94,9 +100,27 @@ describeEachDatabase('admin commands typed in Teams', (database) => {
         conversation: { id: ANN_CHAT, conversationType: 'personal', tenantId: TENANT },
       });
     await typed('pause until 2026-12-14');
-    expect(lastReply(ANN_CHAT)).toContain('No pulse or reminder before');
+    await answered(ANN_CHAT, 'No pulse or reminder before');
     await typed('settings holidays NL');
-    expect(lastReply(ANN_CHAT)).toContain('public holidays of NL');
+    await answered(ANN_CHAT, 'public holidays of NL');
+    const ann = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:ann' } });
+    expect(ann).toMatchObject({ pausedUntil: '2026-12-14', holidayRegion: 'NL' });
+  });
+
+  it('refuses a mistyped date or region in the person’s own language, and changes nothing', async () => {
+    const typedInDutch = (text: string) =>
+      signedActivity(app.url, cloud, {
+        type: 'message',
+        text,
+        locale: 'nl-NL',
+        from: { id: '29:ann' },
+        conversation: { id: ANN_CHAT, conversationType: 'personal', tenantId: TENANT },
+      });
+    await typedInDutch('language nl');
+    expect((await typedInDutch('pause until 14-12-2026')).status).toBe(200);
+    await answered(ANN_CHAT, '“14-12-2026” is geen datum zoals 2027-01-04.');
+    await typedInDutch('settings holidays XX');
+    await answered(ANN_CHAT, 'De feestdagenkalender kent “XX” niet als land of regio.');
     const ann = await app.store.db.person.findFirstOrThrow({ where: { platformUserId: '29:ann' } });
     expect(ann).toMatchObject({ pausedUntil: '2026-12-14', holidayRegion: 'NL' });
   });

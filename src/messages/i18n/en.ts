@@ -10,6 +10,7 @@ import { playground } from './en/playground.ts';
 import { scores } from './en/scores.ts';
 import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
+import { refusals } from './en/refusals.ts';
 import { language } from './en/language.ts';
 
 /**
@@ -32,6 +33,7 @@ export const en = {
   ...dataRights,
   ...home,
   ...relay,
+  ...refusals,
   ...language,
   ...adminPage,
   ...actions,

@@ -11,6 +11,7 @@ import { playground } from './nl/playground.ts';
 import { scores } from './nl/scores.ts';
 import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
+import { refusals } from './nl/refusals.ts';
 import { language } from './nl/language.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
@@ -25,6 +26,7 @@ export const nl: Catalog = {
   ...dataRights,
   ...home,
   ...relay,
+  ...refusals,
   ...language,
   ...adminPage,
   ...actions,
