@@ -11,6 +11,7 @@ import { scores } from './en/scores.ts';
 import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
 import { language } from './en/language.ts';
+import { chartAlt } from './en/chart-alt.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -35,6 +36,7 @@ export const en = {
   ...language,
   ...adminPage,
   ...actions,
+  ...chartAlt,
 
   'card.title': 'Your team pulse',
   'card.intro':
