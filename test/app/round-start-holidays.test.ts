@@ -3,10 +3,11 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openRound, runDuePulses } from '../../src/app/open-rounds.ts';
 import { publicHolidays } from '../../src/app/public-holidays.ts';
-import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import { roundCloseAt, roundSlotPastHolidays, type TeamSchedule } from '../../src/core/index.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 
 /** A weekly team on `weekday` at 10:00 in its zone, with its country's public holidays. */
 async function team(weekday: number, timeZone: string, region: string): Promise<TeamSchedule> {
@@ -109,23 +110,18 @@ describeEachDatabase('a scheduled round due on Christmas Day', (database) => {
 
   beforeAll(async () => {
     app = await appFixture(await database.fresh());
-    org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'local',
-      externalId: 'acme',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C-support',
-          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
-          people: [
-            { platformUserId: 'lea', displayName: 'Lea', role: 'leader' },
-            ...['ann', 'bob', 'cas', 'dee', 'eve'].map((id) => ({ platformUserId: id, displayName: id })),
-            { platformUserId: 'nyc', displayName: 'Nia', timeZone: 'America/New_York' },
-          ],
-        },
+    org = await seedSupportTeam(
+      app.ctx.db,
+      [
+        'ann',
+        'bob',
+        'cas',
+        'dee',
+        'eve',
+        { platformUserId: 'nyc', displayName: 'Nia', timeZone: 'America/New_York' },
       ],
-    });
+      { platform: 'local' },
+    );
     await app.ctx.db.organization.update({
       where: { id: org.organizationId },
       data: { holidayRegion: 'NL' },

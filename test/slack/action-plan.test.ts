@@ -8,7 +8,7 @@ import { ACTION } from '../../adapters/slack/render/action-ids.ts';
 import { viewViolations } from '../../adapters/slack/render/block-kit-limits.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { seedSlackSupportTeam } from '../support/slack-support-team.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
@@ -33,7 +33,7 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedSlackSupportTeam(
+    org = await seedSupportTeam(
       app.ctx.db,
       [
         { platformUserId: 'U_ANN', displayName: 'Ann' },

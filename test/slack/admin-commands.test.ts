@@ -6,7 +6,7 @@ import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { seedSlackSupportTeam } from '../support/slack-support-team.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { slashCommand } from './support/slack-requests.ts';
@@ -29,7 +29,7 @@ describeEachDatabase('Slack admin commands', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    const org = await seedSlackSupportTeam(
+    const org = await seedSupportTeam(
       app.ctx.db,
       [{ platformUserId: 'U_BOB', displayName: 'Bob', locale: 'nl' }],
       {

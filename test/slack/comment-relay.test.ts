@@ -11,7 +11,7 @@ import { t } from '../../src/messages/index.ts';
 import type { MessageDocument, TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { seedSlackSupportTeam } from '../support/slack-support-team.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
@@ -44,7 +44,7 @@ describeEachDatabase('a conversation about a comment in Slack', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedSlackSupportTeam(app.ctx.db, MEMBERS);
+    org = await seedSupportTeam(app.ctx.db, MEMBERS);
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);

@@ -12,7 +12,7 @@ import { blockKitViolations, viewViolations } from '../../adapters/slack/render/
 import { renderPulseCard } from '../../adapters/slack/render/pulse-card.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { seedSlackSupportTeam } from '../support/slack-support-team.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, eventCallback, formBody, slashCommand } from './support/slack-requests.ts';
@@ -39,7 +39,7 @@ describeEachDatabase('Slack on the real services', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedSlackSupportTeam(
+    org = await seedSupportTeam(
       app.ctx.db,
       members.map((id) => ({ platformUserId: id, displayName: id, locale: id === 'U_BOB' ? 'nl' : 'en' })),
     );

@@ -6,7 +6,7 @@ import { tick } from '../../src/app/tick.ts';
 import { encodeCommentValue } from '../../adapters/slack/render/action-ids.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { seedSlackSupportTeam } from '../support/slack-support-team.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { formBody } from './support/slack-requests.ts';
@@ -29,7 +29,7 @@ describeEachDatabase('a replayed comment submission', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    const org = await seedSlackSupportTeam(app.ctx.db, ['U_ANN', 'U_BOB', 'U_CAS']);
+    const org = await seedSupportTeam(app.ctx.db, ['U_ANN', 'U_BOB', 'U_CAS']);
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);
