@@ -10,6 +10,7 @@ import {
   planRotation,
   reminderAt,
   roundCloseAt,
+  roundSlotPastHolidays,
   type RotationStatement,
   type TargetFreshness,
 } from '../core/index.ts';
@@ -88,9 +89,10 @@ export async function runDuePulses(ctx: AppContext, now: Date): Promise<string[]
 /**
  * Opens one round for a team at `startsAt`: plans who gets what, fills the
  * ledger, queues the DMs. Nobody is asked, nor reminded, on a public holiday
- * where they work or while on leave; the round's close skips the
- * organisation's holidays. `atStart` (a round sent by hand) sends at
- * `startsAt`'s own local time instead of the schedule's.
+ * where they work or while on leave. A round due on one of the
+ * organisation's public holidays starts on its next working day instead, and
+ * its close skips those holidays. `atStart` (a round sent by hand) sends at
+ * `startsAt`'s own local time instead of the schedule's, holiday or not.
  */
 export async function openRound(
   ctx: Pick<AppContext, 'db' | 'settings' | 'bank' | 'log'>,
@@ -107,8 +109,12 @@ export async function openRound(
     options.atStart ? { ...schedule, localTime } : schedule,
     await publicHolidays(orgRegion, now),
   );
-  const date = DateTime.fromJSDate(startsAt, { zone: team.timeZone }).toISODate() ?? '';
-  const slot = { date, startsAt };
+  const scheduled = {
+    date: DateTime.fromJSDate(startsAt, { zone: team.timeZone }).toISODate() ?? '',
+    startsAt,
+  };
+  // A round sent by hand starts when the admin says; a scheduled one waits out the team's public holiday.
+  const slot = options.atStart ? scheduled : roundSlotPastHolidays(scheduled, team);
   const closesAt = roundCloseAt(slot, team, schedule.windowDays);
   const last = await db.round.findFirst({ where: { teamId }, orderBy: { number: 'desc' } });
   const number = (last?.number ?? 0) + 1;
@@ -145,7 +151,7 @@ export async function openRound(
     seed: `${teamId}/${number}`,
   });
 
-  const week = periodKey(startsAt, 'week', team.timeZone);
+  const week = periodKey(slot.startsAt, 'week', team.timeZone);
   const enpsWeeks = await earlierEnpsWeeks(
     db,
     teamId,
@@ -156,11 +162,11 @@ export async function openRound(
     data: {
       teamId,
       number,
-      date,
+      date: slot.date,
       week,
       k: settings.k,
       commentK: settings.minComments,
-      opensAt: startsAt,
+      opensAt: slot.startsAt,
       closesAt,
       invited: invited.length,
     },

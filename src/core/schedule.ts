@@ -11,6 +11,7 @@ import {
   parseCalendarDate,
   parseLocalTime,
   resolveCalendar,
+  type ResolvedCalendar,
   type WorkingCalendar,
 } from './working-time.ts';
 
@@ -148,11 +149,7 @@ export function roundCloseAt(
 ): Date {
   validateTeam(team);
   assertWholeDays(windowWorkingDays, 'round window');
-  const calendar = resolveCalendar({
-    timeZone: team.timeZone,
-    workingDays: team.workingDays ?? DEFAULT_WORKING_DAYS,
-    ...(team.holidays ? { holidays: team.holidays } : {}),
-  });
+  const calendar = teamCalendar(team);
   const close = addWorkingDays(
     DateTime.fromJSDate(round.startsAt, { zone: team.timeZone }),
     windowWorkingDays,
@@ -160,6 +157,32 @@ export function roundCloseAt(
   );
   if (!close) throw new Error('unreachable: a team has at least one working day a week');
   return close.toJSDate();
+}
+
+/**
+ * A round whose date is a public holiday for the team starts on the team's
+ * next working day instead, at the same local time, so its window (and the
+ * reminders and close counted from it) is as long as any other round's. A
+ * round on a day that is no holiday keeps its date, even on a weekend the
+ * team chose for its rounds.
+ */
+export function roundSlotPastHolidays(round: RoundSlot, team: TeamSchedule): RoundSlot {
+  const time = validateTeam(team);
+  if (!team.holidays?.includes(round.date)) return round;
+  const calendar = teamCalendar(team);
+  let day = DateTime.fromISO(round.date, { zone: team.timeZone }).plus({ days: 1 });
+  // A team has at least one working day a week, and holidays never fill a month.
+  for (let i = 0; i < 31 && !isWorkingDay(day, calendar); i++) day = day.plus({ days: 1 });
+  return { date: isoDate(day), startsAt: atLocalTime(day, time).toJSDate() };
+}
+
+/** The team's own working days and public holidays, in its zone. */
+function teamCalendar(team: TeamSchedule): ResolvedCalendar {
+  return resolveCalendar({
+    timeZone: team.timeZone,
+    workingDays: team.workingDays ?? DEFAULT_WORKING_DAYS,
+    ...(team.holidays ? { holidays: team.holidays } : {}),
+  });
 }
 
 function validateTeam(team: TeamSchedule): { hour: number; minute: number } {

@@ -46,4 +46,5 @@ export { CATALOGS, formatNumber, t, tn, tp, type MessageParams } from './i18n/tr
 export { FEATURES, isFeature } from './features.ts';
 export { featureByName, spell, type FeatureReach } from './phrase.ts';
 export { chartWords, type ChartWords } from './chart-words.ts';
+export { chartAltText } from './chart-alt-text.ts';
 export type { AreaCatalog, Catalog, MessageKey, PluralKey } from './i18n/catalog.ts';

@@ -42,22 +42,46 @@ export function relayForm(locale: Locale, verb: 'answer' | 'reply'): RelayForm {
   };
 }
 
+/** Who a relayed message goes to: the writer (a leader's reply) or the leader (the writer's answer). */
+type RelaySide = 'toWriter' | 'toLeader';
+
+/** What the reader of each side may send back, and the button that opens its form. */
+const RESPONSE = {
+  toWriter: { verb: 'answer', label: 'relay.answer' },
+  toLeader: { verb: 'reply', label: 'relay.reply' },
+} as const satisfies Record<RelaySide, { verb: RelayMessage['respond']['verb']; label: MessageKey }>;
+
+interface RelayInput {
+  /** The thread the writer answers on, or the comment a leader replies to. */
+  readonly id: string;
+  readonly comment: string;
+  readonly text: string;
+  readonly until: Date;
+}
+
+/** A relayed message for one side of the conversation, in its reader's language and zone. */
+function relayMessage(side: RelaySide, input: RelayInput, locale: Locale, timeZone: string): RelayMessage {
+  const { verb, label } = RESPONSE[side];
+  return {
+    kind: 'relay',
+    locale,
+    title: t(locale, `relay.${side}.title`),
+    quote: t(locale, `relay.${side}.comment`, { comment: input.comment }),
+    text: input.text,
+    note: t(locale, `relay.${side}.note`, { date: localDate(input.until, timeZone, locale) }),
+    respond: { verb, id: input.id, label: t(locale, label) },
+    form: relayForm(locale, verb),
+  };
+}
+
 /** A leader's reply as the writer receives it. */
 export function replyToWriter(
   input: { readonly threadId: string; readonly comment: string; readonly text: string; readonly until: Date },
   locale: Locale,
   timeZone: string,
 ): RelayMessage {
-  return {
-    kind: 'relay',
-    locale,
-    title: t(locale, 'relay.toWriter.title'),
-    quote: t(locale, 'relay.toWriter.comment', { comment: input.comment }),
-    text: input.text,
-    note: t(locale, 'relay.toWriter.note', { date: localDate(input.until, timeZone, locale) }),
-    respond: { verb: 'answer', id: input.threadId, label: t(locale, 'relay.answer') },
-    form: relayForm(locale, 'answer'),
-  };
+  const { threadId, ...rest } = input;
+  return relayMessage('toWriter', { id: threadId, ...rest }, locale, timeZone);
 }
 
 /** The writer's answer as the leader receives it. */
@@ -71,16 +95,8 @@ export function answerToLeader(
   locale: Locale,
   timeZone: string,
 ): RelayMessage {
-  return {
-    kind: 'relay',
-    locale,
-    title: t(locale, 'relay.toLeader.title'),
-    quote: t(locale, 'relay.toLeader.comment', { comment: input.comment }),
-    text: input.text,
-    note: t(locale, 'relay.toLeader.note', { date: localDate(input.until, timeZone, locale) }),
-    respond: { verb: 'reply', id: input.commentId, label: t(locale, 'relay.reply') },
-    form: relayForm(locale, 'reply'),
-  };
+  const { commentId, ...rest } = input;
+  return relayMessage('toLeader', { id: commentId, ...rest }, locale, timeZone);
 }
 
 /** Keys of the relay's notices: what the sender is told after a send, or why nothing was sent. */

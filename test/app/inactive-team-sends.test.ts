@@ -1,8 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
-import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import { tick } from '../../src/app/tick.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -18,23 +19,17 @@ describeEachDatabase('a team the app was removed from, mid-round', (database) =>
 
   beforeAll(async () => {
     app = await appFixture(await database.fresh());
-    org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'local',
-      externalId: 'acme',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C-support',
-          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
-          people: [
-            { platformUserId: 'lea', displayName: 'Lea', role: 'leader' },
-            ...['ann', 'bob', 'cas', 'dee'].map((id) => ({ platformUserId: id, displayName: id })),
-            { platformUserId: 'nyc', displayName: 'Nia', timeZone: 'America/New_York' },
-          ],
-        },
+    org = await seedSupportTeam(
+      app.ctx.db,
+      [
+        'ann',
+        'bob',
+        'cas',
+        'dee',
+        { platformUserId: 'nyc', displayName: 'Nia', timeZone: 'America/New_York' },
       ],
-    });
+      { platform: 'local' },
+    );
   });
 
   it('sends no queued card or reminder into the round once the team is inactive', async () => {

@@ -164,8 +164,9 @@ describeEachDatabase('admin operations on a team', (database) => {
     for (const row of ledger) {
       expect(day(row.sendAt)).toBe(row.person.platformUserId === 'Care-1' ? '2027-04-30' : '2027-04-28');
     }
-    // The close moves past King's Day too: three working days after the Tuesday are 28, 29 and 30 April.
+    // The round itself starts the day after King's Day, and closes three working days later: 29, 30 April and 3 May.
     const round = await app.ctx.db.round.findFirstOrThrow();
-    expect(day(round.closesAt)).toBe('2027-04-30');
+    expect(round.date).toBe('2027-04-28');
+    expect(day(round.closesAt)).toBe('2027-05-03');
   });
 });

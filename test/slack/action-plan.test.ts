@@ -2,12 +2,13 @@ import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
-import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { ACTION } from '../../adapters/slack/render/action-ids.ts';
 import { viewViolations } from '../../adapters/slack/render/block-kit-limits.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
@@ -32,22 +33,14 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'slack',
-      externalId: 'T0001',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C0TEAM',
-          people: [
-            { platformUserId: 'U_LEA', displayName: 'Lea', role: 'leader' },
-            { platformUserId: 'U_ANN', displayName: 'Ann' },
-            { platformUserId: 'U_BOB', displayName: 'Bob' },
-          ],
-        },
+    org = await seedSupportTeam(
+      app.ctx.db,
+      [
+        { platformUserId: 'U_ANN', displayName: 'Ann' },
+        { platformUserId: 'U_BOB', displayName: 'Bob' },
       ],
-    });
+      { schedule: null },
+    );
     const nudge = app.ctx.bank.nudges.find((n) => n.audience === 'team' && n.target.kind === 'element');
     if (!nudge) throw new Error('the content has no team nudge');
     const post = await app.ctx.db.nudgePost.create({

@@ -2,11 +2,11 @@ import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
-import { seedOrganization } from '../../src/app/seed-organization.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { slashCommand } from './support/slack-requests.ts';
@@ -29,23 +29,14 @@ describeEachDatabase('Slack admin commands', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    const org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'slack',
-      externalId: 'T0001',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C0TEAM',
-          schedule: { weekday: 2, localTime: '10:00' },
-          people: [
-            { platformUserId: 'U_LEA', displayName: 'Lea', role: 'leader' },
-            { platformUserId: 'U_BOB', displayName: 'Bob', locale: 'nl' },
-          ],
-        },
-      ],
-      staff: [{ platformUserId: 'U_ADA', displayName: 'Ada', isAdmin: true }],
-    });
+    const org = await seedSupportTeam(
+      app.ctx.db,
+      [{ platformUserId: 'U_BOB', displayName: 'Bob', locale: 'nl' }],
+      {
+        schedule: { weekday: 2, localTime: '10:00' },
+        staff: [{ platformUserId: 'U_ADA', displayName: 'Ada', isAdmin: true }],
+      },
+    );
     app.clock.set(now);
     await tick(app.ctx, now);
     slack = new FakeSlackApi();

@@ -5,13 +5,11 @@ import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { freePort } from '../support/free-port.ts';
-import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL } from './support/fake-slack-api.ts';
-import { signedHeaders, SIGNING_SECRET, slashCommand } from './support/slack-requests.ts';
+import type { RunningApp } from '../../src/main.ts';
+import { databaseUrlIn, describeEachDatabase } from '../support/databases.ts';
+import { startSlackBot } from '../support/slack-bot.ts';
+import { FakeSlackApi } from './support/fake-slack-api.ts';
+import { signedHeaders, slashCommand } from './support/slack-requests.ts';
 
 /** Every URL in a message's blocks: the links a person can open. */
 function linksIn(blocks: unknown): string[] {
@@ -39,21 +37,8 @@ describeEachDatabase('the admin page from Slack', (database) => {
     // Slack's Web API, answered at the HTTP layer for whatever the bot asks while it starts.
     new FakeSlackApi();
     dir = mkdtempSync(join(tmpdir(), 'pulse-slack-admin-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL,
-        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
-      },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    const url = await databaseUrlIn(database, dir);
+    app = await startSlackBot({ dir, url, clock });
     const io = { stdout: () => {}, stderr: () => {} };
     await runTeamCommand(
       ['add', '--name', 'Support', '--channel', 'C_SUPPORT', '--leader', 'U_LEA'],

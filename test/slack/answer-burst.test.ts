@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { freePort } from '../support/free-port.ts';
+import type { RunningApp } from '../../src/main.ts';
+import { databaseUrlIn, describeEachDatabase } from '../support/databases.ts';
+import { startSlackBot } from '../support/slack-bot.ts';
 import { middayZone } from '../support/midday-zone.ts';
 import { cardOf, signedClick, type PostedCard } from '../support/slack-cards.ts';
 import { startWorkspaceStandin, type WorkspaceStandin } from '../support/slack-workspace-standin.ts';
@@ -45,22 +43,17 @@ describeEachDatabase('a burst of answer clicks through the Slack HTTP receiver',
       latencyMs: 1,
     });
     dir = mkdtempSync(join(tmpdir(), 'pulse-burst-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
+    const url = await databaseUrlIn(database, dir);
+    app = await startSlackBot({
+      dir,
+      url,
+      env: {
         SLACK_BOT_TOKEN: 'xoxb-burst',
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: standin.apiUrl('bot'),
         SLACK_DM_VIA: 'user-id',
-        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
       },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'));
+    });
     const io = { stdout: () => {}, stderr: () => {} };
     const added = await runTeamCommand(
       ['add', '--name', 'Burst', '--channel', CHANNEL, '--leader', LEADER, '--weekday'].concat(

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ACTION, encodeCommentValue } from '../../adapters/slack/render/action-ids.ts';
 import { renderMessage } from '../../adapters/slack/render/render-message.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
-import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { t } from '../../src/messages/index.ts';
 import type { MessageDocument, TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
@@ -43,22 +44,7 @@ describeEachDatabase('a conversation about a comment in Slack', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'slack',
-      externalId: 'T0001',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C0TEAM',
-          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
-          people: [
-            { platformUserId: 'U_LEA', displayName: 'Lea', role: 'leader' },
-            ...MEMBERS.map((id) => ({ platformUserId: id, displayName: id })),
-          ],
-        },
-      ],
-    });
+    org = await seedSupportTeam(app.ctx.db, MEMBERS);
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);

@@ -6,22 +6,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
 import { tick } from '../../src/app/tick.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import type { TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { answeredRounds, ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { freePort } from '../support/free-port.ts';
-import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL } from './support/fake-slack-api.ts';
-import {
-  buttonClick,
-  formBody,
-  signedHeaders,
-  SIGNING_SECRET,
-  slashCommand,
-} from './support/slack-requests.ts';
+import { databaseUrlIn, describeEachDatabase } from '../support/databases.ts';
+import { startSlackBot } from '../support/slack-bot.ts';
+import { FakeSlackApi } from './support/fake-slack-api.ts';
+import { buttonClick, formBody, signedHeaders, slashCommand } from './support/slack-requests.ts';
 
 /** Every figure a leader's report publishes, with its n, or why it is hidden. */
 function figures(report: TeamReport | { kind: string }): unknown {
@@ -90,7 +82,7 @@ describeEachDatabase('erasing data from Slack', (database) => {
       { ok: true, user: { id: params.user, team_id: 'T0001', deleted: false, is_bot: false } },
     ]);
     dir = mkdtempSync(join(tmpdir(), 'pulse-erase-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
+    const url = await databaseUrlIn(database, dir);
     fixture = await appFixture(url);
     seeded = await answeredRounds(fixture, ['Care'], { size: 6 });
     await tick(fixture.ctx, ROUNDS_CLOSED);
@@ -100,20 +92,7 @@ describeEachDatabase('erasing data from Slack', (database) => {
       data: { platform: 'slack', externalId: 'T0001' },
     });
     await fixture.ctx.db.person.update({ where: { id: personOf('Care-5') }, data: { isAdmin: true } });
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL,
-        ENCRYPTION_KEY: 'k'.repeat(43) + '=',
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
-      },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    app = await startSlackBot({ dir, url, clock });
   });
 
   afterAll(async () => {

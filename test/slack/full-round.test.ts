@@ -5,22 +5,18 @@ import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { loadAppConfig } from '../../src/compose/platforms.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { BOT_TOKEN, FakeSlackApi, SLACK_API_URL, type SlackCall } from './support/fake-slack-api.ts';
+import type { RunningApp } from '../../src/main.ts';
+import { databaseUrlIn, describeEachDatabase } from '../support/databases.ts';
+import { startSlackBot } from '../support/slack-bot.ts';
+import { FakeSlackApi, type SlackCall } from './support/fake-slack-api.ts';
 import {
   buttonClick,
   eventCallback,
   formBody,
   signedHeaders,
-  SIGNING_SECRET,
   slashCommand,
 } from './support/slack-requests.ts';
-import { freePort } from '../support/free-port.ts';
 
-const ENCRYPTION_KEY = 'k'.repeat(43) + '=';
 const MEMBERS = ['U_LEA', 'U_ANN', 'U_BOB', 'U_CAS', 'U_DEE', 'U_EVE', 'U_FAY'];
 
 /** Every link button in a message's or view's blocks: the URLs a person can open. */
@@ -92,21 +88,8 @@ describeEachDatabase('a full round on Slack, through the real HTTP receiver', (d
     // files.uploadV2 sends the chart bytes to the upload URL Slack hands out.
     nock('https://files.slack.test').persist().post(/.*/).reply(200, 'OK - 1234');
     dir = mkdtempSync(join(tmpdir(), 'pulse-slack-'));
-    const url = database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
-    const config = loadAppConfig(
-      {
-        PORT: String(await freePort()),
-        DATABASE_URL: url,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL,
-        ENCRYPTION_KEY,
-        LOG_LEVEL: 'silent',
-        SCHEDULER_CRON: '0 0 1 1 *',
-      },
-      join(dir, '.env'),
-    );
-    app = await startApp(config, createLogger(process.env.TEST_LOG ?? 'silent'), { clock });
+    const url = await databaseUrlIn(database, dir);
+    app = await startSlackBot({ dir, url, clock });
     const io = { stdout: () => {}, stderr: () => {} };
     await runTeamCommand(
       ['add', '--name', 'Support', '--channel', 'C_SUPPORT', '--leader', 'U_LEA'],

@@ -2,6 +2,7 @@ import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformSendError } from '../../src/app/ports.ts';
+import { chartAltText } from '../../src/messages/index.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { SlackChatPlatform, slackMessageOf } from '../../adapters/slack/platform/slack-chat-platform.ts';
 import { SlackWebApi } from '../../adapters/slack/web-api/slack-web-api.ts';
@@ -179,6 +180,8 @@ describe('SlackChatPlatform', () => {
     expect(slack.callsTo('files.getUploadURLExternal')[0]?.params).toMatchObject({
       filename: 'team-report.png',
       length: '4',
+      // A screen reader says the chart in words: the same figures the bars show.
+      alt_txt: chartAltText(teamReport('en')),
     });
     expect(JSON.parse(slack.callsTo('files.completeUploadExternal')[0]!.params.files!)).toEqual([
       { id: 'F0001', title: 'Team report' },
@@ -189,6 +192,18 @@ describe('SlackChatPlatform', () => {
     await expect(slackPlatform.sendDirect(ann, teamReport('en'))).resolves.toMatchObject({
       platform: { ts: expect.any(String) },
     });
+  });
+
+  it('cuts a chart’s words that are longer than Slack allows at a word, and says so', async () => {
+    nock('https://files.slack.test').post('/upload/v1/ABC').reply(200, 'OK - 4');
+    const long = teamReport('en', 80);
+    const slackPlatform = platform({ chartPng: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    await slackPlatform.sendDirect(ann, long);
+    const altText = String(slack.callsTo('files.getUploadURLExternal')[0]?.params.alt_txt);
+    expect(chartAltText(long)!.length).toBeGreaterThan(1000);
+    expect(altText.length).toBeLessThanOrEqual(1000);
+    expect(altText).toMatch(/ \S+…$/);
+    expect(chartAltText(long)).toContain(altText.slice(0, -1));
   });
 
   it('still finds a message stored before refs carried their organisation, and refuses what is no Slack message', () => {

@@ -2,7 +2,7 @@ import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
-import { seedOrganization, type SeededOrganization } from '../../src/app/seed-organization.ts';
+import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { notice } from '../../src/messages/index.ts';
@@ -12,6 +12,7 @@ import { blockKitViolations, viewViolations } from '../../adapters/slack/render/
 import { renderPulseCard } from '../../adapters/slack/render/pulse-card.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, eventCallback, formBody, slashCommand } from './support/slack-requests.ts';
@@ -38,26 +39,10 @@ describeEachDatabase('Slack on the real services', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'slack',
-      externalId: 'T0001',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C0TEAM',
-          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
-          people: [
-            { platformUserId: 'U_LEA', displayName: 'Lea', role: 'leader' },
-            ...members.map((id) => ({
-              platformUserId: id,
-              displayName: id,
-              locale: id === 'U_BOB' ? 'nl' : 'en',
-            })),
-          ],
-        },
-      ],
-    });
+    org = await seedSupportTeam(
+      app.ctx.db,
+      members.map((id) => ({ platformUserId: id, displayName: id, locale: id === 'U_BOB' ? 'nl' : 'en' })),
+    );
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);

@@ -2,11 +2,11 @@ import './support/node20.ts';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPulseServices } from '../../src/app/pulse-services.ts';
-import { seedOrganization } from '../../src/app/seed-organization.ts';
 import { tick } from '../../src/app/tick.ts';
 import { encodeCommentValue } from '../../adapters/slack/render/action-ids.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { formBody } from './support/slack-requests.ts';
@@ -29,22 +29,7 @@ describeEachDatabase('a replayed comment submission', (database) => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await appFixture(await database.fresh());
-    const org = await seedOrganization(app.ctx.db, {
-      name: 'Acme',
-      platform: 'slack',
-      externalId: 'T0001',
-      teams: [
-        {
-          name: 'Support',
-          channelId: 'C0TEAM',
-          schedule: { cadence: 'weekly', weekday: 2, localTime: '10:00', timeZone: 'Europe/Amsterdam' },
-          people: [
-            { platformUserId: 'U_LEA', displayName: 'Lea', role: 'leader' },
-            ...['U_ANN', 'U_BOB', 'U_CAS'].map((id) => ({ platformUserId: id, displayName: id })),
-          ],
-        },
-      ],
-    });
+    const org = await seedSupportTeam(app.ctx.db, ['U_ANN', 'U_BOB', 'U_CAS']);
     await tick(app.ctx, now);
     now = new Date('2026-11-24T09:00:00Z');
     await tick(app.ctx, now);

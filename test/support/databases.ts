@@ -47,3 +47,8 @@ export function describeEachDatabase(title: string, suite: (database: TestDataba
   const adminUrl = inject('postgresUrl');
   describe.skipIf(!adminUrl)(`${title} [postgresql]`, () => suite(postgresDatabase(adminUrl)));
 }
+
+/** A bot's database for a suite that keeps its files in `dir`: SQLite as a file there, PostgreSQL a fresh one. */
+export async function databaseUrlIn(database: TestDatabase, dir: string): Promise<string> {
+  return database.provider === 'sqlite' ? `file:${join(dir, 'pulse.db')}` : await database.fresh();
+}

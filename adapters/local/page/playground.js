@@ -151,108 +151,62 @@
     }
   }
 
-  async function answer(button) {
-    const item = button.closest('[data-message-id]');
+  // Every tap or form on a message is one POST naming the message; a reply that carries the
+  // message again (an answer, nudge feedback) replaces it in place. `sent` runs after a success.
+  async function act(element, fields, sent) {
+    const item = element.closest('[data-message-id]');
     if (!item) return;
-    const raw = button.dataset.value;
     clearError();
     showStatus(text.working);
     try {
       const data = await request('POST', '/api/actions', {
-        type: 'answer',
+        ...fields,
         as,
         messageId: item.dataset.messageId,
-        statementId: button.dataset.statement,
-        value: raw === 'null' ? null : Number(raw),
       });
       if (data.message) upsert(data.message);
+      if (sent) sent();
       showStatus(data.status);
     } catch (error) {
       showError(error.message);
     }
   }
 
-  async function checkIn(button) {
-    const item = button.closest('[data-message-id]');
-    if (!item) return;
-    clearError();
-    showStatus(text.working);
-    try {
-      const data = await request('POST', '/api/actions', {
-        type: 'action-check-in',
-        as,
-        messageId: item.dataset.messageId,
-        status: button.dataset.status,
-      });
-      showStatus(data.status);
-    } catch (error) {
-      showError(error.message);
-    }
-  }
+  // A button's `data-action` names what it sends; each reads its own data attributes.
+  const buttonActions = {
+    answer: (button) => ({
+      type: 'answer',
+      statementId: button.dataset.statement,
+      value: button.dataset.value === 'null' ? null : Number(button.dataset.value),
+    }),
+    'nudge-feedback': (button) => ({ type: 'nudge-feedback', kind: button.dataset.feedback }),
+    'action-check-in': (button) => ({ type: 'action-check-in', status: button.dataset.status }),
+  };
 
-  async function nudgeFeedback(button) {
-    const item = button.closest('[data-message-id]');
-    if (!item) return;
-    clearError();
-    showStatus(text.working);
-    try {
-      const data = await request('POST', '/api/actions', {
-        type: 'nudge-feedback',
-        as,
-        messageId: item.dataset.messageId,
-        kind: button.dataset.feedback,
-      });
-      if (data.message) upsert(data.message);
-      showStatus(data.status);
-    } catch (error) {
-      showError(error.message);
-    }
-  }
+  // A comment on a card, or (relay) a leader's reply under a comment or the writer's answer under a
+  // relayed message. A sent comment also folds its form away.
+  const formActions = {
+    comment: (form, field) => ({
+      type: 'comment',
+      text: field.value,
+      allowReplies: Boolean(form.querySelector('input[name="allowReplies"]:checked')),
+    }),
+    relay: (form, field) => ({
+      type: 'relay',
+      verb: form.dataset.verb,
+      id: form.dataset.id,
+      text: field.value,
+    }),
+  };
 
-  async function comment(form) {
-    const item = form.closest('[data-message-id]');
+  function submit(form) {
     const field = form.querySelector('textarea');
-    if (!item || !field) return;
-    clearError();
-    showStatus(text.working);
-    try {
-      const data = await request('POST', '/api/actions', {
-        type: 'comment',
-        as,
-        messageId: item.dataset.messageId,
-        text: field.value,
-        allowReplies: Boolean(form.querySelector('input[name="allowReplies"]:checked')),
-      });
+    if (!field) return;
+    act(form, formActions[form.dataset.action](form, field), () => {
       field.value = '';
-      const details = form.closest('details');
+      const details = form.dataset.action === 'comment' && form.closest('details');
       if (details) details.open = false;
-      showStatus(data.status);
-    } catch (error) {
-      showError(error.message);
-    }
-  }
-
-  // A leader's reply under a comment, or the writer's answer under a relayed message.
-  async function relay(form) {
-    const item = form.closest('[data-message-id]');
-    const field = form.querySelector('textarea');
-    if (!item || !field) return;
-    clearError();
-    showStatus(text.working);
-    try {
-      const data = await request('POST', '/api/actions', {
-        type: 'relay',
-        as,
-        messageId: item.dataset.messageId,
-        verb: form.dataset.verb,
-        id: form.dataset.id,
-        text: field.value,
-      });
-      field.value = '';
-      showStatus(data.status);
-    } catch (error) {
-      showError(error.message);
-    }
+    });
   }
 
   async function clock(button) {
@@ -309,12 +263,8 @@
     if (link && as && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
       openConversation(link, true);
-    } else if (button && button.dataset.action === 'answer') {
-      answer(button);
-    } else if (button && button.dataset.action === 'nudge-feedback') {
-      nudgeFeedback(button);
-    } else if (button && button.dataset.action === 'action-check-in') {
-      checkIn(button);
+    } else if (button && Object.hasOwn(buttonActions, button.dataset.action)) {
+      act(button, buttonActions[button.dataset.action](button));
     } else if (button && button.dataset.clock) {
       clock(button);
     } else if (button && button.hasAttribute('data-dismiss')) {
@@ -331,13 +281,9 @@
 
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (form instanceof window.HTMLFormElement && form.dataset.action === 'comment') {
+    if (form instanceof window.HTMLFormElement && Object.hasOwn(formActions, form.dataset.action)) {
       event.preventDefault();
-      comment(form);
-    }
-    if (form instanceof window.HTMLFormElement && form.dataset.action === 'relay') {
-      event.preventDefault();
-      relay(form);
+      submit(form);
     }
   });
 

@@ -9,6 +9,7 @@ import type {
 } from '../../../src/app/ports.ts';
 import { PlatformSendError } from '../../../src/app/ports.ts';
 import type { Logger } from '../../../src/logging/logger.ts';
+import { chartAltText } from '../../../src/messages/index.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { SlackApiError, type SlackAuth, type SlackWebApi } from '../web-api/slack-web-api.ts';
@@ -217,6 +218,7 @@ export class SlackChatPlatform implements ChatPlatform {
         filename: `${message.kind}.png`,
         title: 'title' in message ? message.title : message.kind,
         channelId,
+        ...altTextOf(message),
       });
     } catch (error) {
       this.options.log?.warn(
@@ -299,4 +301,9 @@ export function slackMessageOf(ref: MessageRef): { channel: string; ts: string }
   throw new PlatformSendError(`Not a Slack message reference: ${JSON.stringify(ref.platform)}`, {
     permanent: true,
   });
+}
+
+function altTextOf(message: MessageDocument): { altText?: string } {
+  const altText = chartAltText(message);
+  return altText === undefined ? {} : { altText };
 }

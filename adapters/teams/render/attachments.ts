@@ -1,4 +1,5 @@
 import type { Attachment } from '@microsoft/teams.api';
+import { chartAltText } from '../../../src/messages/index.ts';
 import type { MessageDocument } from '../../../src/messages/types.ts';
 import { renderCard } from './render-card.ts';
 
@@ -9,18 +10,22 @@ export type ChartPng = (doc: MessageDocument) => Promise<Uint8Array | undefined>
 export async function messageAttachments(doc: MessageDocument, chartPng: ChartPng): Promise<Attachment[]> {
   const { card, chart } = renderCard(doc);
   const png = chart ? await chartPng(doc) : undefined;
-  return [cardAttachment(card), ...(png ? [pngAttachment(png)] : [])];
+  return [cardAttachment(card), ...(png ? [pngAttachment(png, chartAltText(doc))] : [])];
 }
 
 export function cardAttachment(card: object): Attachment {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }
 
-/** A picture inline, as Teams shows one sent with a bot's message. */
-function pngAttachment(png: Uint8Array): Attachment {
+/**
+ * A picture inline, as Teams shows one sent with a bot's message. An
+ * attachment has no field of its own for a text alternative; its `name` is
+ * what Teams calls the picture, so it carries the chart in words.
+ */
+function pngAttachment(png: Uint8Array, altText: string | undefined): Attachment {
   return {
     contentType: 'image/png',
     contentUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
-    name: 'chart.png',
+    name: altText ?? 'chart.png',
   };
 }

@@ -12,6 +12,7 @@ import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
 import { refusals } from './en/refusals.ts';
 import { language } from './en/language.ts';
+import { chartAlt } from './en/chart-alt.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -37,6 +38,7 @@ export const en = {
   ...language,
   ...adminPage,
   ...actions,
+  ...chartAlt,
 
   'card.title': 'Your team pulse',
   'card.intro':

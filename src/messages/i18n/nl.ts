@@ -13,6 +13,7 @@ import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
 import { refusals } from './nl/refusals.ts';
 import { language } from './nl/language.ts';
+import { chartAlt } from './nl/chart-alt.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -30,6 +31,7 @@ export const nl: Catalog = {
   ...language,
   ...adminPage,
   ...actions,
+  ...chartAlt,
 
   'card.title': 'Je teampuls',
   'card.intro':
