@@ -114,6 +114,7 @@ export class FakeServices implements PulseServices {
       rounds: [],
       ownRatings: [],
       replyThreads: [],
+      actions: [],
       note: 'Answers and comments are stored without any link to you.',
     };
   }
