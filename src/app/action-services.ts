@@ -12,6 +12,7 @@ import {
 import type { Notice } from '../messages/types.ts';
 import { textFor, type TargetRef } from '../model/index.ts';
 import { targetLabel } from '../messages/content-labels.ts';
+import { announceAction } from './action-announcement.ts';
 import { actionEffects } from './action-effects.ts';
 import {
   createAction,
@@ -28,7 +29,7 @@ import type { AppContext } from './context.ts';
 export interface ActionServices {
   /** What the "make this an action" form under a nudge offers this person (leader or admin only). */
   actionForm(personId: string, nudgePostId: string): Promise<ActionForm>;
-  /** Makes an action; the notice tells its maker what was made. */
+  /** Makes an action and tells the team's channel; the notice tells its maker what was made. */
   createAction(input: CreateActionInput): Promise<Notice>;
   /** The owner's check-in buttons: "done" closes the action, "working" keeps it open until next week. */
   answerCheckIn(personId: string, actionId: string, answer: 'done' | 'working'): Promise<Notice>;
@@ -112,6 +113,7 @@ export function createActionServices(ctx: AppContext): ActionServices {
     async createAction(input) {
       const maker = await viewer(input.actorId);
       const action = await createAction(ctx, input, now());
+      await announceAction(ctx, action);
       return actionCreatedNotice(
         {
           title: action.title,
