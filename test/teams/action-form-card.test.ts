@@ -12,6 +12,7 @@ function form(locale: Locale, members = 3) {
   return buildActionForm({
     locale,
     nudgePostId: 'post-1',
+    teamId: 'team-1',
     teamName: 'Support',
     targetLabel: 'Customer experience',
     suggestedTitle: 'Share one customer story',
@@ -49,12 +50,35 @@ describe('the action form on Teams', () => {
     expect(nodesOfType(renderActionForm(form('en', 40)), 'Input.ChoiceSet')[0]?.style).toBe('filtered');
   });
 
-  it('sends the post id with what was filled in, and refuses a tap without the post', () => {
+  it('sends the post id with what was filled in, and refuses a tap naming neither post nor team', () => {
     const [submit] = nodesOfType(renderActionForm(form('en')), 'Action.Execute');
     expect(submit).toMatchObject({ verb: VERB.actionCreate, data: { p: 'post-1' } });
     const filled = { p: 'post-1', actionTitle: 'Call back', actionOwner: '29:p1', actionDue: '2026-12-18' };
     expect(parseExecuteTap(VERB.actionCreate, filled)?.data).toEqual(filled);
     expect(parseExecuteTap(VERB.actionCreate, { actionTitle: 'Call back' })).toBeUndefined();
+  });
+
+  it('without a nudge, offers every element with the chosen one selected, and sends the team', () => {
+    const card = renderActionForm(
+      buildActionForm({
+        locale: 'nl',
+        teamId: 'team-1',
+        teamName: 'Support',
+        targetLabel: 'Luisteren',
+        targets: [
+          { key: 'vision', label: 'Visie' },
+          { key: 'listening', label: 'Luisteren' },
+        ],
+        selectedTarget: 'listening',
+        suggestedTitle: '',
+        owners: [{ platformUserId: '29:p0', name: 'Person 0' }],
+        suggestedDue: '2026-12-11',
+      }),
+    );
+    expect(parserEvents(card)).toEqual([]);
+    const [element] = nodesOfType(card, 'Input.ChoiceSet');
+    expect(element).toMatchObject({ id: 'actionTarget', label: 'Element', value: 'listening' });
+    expect(nodesOfType(card, 'Action.Execute')[0]?.data).toEqual({ team: 'team-1' });
   });
 
   it('puts “Make this an action” under a team’s nudge only, not under a leader’s', () => {

@@ -132,6 +132,23 @@ describeEachDatabase('actions on Teams', (database) => {
     );
   });
 
+  it('answers the leader’s typed “action” with the form to pick an element, without a nudge', async () => {
+    const before = cloud.activities.filter((item) => item.conversationId === LEADER_CHAT).length;
+    const response = await signedActivity(app.url, cloud, {
+      type: 'message',
+      text: 'action',
+      from: { id: LEADER },
+      conversation: { id: LEADER_CHAT, conversationType: 'personal', tenantId: TENANT },
+    });
+    expect(response.status).toBe(200);
+    const reply = cloud.activities.filter((item) => item.conversationId === LEADER_CHAT).slice(before);
+    const team = await app.store.db.team.findFirstOrThrow({ where: { name: 'Support' } });
+    expect(executeActions(reply[0]?.activity, 'action.create')).toEqual([
+      { verb: 'action.create', data: { team: team.id } },
+    ]);
+    expect(JSON.stringify(reply[0]?.activity)).toContain('"id":"actionTarget"');
+  });
+
   it('asks the owner in their 1:1 chat on the due date, and “Done” closes the action', async () => {
     clock.set(new Date('2026-12-01T10:00:00Z'));
     // The first tick queues the check-in, a later one sends it; on a loaded machine it may take a few.

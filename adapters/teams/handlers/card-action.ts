@@ -70,7 +70,12 @@ export async function answerCardAction(
       case VERB.actionCreate: {
         const made = await deps.services.createAction({
           actorId: person.id,
-          nudgePostId: tap.data.p,
+          ...(tap.data.p
+            ? { nudgePostId: tap.data.p }
+            : {
+                teamId: tap.data.team ?? '',
+                target: { kind: 'element' as const, key: tap.data[ACTION_FORM_INPUT.target] ?? '' },
+              }),
           title: tap.data[ACTION_FORM_INPUT.title] ?? '',
           owner: { platformUserId: tap.data[ACTION_FORM_INPUT.owner] ?? '' },
           dueOn: tap.data[ACTION_FORM_INPUT.due] ?? '',

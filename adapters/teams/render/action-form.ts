@@ -8,8 +8,9 @@ const COMPACT_OWNERS = 15;
 /**
  * "Make this an action" on Teams: the card the tap answers with, seen only
  * by the person who tapped. It asks what the team will do (the nudge's
- * title to start from), an owner from the team's members (the one filling
- * it in first) and a due date; its tap carries the nudge post id, and Teams
+ * title to start from), without a nudge the element (the team's weakest
+ * shown one first), an owner from the team's members (the one filling it in
+ * first) and a due date; its tap carries the nudge post id or the team, and Teams
  * adds the three inputs, so the use case checks everything again.
  */
 export function renderActionForm(form: ActionForm): AdaptiveCard {
@@ -24,6 +25,18 @@ export function renderActionForm(form: ActionForm): AdaptiveCard {
         value: form.suggestedTitle.slice(0, ACTION_TITLE_MAX_LENGTH),
         maxLength: ACTION_TITLE_MAX_LENGTH,
       },
+      ...(form.targets
+        ? [
+            {
+              type: 'Input.ChoiceSet' as const,
+              id: ACTION_FORM_INPUT.target,
+              label: form.labels.target,
+              style: 'compact' as const,
+              choices: form.targets.map((target) => ({ title: target.label, value: target.key })),
+              ...(form.selectedTarget ? { value: form.selectedTarget } : {}),
+            },
+          ]
+        : []),
       {
         type: 'Input.ChoiceSet',
         id: ACTION_FORM_INPUT.owner,
@@ -41,7 +54,7 @@ export function renderActionForm(form: ActionForm): AdaptiveCard {
           type: 'Action.Execute',
           title: form.labels.submit,
           verb: VERB.actionCreate,
-          data: { p: form.nudgePostId },
+          data: form.nudgePostId ? { p: form.nudgePostId } : { team: form.teamId },
           style: 'positive',
         },
       ],

@@ -28,7 +28,12 @@ export const HANDLED_VERBS: ReadonlySet<string> = new Set<string>(Object.values(
 export const COMMENT_INPUT_ID = 'comment';
 
 /** The ids of the action form's inputs; Teams adds their values to the data of its "create" tap. */
-export const ACTION_FORM_INPUT = { title: 'actionTitle', owner: 'actionOwner', due: 'actionDue' } as const;
+export const ACTION_FORM_INPUT = {
+  title: 'actionTitle',
+  target: 'actionTarget',
+  owner: 'actionOwner',
+  due: 'actionDue',
+} as const;
 
 /** An action's title is cut to this by the use case; the input stops there too. */
 export const ACTION_TITLE_MAX_LENGTH = 200;
@@ -60,7 +65,7 @@ const token = z.string().min(1).max(500);
  * the text from the comment box. Nudge feedback: the post id. Erasure: the
  * id of the person to erase (checked again against who taps). A reply or
  * answer about a comment: the opaque id `i` and the name `n` of its text box. The
- * action form under a nudge: the post id, and once filled in, its inputs. An action's
+ * action form: the nudge's post id (or, without a nudge, the team id), and once filled in, its inputs. An action's
  * check-in: the action id. Settings have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
@@ -80,12 +85,17 @@ export const VERB_DATA = {
   [VERB.relayReply]: relayTap,
   [VERB.relayAnswer]: relayTap,
   [VERB.actionForm]: z.object({ p: z.string().min(1).max(200) }),
-  [VERB.actionCreate]: z.object({
-    p: z.string().min(1).max(200),
-    [ACTION_FORM_INPUT.title]: z.string().max(ACTION_TITLE_MAX_LENGTH).optional(),
-    [ACTION_FORM_INPUT.owner]: z.string().max(200).optional(),
-    [ACTION_FORM_INPUT.due]: z.string().max(20).optional(),
-  }),
+  [VERB.actionCreate]: z
+    .object({
+      p: z.string().min(1).max(200).optional(),
+      team: z.string().min(1).max(200).optional(),
+      [ACTION_FORM_INPUT.target]: z.string().max(200).optional(),
+      [ACTION_FORM_INPUT.title]: z.string().max(ACTION_TITLE_MAX_LENGTH).optional(),
+      [ACTION_FORM_INPUT.owner]: z.string().max(200).optional(),
+      [ACTION_FORM_INPUT.due]: z.string().max(20).optional(),
+    })
+    // From a nudge or, without one, for a team: a tap naming neither is forged.
+    .refine((data) => data.p !== undefined || data.team !== undefined),
   [VERB.actionDone]: z.object({ a: z.string().min(1).max(200) }),
   [VERB.actionWorking]: z.object({ a: z.string().min(1).max(200) }),
 } as const satisfies Record<Verb, z.ZodType>;
