@@ -22,6 +22,8 @@ export const TEAMS_COMMANDS = [
   { name: 'dashboard', scopes: ['personal'] },
   // An admin's link to the admin page; typed only, as the menu is full and few people are admins.
   { name: 'admin', scopes: ['personal'], menu: false },
+  // A leader's action from a weak element without a nudge: the form comes to the 1:1 chat.
+  { name: 'action', scopes: ['personal'], menu: false },
 ] as const satisfies readonly { name: string; scopes: readonly CommandScope[]; menu?: false }[];
 
 export type CommandScope = 'personal' | 'team';

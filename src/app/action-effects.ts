@@ -67,7 +67,7 @@ function windowed(score: RollingScore): WindowedFigure {
 }
 
 /** The team's rolling scores per target as of a moment, each moment read once. */
-async function teamReader(ctx: AppContext, teamId: string) {
+export async function teamReader(ctx: AppContext, teamId: string) {
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { schedule: true } });
   const timeZone = team.schedule?.timeZone ?? ctx.settings.defaultTimeZone;
   const rounds = await closedRounds(ctx.db, teamId, ROUNDS_FOR_EFFECTS);

@@ -1,4 +1,5 @@
 import type { Db } from '../store/database.ts';
+import { ownActions, type OwnAction } from './action-rights.ts';
 import type { Clock } from './clock.ts';
 import { forgetOwnReturnAddresses, ownReplyThreads, type OwnReplyThread } from './comment-relay-rights.ts';
 import type { SealKeys } from './comment-relay-seal.ts';
@@ -31,6 +32,8 @@ export interface PersonalData {
   readonly ownRatings: readonly { week: string; statementId: string; value: number | null }[];
   /** Their comments a leader may still reply to: the one place a comment is theirs, until its term ends. */
   readonly replyThreads: readonly OwnReplyThread[];
+  /** Action plans they own or made. */
+  readonly actions: readonly OwnAction[];
   readonly note: string;
 }
 
@@ -85,6 +88,7 @@ export async function personalDataOf(
       value: r.value,
     })),
     replyThreads: await ownReplyThreads(db, keys, personId),
+    actions: await ownActions(db, personId),
     note: NOTE,
   };
 }
@@ -100,7 +104,8 @@ export interface Erasure {
 
 /**
  * Erases a person (GDPR erasure): their profile, memberships, ledger rows,
- * own ratings, conversation reference, the return addresses on comments
+ * own ratings, conversation reference, their name on actions they own (the
+ * action stays with the team, without an owner), the return addresses on comments
  * they allowed replies to, and the playground messages sent to
  * them go; audit entries keep the action but no longer name them. Figures
  * already published are the rounds' snapshots and stay as they were; their

@@ -6,13 +6,19 @@ import { t } from './i18n/translate.ts';
 export interface ActionForm {
   readonly kind: 'action-form';
   readonly locale: Locale;
-  readonly nudgePostId: string;
+  /** The nudge it comes from; without one, the team and a choice of element. */
+  readonly nudgePostId?: string;
+  readonly teamId: string;
   readonly teamName: string;
+  /** Without a nudge: every element, and the one to start from (the team's weakest shown). */
+  readonly targets?: readonly { readonly key: string; readonly label: string }[];
+  readonly selectedTarget?: string;
   readonly targetLabel: string;
   readonly labels: {
     readonly title: string;
     readonly name: string;
     readonly owner: string;
+    readonly target: string;
     readonly due: string;
     readonly submit: string;
   };
@@ -36,6 +42,7 @@ export function buildActionForm(
       title: t(locale, 'actions.form.title'),
       name: t(locale, 'actions.form.name'),
       owner: t(locale, 'actions.form.owner'),
+      target: t(locale, 'actions.column.target'),
       due: t(locale, 'actions.form.due'),
       submit: t(locale, 'actions.form.submit'),
     },

@@ -114,6 +114,7 @@ export class FakeServices implements PulseServices {
       rounds: [],
       ownRatings: [],
       replyThreads: [],
+      actions: [],
       note: 'Answers and comments are stored without any link to you.',
     };
   }
@@ -251,6 +252,9 @@ export class FakeServices implements PulseServices {
 
   async actionForm(): Promise<never> {
     throw new PulseError('forbidden', 'Only the team’s leader or an admin can make an action of this.');
+  }
+  teamActionForm(): Promise<never> {
+    return this.actionForm();
   }
   async createAction(input: Parameters<PulseServices['createAction']>[0]): Promise<Notice> {
     this.calls.push({ method: 'createAction', input });

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import type * as AdaptiveCards from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/model/keys.ts';
 import { cardProblems } from '../../adapters/teams/render/card-checks.ts';
@@ -7,19 +5,7 @@ import { renderCard } from '../../adapters/teams/render/render-card.ts';
 import { HANDLED_VERBS, parseExecuteTap, VERB } from '../../adapters/teams/render/verbs.ts';
 import { TOKEN } from '../slack/fixtures.ts';
 import { documents, nodesOfType } from './cards-fixtures.ts';
-
-// The official renderer's bundle; parsing and validating a card needs no DOM.
-const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
-
-/** Every parse and validation event the official parser raises for a card. */
-function parserEvents(json: unknown): string[] {
-  const card = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext();
-  card.parse(json, context);
-  const events = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i));
-  events.push(...card.validateProperties().validationEvents);
-  return events.map((event) => `${AC.ValidationEvent[event.event]}: ${event.message}`);
-}
+import { parserEvents } from './support/card-parser.ts';
 
 describe.each(LOCALES)('Adaptive Cards in %s', (locale) => {
   it.each(Object.entries(documents(locale)))(

@@ -7,8 +7,8 @@ import {
   renderCommentModal,
   renderNoticeModal,
 } from '../render/comment-modal.ts';
-import { slackPhrase } from '../render/feature-reach.ts';
-import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
+import type { SlackHandlerDeps } from './deps.ts';
+import { acceptClick, receiveSubmission } from './handler-preamble.ts';
 
 /**
  * "Add a comment" opens a modal (views.open with the click's trigger_id);
@@ -17,48 +17,40 @@ import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } f
  * comment shows its reason under the text field.
  */
 export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.comment, async ({ ack, body, action, context, respond }) => {
-    await ack();
-    const teamId = body.user.team_id ?? body.team?.id;
-    const auth = authFrom(context, teamId);
-    const channel = body.channel?.id;
-    const person = await findPerson(deps, teamId, body.user.id);
-    const locale = person?.locale ?? deps.defaultLocale ?? 'en';
-    const value = decodeCommentValue(action.value);
+  app.action<BlockAction<ButtonAction>>(ACTION.comment, async (args) => {
+    const click = await acceptClick(deps, args);
+    const { person, channel } = click;
+    const value = decodeCommentValue(args.action.value);
     if (!value || !person) {
-      await tellEphemeral(
-        deps,
-        auth,
-        channel,
-        body.user.id,
-        notice(value ? 'not-member' : 'link-expired', locale),
-        respond,
-      );
+      await click.tell(notice(value ? 'not-member' : 'link-expired', click.locale));
       return;
     }
     try {
       const card = await deps.services.pulseCard(person.id, value.t);
-      const ts = body.message?.ts;
+      const ts = args.body.message?.ts;
       const view = renderCommentModal(card, channel && ts ? { channel, ts } : undefined);
-      await deps.api.call(auth, 'views.open', { trigger_id: body.trigger_id, view }, { interactive: true });
+      await deps.api.call(
+        click.auth,
+        'views.open',
+        { trigger_id: args.body.trigger_id, view },
+        { interactive: true },
+      );
     } catch (error) {
-      await tellEphemeral(deps, auth, channel, body.user.id, refusal(deps, error, person.locale), respond);
+      await click.fail(error);
     }
   });
 
-  app.view(CALLBACK.comment, async ({ ack, body, view }) => {
-    const teamId = body.user.team_id ?? body.team?.id;
-    const person = await findPerson(deps, teamId, body.user.id);
-    const locale = person?.locale ?? deps.defaultLocale ?? 'en';
+  app.view(CALLBACK.comment, async (args) => {
+    const submission = await receiveSubmission(deps, args, COMMENT_INPUT.blockId);
+    const { person, locale } = submission;
+    const { view } = args;
     const meta = decodeCommentValue(view.private_metadata);
     const text = view.state.values[COMMENT_INPUT.blockId]?.[COMMENT_INPUT.actionId]?.value ?? '';
     const allowReplies = (
       view.state.values[ALLOW_REPLIES_INPUT.blockId]?.[ALLOW_REPLIES_INPUT.actionId]?.selected_options ?? []
     ).some((option) => option.value === ALLOW_REPLIES_INPUT.value);
-    const refuse = (message: string) =>
-      ack({ response_action: 'errors', errors: { [COMMENT_INPUT.blockId]: message.slice(0, 150) } });
     if (!meta || !person) {
-      await refuse(slackPhrase(notice(meta ? 'not-member' : 'link-expired', locale).text, locale));
+      await submission.refuse(notice(meta ? 'not-member' : 'link-expired', locale));
       return;
     }
     try {
@@ -68,9 +60,9 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
         text,
         allowReplies,
       });
-      await ack({ response_action: 'update', view: renderNoticeModal(saved, t(locale, 'app.name')) });
+      await args.ack({ response_action: 'update', view: renderNoticeModal(saved, t(locale, 'app.name')) });
     } catch (error) {
-      await refuse(slackPhrase(refusal(deps, error, person.locale).text, person.locale));
+      await submission.fail(error);
     }
   });
 }

@@ -26,7 +26,7 @@ export function renderActionModal(form: ActionForm): types.ModalView {
   return {
     type: 'modal',
     callback_id: CALLBACK.newAction,
-    private_metadata: form.nudgePostId,
+    private_metadata: form.nudgePostId ?? '',
     title: plain(form.labels.title, 24),
     submit: plain(form.labels.submit, 24),
     blocks: [

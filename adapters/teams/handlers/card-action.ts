@@ -3,17 +3,20 @@ import { ANSWER_REFUSALS, notice } from '../../../src/messages/index.ts';
 import type { Notice } from '../../../src/messages/types.ts';
 import { invokeMessage, refreshedCard, type TeamsActivityResult } from '../receiver/activity-handler.ts';
 import { teamsPhrase } from '../render/feature-reach.ts';
+import { renderActionForm } from '../render/action-form.ts';
+import { renderNotice } from '../render/notice.ts';
 import { renderNudgePost } from '../render/nudge-post.ts';
 import { renderPulseCard } from '../render/pulse-card.ts';
-import { parseExecuteTap, VERB } from '../render/verbs.ts';
+import { ACTION_FORM_INPUT, parseExecuteTap, VERB } from '../render/verbs.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
 
 /**
  * A tap on a card's `Action.Execute`: stored through the same use cases as
  * every platform, as the person who tapped, and answered in the invoke
- * response: the card as it looks now (an answer, nudge feedback), or a
- * message beside the unchanged card (a comment's thanks, an action's
- * check-in, a refusal).
+ * response: the card as it looks now (an answer, nudge feedback), the
+ * action form and then what was made (both seen only by the one who
+ * tapped), or a message beside the unchanged card (a comment's thanks, an
+ * action's check-in, a refusal).
  */
 export async function answerCardAction(
   deps: TeamsHandlerDeps,
@@ -62,6 +65,23 @@ export async function answerCardAction(
       }
       case VERB.erase:
         return say(await deps.services.confirmErasure(person.id, tap.data.p));
+      case VERB.actionForm:
+        return refreshedCard(renderActionForm(await deps.services.actionForm(person.id, tap.data.p)));
+      case VERB.actionCreate: {
+        const made = await deps.services.createAction({
+          actorId: person.id,
+          ...(tap.data.p
+            ? { nudgePostId: tap.data.p }
+            : {
+                teamId: tap.data.team ?? '',
+                target: { kind: 'element' as const, key: tap.data[ACTION_FORM_INPUT.target] ?? '' },
+              }),
+          title: tap.data[ACTION_FORM_INPUT.title] ?? '',
+          owner: { platformUserId: tap.data[ACTION_FORM_INPUT.owner] ?? '' },
+          dueOn: tap.data[ACTION_FORM_INPUT.due] ?? '',
+        });
+        return refreshedCard(renderNotice(made));
+      }
       case VERB.actionDone:
       case VERB.actionWorking:
         return say(

@@ -6,7 +6,9 @@ import { LOCALES, type Locale } from '../../../src/model/keys.ts';
 import { commandNames, parseCommand, type TypedCommand } from '../commands.ts';
 import type { TeamsActivityResult, TeamsTurnContext } from '../receiver/activity-handler.ts';
 import type { ErasureRequest } from '../../../src/messages/erasure-request.ts';
+import type { ActionForm } from '../../../src/messages/index.ts';
 import { cardAttachment, messageAttachments } from '../render/attachments.ts';
+import { renderActionForm } from '../render/action-form.ts';
 import { renderErasureRequest } from '../render/erasure-request.ts';
 import { refusal, senderOf, type TeamsHandlerDeps } from './deps.ts';
 import { adminCommandOf, adminUsage, runAdminCommand } from './admin-commands.ts';
@@ -30,7 +32,7 @@ export async function answerTypedMessage(
   const command = parseCommand(activity.text ?? '');
   const personal = activity.conversation.conversationType === 'personal';
   const admin = adminCommandOf(activity);
-  let reply: MessageDocument | ErasureRequest;
+  let reply: MessageDocument | ErasureRequest | ActionForm;
   if (!person) {
     reply = notice('not-member', locale);
   } else if (admin) {
@@ -54,7 +56,9 @@ export async function answerTypedMessage(
       attachments:
         reply.kind === 'erasure-request'
           ? [cardAttachment(renderErasureRequest(reply))]
-          : await messageAttachments(reply, deps.chartPng),
+          : reply.kind === 'action-form'
+            ? [cardAttachment(renderActionForm(reply))]
+            : await messageAttachments(reply, deps.chartPng),
     },
     { interactive: true },
   );
@@ -66,7 +70,7 @@ async function answerCommand(
   person: PersonView,
   command: TypedCommand,
   activity: Activity,
-): Promise<MessageDocument | ErasureRequest> {
+): Promise<MessageDocument | ErasureRequest | ActionForm> {
   const { services, platformServices } = deps;
   const { locale } = person;
   const [first, second] = command.args;
@@ -109,6 +113,8 @@ async function answerCommand(
       return notice('dashboard', locale, { url: await platformServices.dashboardUrl(person) });
     case 'admin':
       return platformServices.adminPage(person);
+    case 'action':
+      return services.teamActionForm(person.id, command.args.join(' '));
     case 'erase': {
       // An admin names the person who asked by @mentioning them; anyone else erases themselves.
       const named = activity.entities

@@ -63,6 +63,33 @@ export interface TextInput {
   readonly maxLength: number;
 }
 
+/** One line of text, filled in already (an action's title). */
+export interface LineInput {
+  readonly type: 'Input.Text';
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly maxLength: number;
+}
+
+/** A pick from a list; `filtered` lets a person type to find a name in a long one. */
+export interface ChoiceSetInput {
+  readonly type: 'Input.ChoiceSet';
+  readonly id: string;
+  readonly label: string;
+  readonly style: 'compact' | 'filtered';
+  readonly choices: readonly { readonly title: string; readonly value: string }[];
+  readonly value?: string;
+}
+
+/** A date picker; Teams sends its value as YYYY-MM-DD. */
+export interface DateInput {
+  readonly type: 'Input.Date';
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+}
+
 /** A checkbox; Teams adds its value (`valueOn` or `valueOff`) to a tap's data under its id. */
 export interface ToggleInput {
   readonly type: 'Input.Toggle';
@@ -96,7 +123,17 @@ export interface ActionSet {
 }
 
 export type CardElement =
-  TextBlock | RichTextBlock | FactSet | Container | Table | TextInput | ToggleInput | ActionSet;
+  | TextBlock
+  | RichTextBlock
+  | FactSet
+  | Container
+  | Table
+  | TextInput
+  | LineInput
+  | ChoiceSetInput
+  | DateInput
+  | ToggleInput
+  | ActionSet;
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';

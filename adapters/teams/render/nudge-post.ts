@@ -4,8 +4,9 @@ import { VERB } from './verbs.ts';
 
 /**
  * A nudge in the team's channel: one small action, why it matters, how long
- * it takes, and the two feedback buttons, whose data is the post id. The
- * tally appears once someone has answered.
+ * it takes, and the two feedback buttons, whose data is the post id; a
+ * team's nudge also offers to make it an action (the form comes back to the
+ * one who taps). The tally appears once someone has answered.
  */
 export function renderNudgePost(post: NudgePost): AdaptiveCard {
   const body: CardElement[] = [];
@@ -38,6 +39,16 @@ export function renderNudgePost(post: NudgePost): AdaptiveCard {
         verb: VERB.nudgeNotForUs,
         data: { p: post.postId },
       },
+      ...(post.makeAction
+        ? [
+            {
+              type: 'Action.Execute' as const,
+              title: post.makeAction,
+              verb: VERB.actionForm,
+              data: { p: post.postId },
+            },
+          ]
+        : []),
     ],
   });
 }

@@ -14,6 +14,8 @@ export const VERB = {
   erase: 'rights.erase',
   relayReply: 'relay.reply',
   relayAnswer: 'relay.answer',
+  actionForm: 'action.form',
+  actionCreate: 'action.create',
   actionDone: 'action.done',
   actionWorking: 'action.working',
 } as const;
@@ -24,6 +26,17 @@ export const HANDLED_VERBS: ReadonlySet<string> = new Set<string>(Object.values(
 
 /** The id of the comment box; Teams adds its value to the data of the comment tap under this name. */
 export const COMMENT_INPUT_ID = 'comment';
+
+/** The ids of the action form's inputs; Teams adds their values to the data of its "create" tap. */
+export const ACTION_FORM_INPUT = {
+  title: 'actionTitle',
+  target: 'actionTarget',
+  owner: 'actionOwner',
+  due: 'actionDue',
+} as const;
+
+/** An action's title is cut to this by the use case; the input stops there too. */
+export const ACTION_TITLE_MAX_LENGTH = 200;
 
 /** Comments longer than this are refused by the input itself. */
 export const COMMENT_MAX_LENGTH = 2000;
@@ -51,7 +64,8 @@ const token = z.string().min(1).max(500);
  * statement and the value (null is "don't know"). A comment: the token and
  * the text from the comment box. Nudge feedback: the post id. Erasure: the
  * id of the person to erase (checked again against who taps). A reply or
- * answer about a comment: the opaque id `i` and the name `n` of its text box. An action's
+ * answer about a comment: the opaque id `i` and the name `n` of its text box. The
+ * action form: the nudge's post id (or, without a nudge, the team id), and once filled in, its inputs. An action's
  * check-in: the action id. Settings have no buttons in Teams: a person types them to the bot (`commands.ts`).
  */
 export const VERB_DATA = {
@@ -70,6 +84,18 @@ export const VERB_DATA = {
   [VERB.erase]: z.object({ p: z.string().min(1).max(200) }),
   [VERB.relayReply]: relayTap,
   [VERB.relayAnswer]: relayTap,
+  [VERB.actionForm]: z.object({ p: z.string().min(1).max(200) }),
+  [VERB.actionCreate]: z
+    .object({
+      p: z.string().min(1).max(200).optional(),
+      team: z.string().min(1).max(200).optional(),
+      [ACTION_FORM_INPUT.target]: z.string().max(200).optional(),
+      [ACTION_FORM_INPUT.title]: z.string().max(ACTION_TITLE_MAX_LENGTH).optional(),
+      [ACTION_FORM_INPUT.owner]: z.string().max(200).optional(),
+      [ACTION_FORM_INPUT.due]: z.string().max(20).optional(),
+    })
+    // From a nudge or, without one, for a team: a tap naming neither is forged.
+    .refine((data) => data.p !== undefined || data.team !== undefined),
   [VERB.actionDone]: z.object({ a: z.string().min(1).max(200) }),
   [VERB.actionWorking]: z.object({ a: z.string().min(1).max(200) }),
 } as const satisfies Record<Verb, z.ZodType>;

@@ -261,6 +261,9 @@ export class FakeServices implements PulseServices {
   async actionForm(): Promise<never> {
     throw new PulseError('forbidden', 'Only the team’s leader or an admin can make an action of this.');
   }
+  teamActionForm(): Promise<never> {
+    return this.actionForm();
+  }
 
   async createAction(input: { actorId: string }): Promise<Notice> {
     this.log.push('createAction');

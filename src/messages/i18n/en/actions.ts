@@ -7,6 +7,7 @@ export const actions = {
   'actions.form.due': 'Due date',
   'actions.form.submit': 'Create',
   'actions.created': 'Action “{title}” for {team}: {owner} owns it, due {due}.',
+  'actions.announced': 'A new action for the team: “{title}” on {target}. {owner} owns it, due {due}.',
   'actions.checkin.title': 'Check-in: {title}',
   'actions.checkin.due': 'Your action for {team} is due today ({due}). Is it done?',
   'actions.checkin.overdue': 'Your action for {team} was due on {due}. How is it going?',

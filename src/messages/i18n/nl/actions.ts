@@ -10,6 +10,8 @@ export const actions: AreaCatalog<typeof en> = {
   'actions.form.due': 'Deadline',
   'actions.form.submit': 'Aanmaken',
   'actions.created': 'Actie ‘{title}’ voor {team}: {owner} is eigenaar, deadline {due}.',
+  'actions.announced':
+    'Een nieuwe actie voor het team: ‘{title}’ voor {target}. {owner} is eigenaar, deadline {due}.',
   'actions.checkin.title': 'Even checken: {title}',
   'actions.checkin.due': 'Je actie voor {team} moet vandaag ({due}) af zijn. Is het gelukt?',
   'actions.checkin.overdue': 'Je actie voor {team} moest op {due} af zijn. Hoe staat het ervoor?',
