@@ -2,7 +2,7 @@ import { formatSigned, heatmapSpec, lineChartSpec } from '../../../src/charts/in
 import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
 import { figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
 import { html, safeUrl, type SafeHtml } from './html.ts';
-import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './team-report-html.ts';
+import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './report-context-html.ts';
 
 type Context = ReportContext<OrgReport>;
 
