@@ -1,6 +1,5 @@
 import type { CommentBatch } from '../core/comment-release.ts';
 import type { NudgeEffect } from '../core/nudge-effect.ts';
-import { periodKey } from '../core/periods.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
@@ -14,6 +13,7 @@ import { participationSeries, scoreHistory, type HistoryInput, type Participatio
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
 import { participationSummary, reportColumns, reportHeadings } from './report-labels.ts';
+import { scoreWindowFields, type ScoreWindowInput } from './score-window.ts';
 import {
   scoreCell,
   scoreRow,
@@ -58,7 +58,7 @@ export interface TeamReportInput {
   readonly k: number;
   readonly participation: { readonly invited: number; readonly respondents: number };
   /** The window every score pools, and the moment it was read (its as-of date, in `timeZone`). */
-  readonly window?: { readonly weeks: number; readonly asOf: Date };
+  readonly window?: ScoreWindowInput;
   readonly elements: readonly TrendFigureInput[];
   readonly traits?: readonly TrendFigureInput[];
   readonly culture?: readonly CultureFigureInput[];
@@ -111,18 +111,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
     participation: participationSummary(input.participation, locale),
-    ...(input.window === undefined
-      ? {}
-      : {
-          windowLabel: t(locale, 'score.window', {
-            weeks: input.window.weeks,
-            date: localDate(input.window.asOf, input.timeZone ?? 'UTC', locale),
-          }),
-          scoreWindow: {
-            weeks: input.window.weeks,
-            asOfWeek: periodKey(input.window.asOf, 'week', input.timeZone ?? 'UTC'),
-          },
-        }),
+    ...scoreWindowFields(input.window, input.timeZone ?? 'UTC', locale),
     elements,
     strengths: strengths(elements),
     // The perception gap is the leader's own ratings beside the team's: only the leader sees it.

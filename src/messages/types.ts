@@ -318,6 +318,10 @@ export interface OrgReport {
   readonly participation: readonly SeriesPoint[];
   readonly engagement: readonly SeriesPoint[];
   readonly elementLabels: Readonly<Record<string, string>>;
+  /** The window the heatmap's cells pool and its as-of date, in words. */
+  readonly windowLabel?: string;
+  /** The same as data: its length and the ISO week it ends with (for exports). */
+  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
   readonly heatmap: readonly HeatmapRow[];
   readonly falling: readonly {
     readonly team: string;

@@ -34,7 +34,13 @@ export async function orgReportHtml(report: OrgReport, options: ReportHtmlOption
   await optional(text.engagement, report.engagement, () =>
     seriesFigure(context, 'engagement', text.engagement, context.columns.score, report.engagement, ''),
   );
-  await optional(headings.heatmap, report.heatmap, () => heatmapFigure(context));
+  await optional(
+    headings.heatmap,
+    report.heatmap,
+    async () =>
+      html`${report.windowLabel ? html`<p class="score-window">${report.windowLabel}</p>` : ''}
+      ${await heatmapFigure(context)}`,
+  );
   await optional(headings.falling, report.falling, async () => fallingHtml(report));
 
   const href = report.dashboardUrl ? safeUrl(report.dashboardUrl) : undefined;
@@ -116,8 +122,11 @@ async function heatmapFigure(context: Context): Promise<SafeHtml> {
             n: 0,
             hidden: 'no_data' as const,
           };
+          // A pooled cell says what stands behind it (its answers, rounds and statements).
           return html`${scoreHtml(cell, text, locale)}
-            <span class="n">(${columns.n} = ${nHtml(cell)})</span>`;
+            <span class="n"
+              >(${'basisLabel' in cell && cell.basisLabel ? cell.basisLabel : html`${columns.n} = ${nHtml(cell)}`})</span
+            >`;
         }),
       ]),
     ),
