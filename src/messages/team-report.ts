@@ -1,11 +1,10 @@
-import type { CommentBatch } from '../core/comment-release.ts';
 import type { NudgeEffect } from '../core/nudge-effect.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
 import { loadContentBank } from '../model/load-content-bank.ts';
 import { resolveLocale, textFor } from '../model/localized-text.ts';
-import { commentsSection, type CommentThresholds } from './comment-words.ts';
+import { commentsSection, type CommentPeriodInput, type CommentThresholds } from './comment-words.ts';
 import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
 import { localDate } from './dates.ts';
 import { enpsSection, type EnpsFigureInput } from './enps-section.ts';
@@ -69,12 +68,11 @@ export interface TeamReportInput {
   readonly enps?: EnpsFigureInput;
   readonly participationHistory?: readonly ParticipationInput[];
   readonly history?: HistoryInput;
-  /** The latest batch `releaseComments` let out (null before the first), and the rule's thresholds. */
-  readonly comments?: CommentThresholds & {
-    readonly batch: CommentBatch | null;
-    /** For a leader of the team: beside each comment of the batch, the id its "Reply" names, or null. */
-    readonly replyIds?: readonly (string | null)[];
-  };
+  /**
+   * The batches `releaseComments` let out within the window by four-week
+   * period, newest first (empty before the first), and the rule's thresholds.
+   */
+  readonly comments?: CommentThresholds & { readonly periods: readonly CommentPeriodInput[] };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
@@ -129,7 +127,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined
       ? {}
-      : { comments: commentsSection(input.comments.batch, input.comments, locale, input.comments.replyIds) }),
+      : { comments: commentsSection(input.comments.periods, input.comments, locale) }),
     ...(input.participationHistory
       ? { participationHistory: participationSeries(input.participationHistory, locale) }
       : {}),

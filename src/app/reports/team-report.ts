@@ -160,6 +160,7 @@ export async function teamReportAndLevel(
       teamId,
       recipient.id,
       { k: latest.k, minComments: latest.commentK },
+      window,
       now,
     ),
     participationHistory: rounds.map((round) => ({
