@@ -1,6 +1,6 @@
 import { targetId } from '../core/index.ts';
-import { teamReader } from './action-effects.ts';
 import type { AppContext } from './context.ts';
+import { teamRollingReader } from './reports/rolling-reader.ts';
 
 /**
  * The team's weakest element as its report shows it now: the lowest rolling
@@ -13,10 +13,10 @@ export async function weakestElement(
   teamId: string,
   now: Date,
 ): Promise<string | undefined> {
-  const scores = (await teamReader(ctx, teamId))(now);
+  const scores = (await teamRollingReader(ctx, teamId))(now);
   let weakest: { key: string; score: number } | undefined;
   for (const element of ctx.bank.elements) {
-    const score = scores.get(targetId({ kind: 'element', key: element.key }))?.summary?.score;
+    const score = scores.get(targetId({ kind: 'element', key: element.key }))?.rolling.summary?.score;
     if (score !== undefined && (!weakest || score < weakest.score)) weakest = { key: element.key, score };
   }
   return weakest?.key;

@@ -197,7 +197,12 @@ export function createPulseServices(ctx: AppContext): PulseServices {
         throw new PulseError('forbidden', 'The organisation report is for HR.');
       }
       await audit(viewer.organizationId, viewerId, 'report.viewed', 'organization');
-      return orgReportFor(ctx, viewer.organizationId, { id: viewerId, locale: resolveLocale(viewer.locale) });
+      return orgReportFor(
+        ctx,
+        viewer.organizationId,
+        { id: viewerId, locale: resolveLocale(viewer.locale) },
+        clock(),
+      );
     },
 
     async homeSummary(viewerId: string) {

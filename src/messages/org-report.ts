@@ -11,6 +11,7 @@ import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
 import { reportColumns, reportHeadings } from './report-labels.ts';
 import { scoreCell, whole, type FigureInput, type GateContext } from './score-cells.ts';
+import { scoreWindowFields, type ScoreWindowInput } from './score-window.ts';
 import type { HeatmapRow, HiddenReason, OrgReport, SeriesPoint } from './types.ts';
 
 export interface HeatmapCellInput extends FigureInput {
@@ -23,6 +24,9 @@ export interface OrgReportInput {
   readonly locale: string;
   readonly period: PeriodRef;
   readonly k: number;
+  /** The window the heatmap's scores pool, and the moment it was read (its as-of date, in `timeZone`). */
+  readonly window?: ScoreWindowInput;
+  readonly timeZone?: string;
   /** Oldest first. */
   readonly participation: readonly {
     readonly period: PeriodKey;
@@ -82,6 +86,7 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
     locale,
     title: t(locale, 'report.org.title'),
     periodLabel: periodLabel(input.period, locale),
+    ...scoreWindowFields(input.window, input.timeZone ?? 'UTC', locale),
     participation: participationSeries(input.participation, locale),
     engagement: input.engagement.map((point): SeriesPoint => {
       const base = { period: point.period, n: point.n, label: periodLabel(point.period, locale) };

@@ -111,7 +111,11 @@ function teamReportText(report: TeamReport): string {
       section(
         headings.comments,
         'items' in report.comments
-          ? [report.comments.note, ...report.comments.items]
+          ? [
+              report.comments.note,
+              ...(report.comments.groups?.flatMap((group) => [group.label, ...group.items]) ??
+                report.comments.items),
+            ]
           : [report.comments.hiddenLabel],
       ),
     [

@@ -71,13 +71,18 @@ export interface TeamReport {
     readonly rows: readonly HeatmapRow[];
   };
   /**
-   * The latest batch of comments released under the comment rule, with a note
-   * saying which weeks it spans and the rule; before the first batch, why not.
+   * The window's comments released under the comment rule, newest first, with
+   * a note saying which weeks they span and the rule; before the first batch, why not.
    */
   readonly comments?:
     | {
         readonly items: readonly string[];
         readonly note: string;
+        /**
+         * With comments from more than one four-week period: `items` split by
+         * period, newest first, each under the weeks its batches span.
+         */
+        readonly groups?: readonly { readonly label: string; readonly items: readonly string[] }[];
         /** Beside each item, the id its "Reply" names (for the team's leaders), or null: no reply possible. */
         readonly replyIds?: readonly (string | null)[];
         readonly replyLabel?: string;
@@ -164,6 +169,10 @@ export interface OrgReport {
   /** eNPS per 4-week period over every team, with its split where each group reaches k. */
   readonly enps?: EnpsSection;
   readonly elementLabels: Readonly<Record<string, string>>;
+  /** The window the heatmap's cells pool and its as-of date, in words. */
+  readonly windowLabel?: string;
+  /** The same as data: its length and the ISO week it ends with (for exports). */
+  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
   readonly heatmap: readonly HeatmapRow[];
   readonly falling: readonly {
     readonly team: string;

@@ -1,12 +1,10 @@
-import type { CommentBatch } from '../core/comment-release.ts';
 import type { NudgeEffect } from '../core/nudge-effect.ts';
-import { periodKey } from '../core/periods.ts';
 import type { PerceptionGap } from '../core/perception-gap.ts';
 import type { ContentBank } from '../model/content-types.ts';
 import type { Locale, MaturityLevel } from '../model/keys.ts';
 import { loadContentBank } from '../model/load-content-bank.ts';
 import { resolveLocale, textFor } from '../model/localized-text.ts';
-import { commentsSection, type CommentThresholds } from './comment-words.ts';
+import { commentsSection, type CommentPeriodInput, type CommentThresholds } from './comment-words.ts';
 import { facetLabel, targetLabel, targetOrder } from './content-labels.ts';
 import { localDate } from './dates.ts';
 import { enpsSection, type EnpsFigureInput } from './enps-section.ts';
@@ -14,6 +12,7 @@ import { participationSeries, scoreHistory, type HistoryInput, type Participatio
 import { t } from './i18n/translate.ts';
 import { periodLabel, type PeriodRef } from './period-label.ts';
 import { participationSummary, reportColumns, reportHeadings } from './report-labels.ts';
+import { scoreWindowFields, type ScoreWindowInput } from './score-window.ts';
 import {
   scoreCell,
   scoreRow,
@@ -58,7 +57,7 @@ export interface TeamReportInput {
   readonly k: number;
   readonly participation: { readonly invited: number; readonly respondents: number };
   /** The window every score pools, and the moment it was read (its as-of date, in `timeZone`). */
-  readonly window?: { readonly weeks: number; readonly asOf: Date };
+  readonly window?: ScoreWindowInput;
   readonly elements: readonly TrendFigureInput[];
   readonly traits?: readonly TrendFigureInput[];
   readonly culture?: readonly CultureFigureInput[];
@@ -69,12 +68,11 @@ export interface TeamReportInput {
   readonly enps?: EnpsFigureInput;
   readonly participationHistory?: readonly ParticipationInput[];
   readonly history?: HistoryInput;
-  /** The latest batch `releaseComments` let out (null before the first), and the rule's thresholds. */
-  readonly comments?: CommentThresholds & {
-    readonly batch: CommentBatch | null;
-    /** For a leader of the team: beside each comment of the batch, the id its "Reply" names, or null. */
-    readonly replyIds?: readonly (string | null)[];
-  };
+  /**
+   * The batches `releaseComments` let out within the window by four-week
+   * period, newest first (empty before the first), and the rule's thresholds.
+   */
+  readonly comments?: CommentThresholds & { readonly periods: readonly CommentPeriodInput[] };
   /** The team's zone, for the dates nudges were posted; UTC when absent. */
   readonly timeZone?: string;
   readonly dashboardUrl?: string;
@@ -111,18 +109,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
     participation: participationSummary(input.participation, locale),
-    ...(input.window === undefined
-      ? {}
-      : {
-          windowLabel: t(locale, 'score.window', {
-            weeks: input.window.weeks,
-            date: localDate(input.window.asOf, input.timeZone ?? 'UTC', locale),
-          }),
-          scoreWindow: {
-            weeks: input.window.weeks,
-            asOfWeek: periodKey(input.window.asOf, 'week', input.timeZone ?? 'UTC'),
-          },
-        }),
+    ...scoreWindowFields(input.window, input.timeZone ?? 'UTC', locale),
     elements,
     strengths: strengths(elements),
     // The perception gap is the leader's own ratings beside the team's: only the leader sees it.
@@ -140,7 +127,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined
       ? {}
-      : { comments: commentsSection(input.comments.batch, input.comments, locale, input.comments.replyIds) }),
+      : { comments: commentsSection(input.comments.periods, input.comments, locale) }),
     ...(input.participationHistory
       ? { participationHistory: participationSeries(input.participationHistory, locale) }
       : {}),

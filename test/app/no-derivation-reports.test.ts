@@ -27,6 +27,8 @@ const organisationArb = fc.array(
 );
 
 const WEEKS = ['2026-W47', '2026-W48'] as const;
+/** When the reports are read: both weeks are in the score window. */
+const NOW = new Date('2026-12-01T00:00:00Z');
 
 describeEachDatabase('no figure any viewer can reach isolates fewer than k people', (database) => {
   let app: AppFixture;
@@ -92,16 +94,16 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
             team,
             ...names.flatMap((_, i) => (parentOf(i) === team ? subtree(i) : [])),
           ];
-          const report = await orgReportFor(app.ctx, org.organizationId, { id: 'hr', locale: 'en' });
+          const report = await orgReportFor(app.ctx, org.organizationId, { id: 'hr', locale: 'en' }, NOW);
           if (report.kind === 'notice') throw new Error('expected the organisation report');
           for (const row of report.heatmap) {
             const cell = row.cells.find((c) => c.elementKey === 'leadership');
             if (cell?.score === null || cell === undefined) continue;
-            const team = names.indexOf(row.team.name);
-            const parts = subtree(team).flatMap((t) => {
-              const r = latest(t);
-              return r ? [`${r.team} ${r.week}`] : [];
-            });
+            // A cell pools, over the window, the rounds of its team and the teams below that were shown on their own.
+            const team = new Set(subtree(names.indexOf(row.team.name)));
+            const parts = closed
+              .filter((r) => team.has(r.team) && r.respondents >= r.k)
+              .map((r) => `${r.team} ${r.week}`);
             see(parts, cell.n);
           }
           for (const point of report.engagement) {
@@ -122,12 +124,7 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
             );
           }
           for (const [i] of names.entries()) {
-            const page = await teamReportFor(
-              app.ctx,
-              teamId(i),
-              { id: 'lead', locale: 'en' },
-              new Date('2026-12-01T00:00:00Z'),
-            );
+            const page = await teamReportFor(app.ctx, teamId(i), { id: 'lead', locale: 'en' }, NOW);
             if (page.kind === 'notice') continue;
             const last = latest(i);
             // eNPS pools the shown rounds of the latest round's 4-week period.

@@ -17,13 +17,13 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
   let report: OrgReport;
 
   /** A closed round of one team in which `respondents` people rated Leadership `value`. */
-  async function closedRound(teamId: string, respondents: number, value: number) {
+  async function closedRound(teamId: string, respondents: number, value: number, week = '2026-W47') {
     const round = await app.ctx.db.round.create({
       data: {
         teamId,
-        number: 1,
+        number: Number(week.slice(-2)),
         date: '2026-11-17',
-        week: '2026-W47',
+        week,
         status: 'closed',
         k: 5,
         commentK: 10,
@@ -37,7 +37,7 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
     const common = {
       roundId: round.id,
       teamId,
-      week: '2026-W47',
+      week,
       targetKind: 'element',
       targetKey: 'leadership',
       scale: 'agree5',
@@ -70,12 +70,17 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
         { name: 'Care', parent: 'Service', people: people('c', 8) },
         { name: 'Desk', parent: 'Service', people: people('d', 3) },
         { name: 'Sales', people: people('s', 6) },
+        { name: 'Field', people: people('f', 7) },
       ],
       staff: [{ platformUserId: 'hr', displayName: 'HR', isHr: true }],
     });
     await closedRound(org.teams.Care ?? '', 8, 4);
     await closedRound(org.teams.Desk ?? '', 3, 2);
     await closedRound(org.teams.Sales ?? '', 6, 5);
+    // Field: one round in the window with another six weeks before it, and one long before the window.
+    await closedRound(org.teams.Field ?? '', 7, 5, '2026-W24');
+    await closedRound(org.teams.Field ?? '', 7, 1, '2026-W41');
+    await closedRound(org.teams.Field ?? '', 6, 5, '2026-W47');
     const built = await createPulseServices(app.ctx).orgReport(org.people.hr ?? '');
     if (built.kind === 'notice') throw new Error(`expected the organisation report, got: ${built.text}`);
     report = built;
@@ -89,12 +94,30 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
     expect(cell('Desk')).toMatchObject({ score: null, hidden: 'below_k' });
   });
 
-  it('never lets the hidden team be worked out by subtracting its sibling from the roll-up', () => {
+  it('pools a team’s shown rounds over the window and leaves out those before it', () => {
+    // W41 (7 × 1) and W47 (6 × 5) pooled by their answers; W24 is outside the 12 weeks up to W48.
+    expect(cell('Field')).toMatchObject({
+      score: Math.round((6 * 100) / 13),
+      n: 13,
+      rounds: 2,
+      statements: 1,
+    });
+    expect(report.windowLabel).toContain('12 weeks');
+    expect(report.scoreWindow).toEqual({ weeks: 12, asOfWeek: '2026-W48' });
+  });
+
+  it('says why a cell is empty: nothing asked in the window', () => {
+    const other = report.heatmap
+      .find((row) => row.team.name === 'Sales')
+      ?.cells.find((c) => c.elementKey === 'understanding-customers');
+    expect(other).toMatchObject({ score: null, hidden: 'not_asked' });
+  });
+
+  it('rolls a team up from the rounds below it that were shown, so subtracting a sibling reveals nothing', () => {
     const service = cell('Service');
     const care = cell('Care');
-    // Service (11) minus Care (8) would give Desk's three answers: one of the two must be hidden.
-    expect([service?.score, care?.score].filter((score) => score !== null)).toHaveLength(1);
-    const hidden = [service, care].find((c) => c?.score === null);
-    expect(hidden?.hidden).toBe('complementary');
+    // Desk's three answers were hidden on Desk's own page and never enter Service's cell.
+    expect(service).toMatchObject({ score: care?.score, n: 8, rounds: 1 });
+    expect(care).toMatchObject({ n: 8 });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  actionEffect,
+  rollingEffect,
   agreeStatsOf,
   rollingScore,
   shiftPeriod,
@@ -45,7 +45,7 @@ describe('an action’s effect', () => {
           const createdAt = new Date(NOW.getTime() - weeksAgo * WEEK);
           const before = rollingScore(history, weekWindow({ asOf: shiftPeriod(NOW_WEEK, -weeksAgo), weeks }));
           const after = rollingScore(history, weekWindow({ asOf: NOW_WEEK, weeks }));
-          const judged = actionEffect({ createdAt, now: NOW, before, after });
+          const judged = rollingEffect({ since: createdAt, now: NOW, before, after });
           const list = buildActionList({
             locale: 'en',
             acrossTeams: false,

@@ -136,18 +136,26 @@ export function fullTeamReport(locale: Locale, replies = false) {
       })),
     },
     comments: {
-      batch: {
-        fromWeek: '2026-W44',
-        toWeek: '2026-W47',
-        texts: Array.from(
-          { length: 14 },
-          (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
-        ),
-        roundIds: ['round-44', 'round-47'],
-      },
+      periods: [
+        {
+          batches: [
+            {
+              batch: {
+                fromWeek: '2026-W44',
+                toWeek: '2026-W47',
+                texts: Array.from(
+                  { length: 14 },
+                  (_, i) => `${'An honest, long comment about the team. '.repeat(15)}${i}`,
+                ),
+                roundIds: ['round-44', 'round-47'],
+              },
+              ...(replies ? { replyIds: Array.from({ length: 14 }, (_, i) => `comment-${i}`) } : {}),
+            },
+          ],
+        },
+      ],
       k: 5,
       minComments: 3,
-      ...(replies ? { replyIds: Array.from({ length: 14 }, (_, i) => `comment-${i}`) } : {}),
     },
   });
 }

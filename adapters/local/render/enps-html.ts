@@ -3,7 +3,7 @@ import { enpsDetailLines } from '../../../src/messages/index.ts';
 import type { EnpsSection, OrgReport, TeamReport } from '../../../src/messages/types.ts';
 import { figureHtml, scoreWithNHtml, tableHtml } from './figures-html.ts';
 import { html, type SafeHtml } from './html.ts';
-import type { ReportContext } from './team-report-html.ts';
+import type { ReportContext } from './report-context-html.ts';
 
 /** eNPS under its own heading: the latest period's score, its details, and a chart per 4-week period. */
 export async function enpsHtml(

@@ -3,7 +3,7 @@ import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
 import { enpsHtml } from './enps-html.ts';
 import { figureHtml, nHtml, scoreHtml, tableHtml } from './figures-html.ts';
 import { html, safeUrl, type SafeHtml } from './html.ts';
-import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './team-report-html.ts';
+import { reportContext, section, type ReportContext, type ReportHtmlOptions } from './report-context-html.ts';
 
 type Context = ReportContext<OrgReport>;
 
@@ -36,7 +36,13 @@ export async function orgReportHtml(report: OrgReport, options: ReportHtmlOption
     seriesFigure(context, 'engagement', text.engagement, context.columns.score, report.engagement, ''),
   );
   if (report.enps) sections.push(section(report.enps.heading, await enpsHtml(context, report.enps)));
-  await optional(headings.heatmap, report.heatmap, () => heatmapFigure(context));
+  await optional(
+    headings.heatmap,
+    report.heatmap,
+    async () =>
+      html`${report.windowLabel ? html`<p class="score-window">${report.windowLabel}</p>` : ''}
+      ${await heatmapFigure(context)}`,
+  );
   await optional(headings.falling, report.falling, async () => fallingHtml(report));
 
   const href = report.dashboardUrl ? safeUrl(report.dashboardUrl) : undefined;
@@ -118,8 +124,11 @@ async function heatmapFigure(context: Context): Promise<SafeHtml> {
             n: 0,
             hidden: 'no_data' as const,
           };
+          // A pooled cell says what stands behind it (its answers, rounds and statements).
           return html`${scoreHtml(cell, text, locale)}
-            <span class="n">(${columns.n} = ${nHtml(cell)})</span>`;
+            <span class="n"
+              >(${'basisLabel' in cell && cell.basisLabel ? cell.basisLabel : html`${columns.n} = ${nHtml(cell)}`})</span
+            >`;
         }),
       ]),
     ),

@@ -10,7 +10,7 @@ import { enqueueJobs } from './queue.ts';
 export const hrDigestJob = defineJob({
   kind: 'hr-digest',
   payload: z.object({ organizationId: z.string() }),
-  handle: (ctx, { organizationId }) => sendHrDigest(ctx, organizationId),
+  handle: (ctx, { organizationId }, now) => sendHrDigest(ctx, organizationId, now),
 });
 
 /**

@@ -46,7 +46,7 @@ export async function homeSummaryFor(ctx: AppContext, viewer: HomeViewer, now: D
     teams.push(report.kind === 'notice' ? { kind: 'team-notice', team, notice: report } : teamHome(report));
   }
   if (!viewer.isHr) return { kind: 'home', locale: viewer.locale, teams };
-  const report = await orgReportFor(ctx, viewer.organizationId, recipient);
+  const report = await orgReportFor(ctx, viewer.organizationId, recipient, now);
   const organisation: OrgHome | { kind: 'org-notice'; notice: typeof report & { kind: 'notice' } } =
     report.kind === 'notice'
       ? { kind: 'org-notice', notice: report }

@@ -47,57 +47,6 @@ export interface ReplayOptions {
 }
 
 /**
- * Which heatmap cells of one element may be shown: each team's roll-up (its
- * latest figure plus every team below it) is decided by the one disclosure
- * model against everything else a viewer can reach — every team's own round
- * figures on its team page, and every roll-up as it stood after each earlier
- * round closed.
- */
-export function heatmapDisclosure(
-  teams: readonly TeamRounds[],
-  respondents: RespondentsOf,
-  options: ReplayOptions = {},
-): Map<string, DisclosureDecision> {
-  const view = () => {
-    const parent = new Map(teams.map((t) => [t.id, t.parentId] as const));
-    const children = new Map<string, string[]>();
-    for (const team of teams) {
-      if (team.parentId !== undefined)
-        children.set(team.parentId, [...(children.get(team.parentId) ?? []), team.id]);
-    }
-    const latest = new Map<string, string>();
-    const rollUps = new Map<string, readonly string[]>(teams.map((t) => [t.id, []]));
-    const rollUp = (teamId: string): string[] => {
-      const week = latest.get(teamId);
-      return [
-        ...(week === undefined ? [] : [groupId(teamId, week)]),
-        ...(children.get(teamId) ?? []).flatMap((child) => rollUps.get(child) ?? []),
-      ];
-    };
-    return (close: Close): CandidateFigure[] => {
-      const current = latest.get(close.team);
-      const later = current === undefined || compareText(close.week, current) > 0;
-      if (later && respondents(close.team, close.week) > 0) {
-        latest.set(close.team, close.week);
-        // Only the closing team's roll-up and its ancestors' change; the others keep their groups
-        // (the same array, so the model sees the same figure).
-        const seen = new Set<string>();
-        for (
-          let id: string | undefined = close.team;
-          id !== undefined && !seen.has(id);
-          id = parent.get(id)
-        ) {
-          seen.add(id);
-          rollUps.set(id, rollUp(id));
-        }
-      }
-      return teams.map((team) => ({ id: team.id, groups: rollUps.get(team.id) ?? [], priority: 1 }));
-    };
-  };
-  return decideOverTime(teams, respondents, view, options);
-}
-
-/**
  * Which of the organisation's week totals (eNPS per week) may be shown, by
  * the same model: a week's total as it stood after each round closed is
  * known, and so is every team's own figure for that week.

@@ -1,12 +1,12 @@
 import {
-  mergeAgreeStats,
+  DEFAULT_WINDOW_WEEKS,
   mergeNpsStats,
-  summarizeAgree,
+  periodKey,
   summarizeNps,
-  type AgreeStats,
+  weekWindow,
   type NpsStats,
 } from '../../core/index.ts';
-import { buildOrgReport, type HeatmapCellInput } from '../../messages/index.ts';
+import { buildOrgReport } from '../../messages/index.ts';
 import type { Notice, OrgReport } from '../../messages/types.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
@@ -14,50 +14,36 @@ import { dashboardPaths } from '../dashboard-links.ts';
 import { organisationNoResults } from './no-results.ts';
 import type { ReportRecipient } from './team-report.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
-import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
-import { heatmapDisclosure, weekTotalsDisclosure, type TeamRounds } from './org-disclosure.ts';
+import { analyseTeam } from './team-analysis.ts';
+import { weekTotalsDisclosure, type TeamRounds } from './org-disclosure.ts';
 import { orgEnpsInput, type TeamEnpsWeek } from './org-enps.ts';
+import { rollingHeatmap, type HeatmapTeam } from './org-heatmap.ts';
 
-interface TeamNode {
-  readonly id: string;
+interface TeamNode extends HeatmapTeam {
   readonly name: string;
-  readonly parentId: string | null;
-  readonly elements: ReadonlyMap<string, TargetAnalysis>;
   readonly rounds: TeamRounds['rounds'];
   readonly npsRespondents: ReadonlyMap<string, number>;
-}
-
-/** A team's figure including every team below it: its own latest figure plus its descendants'. */
-function rolledUp(
-  team: TeamNode,
-  teams: readonly TeamNode[],
-  element: string,
-): { stats: AgreeStats; respondents: number } {
-  const own = team.elements.get(element)?.latest;
-  const parts = [{ stats: own?.stats ?? mergeAgreeStats([]), respondents: own?.respondents ?? 0 }];
-  for (const child of teams.filter((t) => t.parentId === team.id))
-    parts.push(rolledUp(child, teams, element));
-  return {
-    stats: mergeAgreeStats(parts.map((p) => p.stats)),
-    respondents: parts.reduce((sum, p) => sum + p.respondents, 0),
-  };
 }
 
 /**
  * The organisation picture for HR, or a notice that there are no results yet
  * (before any of its teams' rounds has closed): participation and eNPS per week over all
- * teams, and every team against the nine elements. A team with sub-teams
- * shows the roll-up of all of them; which cells may be shown is decided per
- * element over the whole hierarchy, so that no team under k can be worked
- * out by subtracting one shown figure from another (the next-smallest
- * sibling is hidden too where needed).
+ * teams, and every team against the nine elements on the rolling window as
+ * of `now` (a team with sub-teams shows the roll-up of all of them; see
+ * `rollingHeatmap` for why no cell can be worked out from others).
  */
 export async function orgReportFor(
   ctx: AppContext,
   organizationId: string,
   recipient: ReportRecipient,
+  now: Date,
 ): Promise<OrgReport | Notice> {
   const { locale } = recipient;
+  const org = await ctx.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  const window = weekWindow({
+    asOf: periodKey(now, 'week', org.timeZone),
+    weeks: ctx.settings.scoreWindowWeeks ?? DEFAULT_WINDOW_WEEKS,
+  });
   const rows = await ctx.db.team.findMany({
     where: { organizationId, active: true },
     orderBy: { name: 'asc' },
@@ -89,6 +75,7 @@ export async function orgReportFor(
       {
         k: lockedK(rounds, ctx.settings.k),
         comparable: await comparability(ctx.db, rounds),
+        window: { asOf: window.to, weeks: window.weeks },
       },
     );
     const elements = new Map(
@@ -109,40 +96,7 @@ export async function orgReportFor(
     rounds: team.rounds,
   }));
   const byTeam = new Map(teams.map((team) => [team.id, team] as const));
-  const cells = new Map<string, HeatmapCellInput[]>(teams.map((t) => [t.id, []]));
-  for (const element of ctx.bank.elements) {
-    const rolled = new Map(teams.map((team) => [team.id, rolledUp(team, teams, element.key)]));
-    const disclosure = heatmapDisclosure(
-      history,
-      (teamId, week) =>
-        byTeam
-          .get(teamId)
-          ?.elements.get(element.key)
-          ?.series.find((f) => f.week === week)?.respondents ?? 0,
-    );
-    const decisions = teams.map((team) => ({
-      id: team.id,
-      ...(disclosure.get(team.id) ?? { visible: false as const, reason: 'below_k' as const }),
-    }));
-    for (const decision of decisions) {
-      const team = teams.find((t) => t.id === decision.id);
-      const figure = rolled.get(decision.id);
-      if (!team || !figure) continue;
-      const summary = decision.visible ? summarizeAgree(figure.stats) : null;
-      const leaf = !teams.some((t) => t.parentId === team.id);
-      const change = leaf && decision.visible ? team.elements.get(element.key)?.change : undefined;
-      cells.get(team.id)?.push({
-        element: element.key,
-        n: figure.respondents,
-        ...(figure.respondents === 0
-          ? { hidden: 'no_data' as const }
-          : summary
-            ? { summary }
-            : { hidden: decision.visible ? ('below_k' as const) : decision.reason }),
-        ...(change ? { change } : {}),
-      });
-    }
-  }
+  const cells = rollingHeatmap(teams, ctx.bank, window);
 
   const weekTotals = weekTotalsDisclosure(
     history,
@@ -151,7 +105,6 @@ export async function orgReportFor(
   const weeks = [...participation.keys()].sort();
   const latestWeek = weeks.at(-1);
   if (!latestWeek) {
-    const org = await ctx.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     return organisationNoResults(ctx.db, organizationId, locale, org.timeZone);
   }
   const enps = orgEnpsInput(enpsAnswers, history, { k, since: weeks[0] ?? latestWeek, asOf: latestWeek });
@@ -160,6 +113,8 @@ export async function orgReportFor(
     period: { key: latestWeek, kind: 'week' },
     k,
     ...(enps ? { enps } : {}),
+    window: { weeks: window.weeks, asOf: now },
+    timeZone: org.timeZone,
     participation: weeks.map((week) => ({
       period: week,
       ...(participation.get(week) ?? { invited: 0, respondents: 0 }),

@@ -37,6 +37,8 @@ export interface TargetRolling {
   /** Between the two newest shown periods, where the comparison may be shown. */
   readonly change?: Change;
   readonly direction: TrendDirection;
+  /** Each round's snapshot of the target, for pooling it with other teams' (the organisation's roll-ups). */
+  readonly snapshots: readonly RoundSnapshot[];
 }
 
 /**
@@ -68,5 +70,6 @@ export function targetRolling(
     rolling: rollingScore(snapshots, weekWindow({ asOf: options.asOf, weeks: options.weeks })),
     periods,
     ...trend,
+    snapshots,
   };
 }

@@ -1,15 +1,15 @@
 import { chooseNudge, type TargetStanding } from '../../core/index.ts';
 import { buildNudgePost } from '../../messages/index.ts';
 import { resolveLocale, type TargetRef } from '../../model/index.ts';
-import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
-import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
-import { analyseTeam } from './team-analysis.ts';
+import { teamRollingReader } from './rolling-reader.ts';
 
 /**
  * Once per round, one nudge in the team's channel: aimed at the target that
- * fell most beyond noise, else the weakest, never one the team had in the
- * last eight weeks, preferring nudges teams marked as done.
+ * fell most beyond noise between the two newest shown periods, else the
+ * weakest on the rolling window (the scores the team report shows, never one
+ * round's), never one the team had in the last eight weeks, preferring
+ * nudges teams marked as done.
  */
 export async function postTeamNudge(ctx: AppContext, roundId: string, now: Date): Promise<void> {
   const round = await ctx.db.round.findUniqueOrThrow({ where: { id: roundId } });
@@ -18,20 +18,13 @@ export async function postTeamNudge(ctx: AppContext, roundId: string, now: Date)
     include: { organization: true },
   });
   if (!team.channelId) return;
-  const rounds = await closedRounds(ctx.db, team.id);
-  const analysis = analyseTeam(
-    await teamStatementStats(ctx.db, team.id),
-    await teamTargetStats(ctx.db, team.id),
-    roundWeeks(rounds),
-    ctx.bank,
-    {
-      k: lockedK(rounds, round.k),
-      comparable: await comparability(ctx.db, rounds),
-    },
-  );
-  const standings: TargetStanding[] = analysis.targets
-    .filter((t) => t.variant !== 'desired')
-    .map((t) => ({ target: t.target, score: t.latest.summary?.score ?? null, change: t.change ?? null }));
+  // The team's scores as its report shows them now: each target's rolling score over the window.
+  const targets = (await teamRollingReader(ctx, team.id))(now);
+  const standings: TargetStanding[] = [...targets.values()].map((t) => ({
+    target: t.target,
+    score: t.rolling.summary?.score ?? null,
+    change: t.change ?? null,
+  }));
   const posted = await ctx.db.nudgePost.findMany({
     where: { teamId: team.id },
     include: { feedback: true },

@@ -3,6 +3,8 @@ import {
   assessTeamMaturity,
   evaluateNudgeEffect,
   periodKey,
+  rollingEffect,
+  targetId,
   type TeamMaturity,
 } from '../../core/index.ts';
 import { buildTeamReport, type TeamReportInput } from '../../messages/index.ts';
@@ -18,6 +20,7 @@ import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
 import { enpsInput, leaderOwnEnps } from './enps-figures.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 import { commentsFor } from './released-comments.ts';
+import { teamRollingReader } from './rolling-reader.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
@@ -110,21 +113,16 @@ export async function teamReportAndLevel(
     orderBy: { postedAt: 'desc' },
     take: 5,
   });
+  // Each nudge's effect as an action's is judged: the rolling score when it was posted against the one now.
+  const readAt = posts.length > 0 ? await teamRollingReader(ctx, teamId) : null;
   const nudges = posts.map((post) => {
-    const target = analysis.targets.find(
-      (t) =>
-        sameTarget(t.target, { kind: post.targetKind as TargetRef['kind'], key: post.targetKey }) &&
-        t.variant !== 'desired',
-    );
-    const before = target?.series
-      .filter((f) => rounds.find((r) => r.week === f.week && r.opensAt <= post.postedAt))
-      .at(-1);
-    const { effect } = evaluateNudgeEffect({
-      postedAt: post.postedAt,
-      now,
-      before: before?.summary ?? null,
-      after: target?.latest.summary ?? null,
-    });
+    const id = targetId({ kind: post.targetKind as TargetRef['kind'], key: post.targetKey });
+    const before = readAt?.(post.postedAt).get(id)?.rolling;
+    const after = readAt?.(now).get(id)?.rolling;
+    const { effect } =
+      before && after
+        ? rollingEffect({ since: post.postedAt, now, before, after })
+        : evaluateNudgeEffect({ postedAt: post.postedAt, now, before: null, after: null });
     return { nudgeId: post.nudgeId, postedAt: post.postedAt, effect };
   });
 
@@ -162,6 +160,7 @@ export async function teamReportAndLevel(
       teamId,
       recipient.id,
       { k: latest.k, minComments: latest.commentK },
+      window,
       now,
     ),
     participationHistory: rounds.map((round) => ({
