@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { actions } from './nl/actions.ts';
+import { dashboardForms } from './nl/dashboard-forms.ts';
 import { admin } from './nl/admin.ts';
 import { adminPage } from './nl/admin-page.ts';
 import { charts } from './nl/charts.ts';
@@ -28,6 +29,7 @@ export const nl: Catalog = {
   ...language,
   ...adminPage,
   ...actions,
+  ...dashboardForms,
 
   'card.title': 'Je teampuls',
   'card.intro':
