@@ -213,6 +213,8 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
   app.route('/', myDataRoutes({ services, directory, basePath, fail, headers: PAGE_HEADERS }));
 
   if (options.dashboard ?? true) {
+    // One guard for the dashboard's and the admin page's forms: a viewer's token is the same on both.
+    const forms = options.adminForms ?? adminFormGuard(undefined);
     app.route(
       '/',
       dashboardRoutes({
@@ -221,6 +223,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
         basePath,
         playground: true,
         reach: playgroundReach,
+        forms,
         onError,
       }),
     );
@@ -229,7 +232,7 @@ export function localRoutes(options: LocalRoutesOptions): Hono {
       adminRoutes({
         services,
         viewer: options.dashboardViewer ?? viewAsViewer(directory),
-        guard: options.adminForms ?? adminFormGuard(undefined),
+        guard: forms,
         basePath,
         playground: true,
         reach: playgroundReach,

@@ -17,6 +17,7 @@ import { homeSummaryFor } from './reports/home-summary.ts';
 import { personalDataOf } from './data-rights.ts';
 import { createActionServices } from './action-services.ts';
 import { createAdminServices } from './admin-services.ts';
+import { createDashboardActionServices } from './dashboard-actions.ts';
 import { createCommentRelayServices } from './comment-relay-services.ts';
 import { askErasure, confirmErasure } from './erasure-requests.ts';
 import { choosePersonLocale } from './person-language.ts';
@@ -69,6 +70,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     ...createAdminServices(ctx),
     ...createCommentRelayServices(ctx),
     ...createActionServices(ctx),
+    ...createDashboardActionServices(ctx),
     personalData: (personId) => personalDataOf(db, personId, ctx.settings),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),

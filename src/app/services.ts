@@ -5,6 +5,7 @@ import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
 import type { PersonalData } from './data-rights.ts';
 import type { ActionServices } from './action-services.ts';
 import type { AdminServices } from './admin-services.ts';
+import type { DashboardActionServices } from './dashboard-actions.ts';
 import type { ErasureSubject } from './erasure-requests.ts';
 import type { ErasureRequest } from '../messages/erasure-request.ts';
 import type { HomeSummary } from './reports/home-figures.ts';
@@ -17,7 +18,8 @@ import type { CommentRelayServices } from './comment-relay-services.ts';
  * written for the person who clicked (codes: round_closed, statement_unknown,
  * token_invalid, answer_invalid, forbidden, not_found).
  */
-export interface PulseServices extends AdminServices, CommentRelayServices, ActionServices {
+export interface PulseServices
+  extends AdminServices, CommentRelayServices, ActionServices, DashboardActionServices {
   /** The person behind a platform user, if known. */
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */

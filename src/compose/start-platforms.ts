@@ -67,12 +67,14 @@ export async function startPlatforms(
     // The links come from chat: the expired-link page says how to get one there (by name when several platforms run).
     const reach = started.length === 1 && started[0] ? started[0].reach : featureByName;
     const viewer = tokenViewer(signedLinkViewer(base.db, signer, base.clock));
+    const forms = adminFormGuard(config.ENCRYPTION_KEY);
     routes.route(
       '/',
       dashboardRoutes({
         services,
         reach,
         viewer,
+        forms,
         onError: (error) => base.log.error({ err: error }, 'dashboard error'),
       }),
     );
@@ -82,7 +84,7 @@ export async function startPlatforms(
         services,
         reach,
         viewer,
-        guard: adminFormGuard(config.ENCRYPTION_KEY),
+        guard: forms,
         onError: (error) => base.log.error({ err: error }, 'admin page error'),
       }),
     );

@@ -269,6 +269,13 @@ export class FakeServices implements PulseServices {
     this.calls.push({ method: 'teamActions', input: { viewerId, teamId } });
     return emptyActions(false);
   }
+  // The fake's people lead no team it knows actions for: nobody gets the forms.
+  async teamActionChoices(): Promise<undefined> {
+    return undefined;
+  }
+  async markActionDone(): Promise<never> {
+    throw new PulseError('not_found', 'That action is no longer there.');
+  }
   async organizationActions(viewerId: string): Promise<ActionList> {
     this.calls.push({ method: 'organizationActions', input: viewerId });
     return emptyActions(true);

@@ -29,6 +29,7 @@ const SAME_IN_DUTCH: Readonly<Partial<Record<MessageKey, string>>> = {
   'score.basis': 'a symbol and two counted words, each translated on its own',
   'actions.column.team': '"team" is the Dutch word too',
   'actions.column.target': '"element" is the Dutch word too',
+  'dashboard-actions.element': '"element" is the Dutch word too',
   'actions.column.effect': '"effect" is the Dutch word too',
   'actions.column.status': '"status" is the Dutch word too',
   'actions.status.open': '"open" is the Dutch word too',

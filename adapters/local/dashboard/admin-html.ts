@@ -5,16 +5,11 @@ import { localDateTime, t, type MessageKey, type MessageParams } from '../../../
 import type { ErasureRequest } from '../../../src/messages/erasure-request.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { html, type SafeHtml } from '../render/html.ts';
+import { option, postForm, type FormContext } from './post-form.ts';
+import { addTeamForm, giveRoleForm } from './admin-team-forms.ts';
 
 /** What every form on the admin page needs: where to post, as whom, and the viewer's form token. */
-export interface AdminFormContext {
-  readonly locale: Locale;
-  /** `${basePath}/dashboard/admin`. */
-  readonly action: string;
-  /** The viewer's query (`?t=…` or `?as=…`), kept on every form and link. */
-  readonly query: string;
-  readonly token: string;
-}
+export type AdminFormContext = FormContext;
 
 /** The admin page's body: teams with their schedules, people with roles and leave, holidays, the audit log. */
 export function adminBody(overview: AdminOverview, form: AdminFormContext): SafeHtml {
@@ -22,10 +17,11 @@ export function adminBody(overview: AdminOverview, form: AdminFormContext): Safe
   return html`<section aria-labelledby="admin-teams">
       <h2 id="admin-teams">${say('admin-page.teams')}</h2>
       ${overview.teams.length === 0 ? html`<p>${say('admin-page.no-teams')}</p>` : ''}
-      ${overview.teams.map((team, index) => teamCard(team, index, form))}
+      ${overview.teams.map((team, index) => teamCard(team, index, form))} ${addTeamForm(overview, form)}
     </section>
     <section aria-labelledby="admin-people">
       <h2 id="admin-people">${say('admin-page.people')}</h2>
+      ${giveRoleForm(overview, form)}
       <table class="admin-people">
         <thead>
           <tr>
@@ -243,26 +239,6 @@ export function removePersonConfirm(
     )}
     <p><a href="${form.action}${form.query}">${t(form.locale, 'admin-page.cancel')}</a></p>
   </article>`;
-}
-
-/** A plain POST form to one admin action, carrying the viewer's token and the given hidden fields. */
-function postForm(
-  form: AdminFormContext,
-  action: string,
-  hidden: Readonly<Record<string, string>>,
-  content: SafeHtml,
-): SafeHtml {
-  return html`<form method="post" action="${form.action}/${action}${form.query}" class="admin-form">
-    <input type="hidden" name="csrf" value="${form.token}" />
-    ${Object.entries(hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
-    ${content}
-  </form>`;
-}
-
-function option(value: string, label: string, selected: string): SafeHtml {
-  return value === selected
-    ? html`<option value="${value}" selected>${label}</option>`
-    : html`<option value="${value}">${label}</option>`;
 }
 
 /** "Tuesday", "dinsdag": 5 January 2026 is a Monday, so ISO weekday n is n - 1 days after it. */

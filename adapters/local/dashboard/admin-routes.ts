@@ -13,7 +13,8 @@ import { requestLocale } from '../route-errors.ts';
 import type { AdminFormGuard } from './admin-form-token.ts';
 import { adminBody, removePersonConfirm, removeTeamConfirm, type AdminFormContext } from './admin-html.ts';
 import { dashboardPage } from './dashboard-page.ts';
-import { PAGE_HEADERS } from './dashboard-routes.ts';
+import { FORM_PAGE_HEADERS } from './dashboard-routes.ts';
+import { SETUP_STEPS } from './admin-setup-steps.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
 
 export interface AdminRoutesOptions {
@@ -27,14 +28,6 @@ export interface AdminRoutesOptions {
   readonly reach: FeatureReach;
   readonly onError?: (error: unknown) => void;
 }
-
-/**
- * The dashboard's headers, but the referrer kept within this origin: under
- * `no-referrer` a browser posts a form with `Origin: null`, which the form
- * guard cannot tell from a sandboxed page elsewhere. Other sites still get
- * no referrer, so the link's token never leaves the bot.
- */
-const ADMIN_PAGE_HEADERS = { ...PAGE_HEADERS, 'Referrer-Policy': 'same-origin' };
 
 type Field = (name: string) => string | undefined;
 
@@ -106,7 +99,7 @@ export function adminRoutes(options: AdminRoutesOptions): Hono {
         current: 'admin',
       }),
       status,
-      ADMIN_PAGE_HEADERS,
+      FORM_PAGE_HEADERS,
     );
 
   const formContext = (viewer: DashboardViewer): AdminFormContext => ({
@@ -161,8 +154,10 @@ export function adminRoutes(options: AdminRoutesOptions): Hono {
   app.post(
     '/dashboard/admin/:action',
     asViewer(async (c, viewer) => {
-      const build = COMMANDS.get(c.req.param('action') ?? '');
-      if (!build) return c.notFound();
+      const step = c.req.param('action') ?? '';
+      const build = COMMANDS.get(step);
+      const setup = SETUP_STEPS.get(step);
+      if (!build && !setup) return c.notFound();
       const form = await c.req.parseBody().catch((): Record<string, unknown> => ({}));
       const field: Field = (name) => {
         const value = form[name];
@@ -172,6 +167,8 @@ export function adminRoutes(options: AdminRoutesOptions): Hono {
         const refused = adminWarning(viewer.locale, 'admin-page.form-refused');
         return overviewPage(c, viewer, refused, 403);
       }
+      if (setup) return overviewPage(c, viewer, ...(await setup(services, viewer, field)));
+      if (!build) return c.notFound();
       const command = build(field);
       if (field('confirmed') !== 'yes') {
         const confirm = await confirmStep(viewer, command);

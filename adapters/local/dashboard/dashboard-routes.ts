@@ -20,6 +20,10 @@ import { dashboardPage } from './dashboard-page.ts';
 import { homeHtml } from './home-html.ts';
 import { dashboardLanguageRoute, dashboardLanguageSwitch } from './dashboard-language.ts';
 import type { DashboardViewer, ResolveDashboardViewer } from './dashboard-viewer.ts';
+import type { AdminFormGuard } from './admin-form-token.ts';
+import { weakestElementsHtml, type TeamActionForms } from './action-forms-html.ts';
+import { teamActionRoutes } from './team-action-routes.ts';
+import type { Notice, ScoreRow } from '../../../src/messages/types.ts';
 import { orgReportCsv, teamReportCsv } from '../../../src/messages/report-csv.ts';
 
 export interface DashboardRoutesOptions {
@@ -31,6 +35,8 @@ export interface DashboardRoutesOptions {
   readonly playground?: boolean;
   /** How the platform's people reach a feature a notice points to (a command in chat, a button locally). */
   readonly reach: FeatureReach;
+  /** The forms' cross-site request guard (admin-form-token.ts); without it a team page only reads. */
+  readonly forms?: AdminFormGuard;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -43,6 +49,14 @@ export const PAGE_HEADERS = {
   // Reports are personal: never kept by a shared cache or the back button of a shared machine.
   'Cache-Control': 'no-store',
 };
+
+/**
+ * A page with forms keeps its referrer within this origin: under
+ * `no-referrer` a browser posts a form with `Origin: null`, which the form
+ * guard cannot tell from a sandboxed page elsewhere. Other sites still get
+ * no referrer, so the link's token never leaves the bot.
+ */
+export const FORM_PAGE_HEADERS = { ...PAGE_HEADERS, 'Referrer-Policy': 'same-origin' };
 
 /**
  * The web reports under /dashboard: a leader's teams, the organisation for
@@ -89,6 +103,7 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     body: SafeHtml,
     current?: string,
     locale: Locale = viewer?.locale ?? 'en',
+    headers: Record<string, string> = PAGE_HEADERS,
   ): Response =>
     c.html(
       dashboardPage({
@@ -103,7 +118,7 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
         ...(current === undefined ? {} : { current }),
       }),
       status,
-      PAGE_HEADERS,
+      headers,
     );
 
   /** A refusal is told as chat tells it (src/messages/refusals.ts); anything else is logged. */
@@ -178,27 +193,61 @@ export function dashboardRoutes(options: DashboardRoutesOptions): Hono {
     ),
   );
 
+  /** The forms a team's leader (or an admin) gets on its page; none for HR, who reads. */
+  const actionForms = async (
+    viewer: DashboardViewer,
+    teamId: string,
+    elements: readonly ScoreRow[],
+  ): Promise<TeamActionForms | undefined> => {
+    const choices = options.forms ? await services.teamActionChoices(viewer.id, teamId) : undefined;
+    if (!options.forms || !choices) return undefined;
+    const action = `${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/actions`;
+    const form = {
+      locale: viewer.locale,
+      action,
+      query: viewer.query,
+      token: options.forms.tokenFor(viewer.id),
+    };
+    return { form, choices, elements };
+  };
+
+  /** A team's report, its weakest elements and its actions, with the outcome of what was just done on top. */
+  const teamPage = async (
+    c: Context,
+    viewer: DashboardViewer,
+    told?: Notice,
+    status: ContentfulStatusCode = 200,
+  ): Promise<Response> => {
+    const say = (key: MessageKey): string => t(viewer.locale, key);
+    const teamId = c.req.param('teamId') ?? '';
+    const report = await services.teamReport(viewer.id, teamId);
+    const teams = await services.reportableTeams(viewer.id);
+    const outcome = told ? noticeHtml(told, reach) : '';
+    if (report.kind === 'notice') {
+      // Before the first results a leader can already plan an action; there is no weakest element yet.
+      const forms = await actionForms(viewer, teamId, []);
+      const name = teams.find((team) => team.id === teamId)?.name ?? say('dashboard.title');
+      const body = html`${outcome} ${noticeHtml(report, reach)}
+      ${forms ? actionsSectionHtml(await services.teamActions(viewer.id, teamId), forms) : ''}`;
+      return render(c, status, viewer, teams, name, body, teamId, viewer.locale, FORM_PAGE_HEADERS);
+    }
+    const forms = await actionForms(viewer, teamId, report.elements);
+    const body = html`${outcome} ${raw(await renderHtml(report, { idPrefix: 'team' }))}
+      <p class="csv">
+        <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download
+          >${say('dashboard.download-csv')}</a
+        >
+      </p>
+      ${forms ? weakestElementsHtml(forms) : ''}
+      ${actionsSectionHtml(await services.teamActions(viewer.id, teamId), forms)}`;
+    return render(c, status, viewer, teams, report.team.name, body, teamId, viewer.locale, FORM_PAGE_HEADERS);
+  };
+
   app.get(
     '/dashboard/teams/:teamId',
-    page(async (c, viewer) => {
-      const say = (key: MessageKey): string => t(viewer.locale, key);
-      const teamId = c.req.param('teamId') ?? '';
-      const report = await services.teamReport(viewer.id, teamId);
-      const teams = await services.reportableTeams(viewer.id);
-      if (report.kind === 'notice') {
-        const name = teams.find((team) => team.id === teamId)?.name ?? say('dashboard.title');
-        return render(c, 200, viewer, teams, name, noticeHtml(report, reach), teamId);
-      }
-      const body = html`${raw(await renderHtml(report, { idPrefix: 'team' }))}
-        <p class="csv">
-          <a href="${basePath}/dashboard/teams/${encodeURIComponent(teamId)}/csv${viewer.query}" download
-            >${say('dashboard.download-csv')}</a
-          >
-        </p>
-        ${actionsSectionHtml(await services.teamActions(viewer.id, teamId))}`;
-      return render(c, 200, viewer, teams, report.team.name, body, teamId);
-    }),
+    page((c, viewer) => teamPage(c, viewer)),
   );
+  if (options.forms) app.route('/', teamActionRoutes({ services, guard: options.forms, page, teamPage }));
 
   app.get(
     '/dashboard/teams/:teamId/csv',

@@ -1,4 +1,5 @@
 import { actions } from './en/actions.ts';
+import { dashboardForms } from './en/dashboard-forms.ts';
 import { admin } from './en/admin.ts';
 import { adminPage } from './en/admin-page.ts';
 import { charts } from './en/charts.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...dashboardForms,
 
   'card.title': 'Your team pulse',
   'card.intro':

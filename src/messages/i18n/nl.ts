@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { actions } from './nl/actions.ts';
+import { dashboardForms } from './nl/dashboard-forms.ts';
 import { admin } from './nl/admin.ts';
 import { adminPage } from './nl/admin-page.ts';
 import { charts } from './nl/charts.ts';
@@ -32,6 +33,7 @@ export const nl: Catalog = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...dashboardForms,
 
   'card.title': 'Je teampuls',
   'card.intro':

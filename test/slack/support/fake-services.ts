@@ -283,6 +283,14 @@ export class FakeServices implements PulseServices {
     throw new PulseError('forbidden', 'Not in this fake.');
   }
 
+  async teamActionChoices(): Promise<undefined> {
+    return undefined;
+  }
+
+  async markActionDone(): Promise<never> {
+    throw new PulseError('forbidden', 'Not in this fake.');
+  }
+
   private localeOf(personId: string): Locale {
     return [...this.people.values()].find((person) => person.id === personId)?.locale ?? 'en';
   }

@@ -19,7 +19,8 @@ export const actions = {
   'actions.section.org': 'Actions across the organisation',
   'actions.section.intro':
     'Each action is compared on the rolling score of its element: as it stood when the action was made, and now ({weeks}-week window). The effect is judged {effectWeeks} weeks after the action was made.',
-  'actions.section.empty': 'No actions yet. Turn a nudge or a weak element into one from the chat.',
+  'actions.section.empty':
+    'No actions yet. Turn a nudge or a weak element into one, on this page or in the chat.',
   'actions.column.action': 'Action',
   'actions.column.team': 'Team',
   'actions.column.target': 'Element',

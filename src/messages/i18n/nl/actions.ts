@@ -23,7 +23,8 @@ export const actions: AreaCatalog<typeof en> = {
   'actions.section.org': 'Acties in de hele organisatie',
   'actions.section.intro':
     'Elke actie wordt vergeleken op de voortschrijdende score van haar element: zoals die was toen de actie werd gemaakt, en nu (venster van {weeks} weken). Het effect wordt {effectWeeks} weken na het maken van de actie beoordeeld.',
-  'actions.section.empty': 'Nog geen acties. Maak er een van een idee of een zwak element, vanuit de chat.',
+  'actions.section.empty':
+    'Nog geen acties. Maak er een van een idee of een zwak element, op deze pagina of in de chat.',
   'actions.column.action': 'Actie',
   'actions.column.team': 'Team',
   'actions.column.target': 'Element',

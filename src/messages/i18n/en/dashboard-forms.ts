@@ -1,0 +1,25 @@
+/** The dashboard's own forms: an action made or closed from a team's page, a team and roles from the admin page. */
+export const dashboardForms = {
+  'dashboard-actions.weakest': 'Weakest elements now',
+  'dashboard-actions.weakest.intro':
+    'The lowest rolling scores of this team. Turn one into an action with an owner and a due date.',
+  'dashboard-actions.make-for': 'Make an action for {target}',
+  'dashboard-actions.new': 'New action',
+  'dashboard-actions.element': 'Element',
+  'dashboard-actions.mark-done': 'Mark done',
+  'dashboard-actions.marked-done': 'Action “{title}” is marked done.',
+  'admin-page.add-team': 'Add a team',
+  'admin-page.add-team.name': 'Team name',
+  'admin-page.add-team.channel': 'Channel id',
+  'admin-page.add-team.leader': 'Leader (optional)',
+  'admin-page.add-team.nobody': 'No leader yet',
+  'admin-page.add-team.submit': 'Add team',
+  'admin-page.give-role': 'Give a role',
+  'admin-page.give-role.person': 'Person',
+  'admin-page.give-role.role': 'Role',
+  'admin-page.give-role.leader': 'Leader',
+  'admin-page.give-role.team': 'Team (for a leader)',
+  'admin-page.give-role.submit': 'Give role',
+  'admin-page.add-team.missing': 'A team needs a name and a channel id.',
+  'admin-page.give-role.pick': 'Pick a person and one of the roles: leader, HR or admin.',
+} as const;

@@ -1,0 +1,202 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/app/clock.ts';
+import { fillDemoHistory } from '../../src/app/demo/demo-history.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import type { RunningApp } from '../../src/main.ts';
+import { TEST_SETTINGS } from '../support/app-fixture.ts';
+import { peopleOf, startLocalApp, tempDir, type LocalPersonView } from '../support/local-app.ts';
+import { hasChromium, launchChromium } from './chromium.ts';
+import { findLayoutProblems } from './layout-checks.ts';
+
+/** A Monday some weeks into the demo's history, so the pages have figures, trends and weak elements. */
+const NOW = new Date('2026-11-30T08:00:00Z');
+const WEEKS = 4;
+const WIDTHS = [1280, 390] as const;
+// Set WRITE_SCREENSHOTS=1 to refresh the README's pictures from this walk; otherwise the tree stays clean.
+const SCREENSHOTS = process.env.WRITE_SCREENSHOTS === '1' ? 'docs/screenshots' : undefined;
+const OTHER = { en: 'nl', nl: 'en' } as const;
+
+/**
+ * The issue's walk: a leader goes from the home to their team's page and
+ * turns a weak element into an action; in the playground a member comments
+ * and allows replies, and the leader closes the round and reads the report
+ * (the reply itself is covered by test/local/relay-routes.test.ts and the
+ * relay use-case tests, not yet walked here); an admin pauses a team
+ * and finds it in the audit log; HR opens the organisation. Every page on the
+ * way is laid out in English and Dutch, at 1280 and 390 px, and checked for
+ * sideways scrolling and text drawn over text.
+ */
+describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let person: (user: string) => LocalPersonView;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    app = await startLocalApp(`file:${join(tempDir('pulse-walk-'), 'pulse.db')}`, NOW);
+    await fillDemoHistory(app.store.db, TEST_SETTINGS, createLogger('silent'), NOW, WEEKS);
+    person = await peopleOf(app);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
+    // Nothing leaves the machine: only the bot's own pages load.
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(app.url) ? route.continue() : route.abort(),
+    );
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const open = async (user: string, path: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const response = await page.goto(
+      `${app.url}${path}${path.includes('?') ? '&' : '?'}as=${person(user).id}`,
+    );
+    expect(response?.status(), `${path} as ${user}`).toBe(200);
+    return page;
+  };
+
+  /** The viewer's language, as the language switch stores it. */
+  const setLanguage = async (page: Page, user: string, locale: 'en' | 'nl') => {
+    const response = await page.request.post(`${app.url}/dashboard/language?as=${person(user).id}`, {
+      form: { locale, back: '/dashboard' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(303);
+  };
+
+  /** Lays the page out at each width and notes what a reader would trip over. */
+  const checkLayout = async (page: Page, name: string) => {
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const found = await findLayoutProblems(page, 0);
+      const where = `${name} at ${width} px`;
+      if (found.overflow) {
+        problems.push(
+          `${where}: page is ${found.overflow.scrollWidth} px wide in ${found.overflow.clientWidth}`,
+        );
+      }
+      for (const overlap of found.overlaps) problems.push(`${where}: overlap ${overlap}`);
+    }
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+  };
+
+  /** The page as it is in the viewer's language, then reloaded in the other one and back. */
+  const checkInBothLanguages = async (page: Page, user: string, name: string) => {
+    const own = (await page.locator('html').getAttribute('lang')) === 'nl' ? 'nl' : 'en';
+    await checkLayout(page, `${name} (${own})`);
+    await setLanguage(page, user, OTHER[own]);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('lang')).toBe(OTHER[own]);
+    await checkLayout(page, `${name} (${OTHER[own]})`);
+    await setLanguage(page, user, own);
+    await page.reload();
+  };
+
+  const picture = async (page: Page, file: string, width: number = WIDTHS[0]) => {
+    if (!SCREENSHOTS) return;
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+    await page.screenshot({ path: join(SCREENSHOTS, file) });
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+  };
+
+  it('a leader goes from the home to the team page and makes an action of a weak element', async () => {
+    const page = await open('oliver', '/dashboard');
+    await checkInBothLanguages(page, 'oliver', 'leader home');
+    await picture(page, 'leader-home.png');
+    await page.getByRole('navigation').getByRole('link', { name: 'Field Service' }).click();
+    await page.getByRole('heading', { name: 'Field Service', level: 1 }).waitFor();
+    await checkInBothLanguages(page, 'oliver', 'team page');
+
+    const weakest = page.getByRole('region', { name: 'Weakest elements now' }).getByRole('listitem').first();
+    await weakest.locator('summary').click();
+    await weakest.getByLabel('What will the team do?').fill('Read one customer complaint aloud every Monday');
+    await weakest.getByLabel('Owner').selectOption({ label: 'Amelia Hughes' });
+    await weakest.getByRole('button', { name: 'Create' }).click();
+    await page
+      .getByText('Action “Read one customer complaint aloud every Monday” for Field Service')
+      .waitFor();
+    const row = page.getByRole('row', { name: /Read one customer complaint aloud every Monday/ });
+    expect(await row.getByText('Amelia Hughes').isVisible()).toBe(true);
+    await checkInBothLanguages(page, 'oliver', 'team page with its action');
+    await picture(page, 'team-action.png');
+    await picture(page, 'team-action-390.png', 390);
+    await page.close();
+  }, 120_000);
+
+  it('a writer comments and allows replies; the leader closes the round and gets the report', async () => {
+    // Noah (English) is in Customer Care, which Sanne (Dutch) leads.
+    const noah = await open('noah', '/');
+    await noah.locator('body[data-live="true"]').waitFor();
+    await noah.getByRole('button', { name: 'Next send' }).click();
+    const card = noah.locator('.message', { has: noah.locator('.comment-form') }).first();
+    const agree = card.getByRole('button', { name: 'Agree', exact: true });
+    await agree.first().waitFor();
+    for (let i = 0; i < (await agree.count()); i += 1) await agree.nth(i).click();
+    await card.getByText('Add a comment').first().click();
+    await card.getByRole('textbox').fill('Our stand-ups run long; can we keep them to ten minutes?');
+    await card.getByLabel('Allow replies').check();
+    await card.getByRole('button', { name: 'Send comment' }).click();
+    await noah.getByText('Thanks for your comment', { exact: false }).first().waitFor();
+    await checkInBothLanguages(noah, 'noah', 'writer in the playground');
+
+    const sanne = await open('sanne', '/');
+    await sanne.locator('body[data-live="true"]').waitFor();
+    await sanne.getByRole('button', { name: 'Ronde sluiten' }).click();
+    const report = sanne.locator('.team-report').first();
+    await report.waitFor();
+    expect(await report.textContent()).toContain('Teamrapport: Customer Care');
+    await checkInBothLanguages(sanne, 'sanne', 'leader in the playground');
+    await noah.close();
+    await sanne.close();
+  }, 120_000);
+
+  it('an admin pauses a team and finds the change in the audit log', async () => {
+    const page = await open('hanna', '/dashboard/admin');
+    await checkInBothLanguages(page, 'hanna', 'admin page');
+    // A minute on: the audit log puts the newest first, and the page views above all share the walk's first moment.
+    if (app.clock instanceof ManualClock) app.clock.set(new Date(NOW.getTime() + 60_000));
+    const team = page.getByRole('article', { name: 'Field Service' });
+    await team.getByRole('button', { name: 'Pauzeren' }).click();
+    // The page comes back with the team paused (its button now resumes) and the change on top of the audit log.
+    await page
+      .getByRole('article', { name: 'Field Service' })
+      .getByRole('button', { name: 'Hervatten' })
+      .waitFor();
+    await page.getByRole('cell', { name: 'team.paused' }).first().waitFor();
+    await checkInBothLanguages(page, 'hanna', 'admin page after a change');
+    await picture(page, 'admin.png');
+    await page.close();
+  }, 120_000);
+
+  it('HR opens the home with the organisation and the organisation page', async () => {
+    const home = await open('hanna', '/dashboard');
+    await checkInBothLanguages(home, 'hanna', 'HR home');
+    await home.getByRole('navigation').getByRole('link', { name: 'Organisatie' }).click();
+    await home.getByRole('heading', { name: 'Organisatie', level: 1 }).waitFor();
+    await checkInBothLanguages(home, 'hanna', 'organisation page');
+    await home.close();
+  }, 120_000);
+
+  // Week labels of the narrow (phone) time axis, drawn over their neighbours once a chart has five or more weeks.
+  const weekAxis = /overlap \d{4}-W\d{2} \| \d{4}-W\d{2}$/;
+
+  it('found no page that scrolls sideways or draws text over text, but for the narrow time axis', () => {
+    expect(problems.filter((problem) => !weekAxis.test(problem))).toEqual([]);
+  });
+
+  // A known defect the walk finds (src/charts): when this fails, the axis is fixed; fold it into the test above.
+  it.fails('finds the narrow time axis’s week labels apart', () => {
+    expect(problems.filter((problem) => weekAxis.test(problem))).toEqual([]);
+  });
+});
