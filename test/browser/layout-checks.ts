@@ -47,6 +47,8 @@ export function findLayoutProblems(page: Page, minChartTextPx: number): Promise<
       const result =
         style.display === 'none' ||
         style.visibility === 'hidden' ||
+        // Vega hides axis labels that would collide (labelOverlap) by drawing them fully transparent.
+        style.opacity === '0' ||
         style.clipPath !== 'none' ||
         (style.clip !== 'auto' && style.clip !== '') ||
         hidden(element.parentElement);
