@@ -123,10 +123,10 @@ describe('actions on the team page of the dashboard', () => {
     const before = (await actions()).length;
     const wrong: [Record<string, string>, string][] = [
       [{ dueOn: '2026-02-01' }, 'The due date 2026-02-01 has passed; pick today or a later day.'],
-      [{ dueOn: 'next week' }, 'A due date is written as YYYY-MM-DD (got &quot;next week&quot;).'],
+      [{ dueOn: 'next week' }, 'A due date is written as YYYY-MM-DD (got “next week”).'],
       [{ owner: person('noah').id }, 'The owner has to be a member of the team.'],
       [{ title: '  ' }, 'Give the action a short title.'],
-      [{ target: 'no-such-element' }, 'There is no element called &quot;no-such-element&quot;.'],
+      [{ target: 'no-such-element' }, 'There is no element called “no-such-element”.'],
     ];
     for (const [change, told] of wrong) {
       const { status, html } = await post('oliver', 'new', { ...valid, ...change });
@@ -138,10 +138,25 @@ describe('actions on the team page of the dashboard', () => {
     expect(await actions()).toHaveLength(before);
   });
 
-  it('speaks Dutch to a Dutch leader', async () => {
-    const { html } = await teamPage('sanne', person('sanne').teams[0]?.teamId);
+  it('speaks Dutch to a Dutch leader, refusals included', async () => {
+    const teamId = person('sanne').teams[0]?.teamId;
+    const { html } = await teamPage('sanne', teamId);
     expect(html).toContain('<h3 id="new-action-heading">Nieuwe actie</h3>');
     expect(html).toContain('Wat gaat het team doen?');
     expect(html).toContain('>Aanmaken</button>');
+    const late = await post(
+      'sanne',
+      'new',
+      {
+        csrf: formTokenOf(html),
+        title: 'Kortere stand-ups',
+        target: chosenElement(html),
+        owner: person('sanne').id,
+        dueOn: '2026-02-01',
+      },
+      teamId,
+    );
+    expect(late.status).toBe(400);
+    expect(late.html).toContain('De einddatum 2026-02-01 is al voorbij; kies vandaag of een latere dag.');
   });
 });
