@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/app/clock.ts';
+import type { MovableClock } from '../../src/app/clock.ts';
 import { fillDemoHistory } from '../../src/app/demo/demo-history.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { RunningApp } from '../../src/main.ts';
@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     const page = await open('hanna', '/dashboard/admin');
     await checkInBothLanguages(page, 'hanna', 'admin page');
     // A minute on: the audit log puts the newest first, and the page views above all share the walk's first moment.
-    if (app.clock instanceof ManualClock) app.clock.set(new Date(NOW.getTime() + 60_000));
+    (app.clock as MovableClock).advanceTo(new Date(NOW.getTime() + 60_000));
     const team = page.getByRole('article', { name: 'Field Service' });
     await team.getByRole('button', { name: 'Pauzeren' }).click();
     // The page comes back with the team paused (its button now resumes) and the change on top of the audit log.

@@ -59,7 +59,7 @@ describeEachDatabase('adding a team and giving roles on the admin page', (databa
     expect(await teamNamed('Billing')).toBeNull();
     const taken = await act('add-team', { name: 'Billing', channel: 'C-support' });
     expect(taken.status).toBe(400);
-    expect(taken.html).toContain('Channel C-support is already the team &quot;Support&quot;.');
+    expect(taken.html).toContain('Channel C-support is already the team “Support”.');
     const noRole = await act('role', { person: 'ann', role: 'owner' });
     expect(noRole.status).toBe(400);
     expect(noRole.html).toContain('Pick a person and one of the roles: leader, HR or admin.');
