@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/app/clock.ts';
+import { MovableClock } from '../../src/app/clock.ts';
 import { fillDemoHistory } from '../../src/app/demo/demo-history.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { RunningApp } from '../../src/main.ts';
@@ -177,6 +177,7 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await noah.locator('body[data-live="true"]').waitFor();
     await noah.getByRole('button', { name: 'Next send' }).click();
     const noahsComment = 'Our stand-ups run long; can we keep them to ten minutes?';
+    const daansComment = 'Meer tijd om klanten echt te helpen.';
     await answerCard(noah, 'en', { text: noahsComment, allowReplies: true });
     await checkInBothLanguages(noah, 'noah', 'writer in the playground');
 
@@ -190,7 +191,7 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
       {
         user: 'daan',
         locale: 'nl',
-        comment: { text: 'Meer tijd om klanten echt te helpen.', allowReplies: false },
+        comment: { text: daansComment, allowReplies: false },
       },
       { user: 'emma', locale: 'nl' },
       { user: 'julia', locale: 'nl' },
@@ -210,12 +211,13 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await checkInBothLanguages(sanne, 'sanne', 'leader in the playground');
 
     // Sanne replies beside Noah's released comment; the bot passes it on without saying who wrote it.
+    // Daan did not allow replies, so his comment has no Reply.
     await sanne.locator('body[data-live="true"]').waitFor();
-    const released = sanne
-      .locator('.team-report')
-      .first()
-      .getByRole('listitem')
-      .filter({ hasText: noahsComment });
+    const comment = (text: string) =>
+      sanne.locator('.team-report').first().getByRole('listitem').filter({ hasText: text });
+    await comment(daansComment).waitFor();
+    expect(await comment(daansComment).getByText('Reageren', { exact: true }).count()).toBe(0);
+    const released = comment(noahsComment);
     await released.getByText('Reageren', { exact: true }).first().click();
     const sanneReply = 'Goed punt. Wat zou helpen om ze korter te maken?';
     await released.getByLabel('Je reactie').fill(sanneReply);
@@ -247,8 +249,10 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
   it('an admin pauses a team and finds the change in the audit log', async () => {
     const page = await open('hanna', '/dashboard/admin');
     await checkInBothLanguages(page, 'hanna', 'admin page');
-    // A minute on: the audit log puts the newest first, and the page views above all share the walk's first moment.
-    if (app.clock instanceof ManualClock) app.clock.set(new Date(NOW.getTime() + 60_000));
+    // A minute past the demo clock (the playground's "Next send" moved it on): the audit log puts the newest
+    // first, so the change comes above the walk's page views and language switches, which share earlier moments.
+    expect(app.clock).toBeInstanceOf(MovableClock);
+    if (app.clock instanceof MovableClock) app.clock.advanceTo(new Date(app.clock.now().getTime() + 60_000));
     const team = page.getByRole('article', { name: 'Field Service' });
     await team.getByRole('button', { name: 'Pauzeren' }).click();
     // The page comes back with the team paused (its button now resumes) and the change on top of the audit log.
