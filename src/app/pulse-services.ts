@@ -47,7 +47,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   }
 
   async function audit(organizationId: string, actorId: string, action: string, subject: string) {
-    await db.auditLog.create({ data: { organizationId, actorId, action, subject } });
+    await db.auditLog.create({ data: { organizationId, actorId, action, subject, at: clock() } });
   }
 
   async function requireAdmin(adminId: string) {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MovableClock } from '../../src/app/clock.ts';
+import { MovableClock } from '../../src/app/clock.ts';
 import { fillDemoHistory } from '../../src/app/demo/demo-history.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { RunningApp } from '../../src/main.ts';
@@ -21,10 +21,10 @@ const OTHER = { en: 'nl', nl: 'en' } as const;
 
 /**
  * The issue's walk: a leader goes from the home to their team's page and
- * turns a weak element into an action; in the playground a member comments
- * and allows replies, and the leader closes the round and reads the report
- * (the reply itself is covered by test/local/relay-routes.test.ts and the
- * relay use-case tests, not yet walked here); an admin pauses a team
+ * turns a weak element into an action; in the playground enough members
+ * answer and comment for their comments to be released, the leader closes
+ * the round, replies beside a comment whose writer allowed replies, and the
+ * writer answers through the bot; an admin pauses a team
  * and finds it in the audit log; HR opens the organisation. Every page on the
  * way is laid out in English and Dutch, at 1280 and 390 px, and checked for
  * sideways scrolling and text drawn over text.
@@ -110,6 +110,43 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await page.setViewportSize({ width: WIDTHS[0], height: 900 });
   };
 
+  /** A member's card and comment form as they read them. */
+  const CARD_WORDS = {
+    en: {
+      agree: 'Agree',
+      add: 'Add a comment',
+      allow: 'Allow replies',
+      send: 'Send comment',
+      thanks: 'Thanks for your comment',
+    },
+    nl: {
+      agree: 'Eens',
+      add: 'Opmerking toevoegen',
+      allow: 'Reacties toestaan',
+      send: 'Opmerking versturen',
+      thanks: 'Bedankt voor je opmerking',
+    },
+  } as const;
+
+  /** A member agrees with every statement on their card and may leave a comment, allowing replies or not. */
+  const answerCard = async (
+    page: Page,
+    locale: 'en' | 'nl',
+    comment?: { readonly text: string; readonly allowReplies: boolean },
+  ) => {
+    const words = CARD_WORDS[locale];
+    const card = page.locator('.message', { has: page.locator('.comment-form') }).first();
+    const agree = card.getByRole('button', { name: words.agree, exact: true });
+    await agree.first().waitFor();
+    for (let i = 0; i < (await agree.count()); i += 1) await agree.nth(i).click();
+    if (!comment) return;
+    await card.getByText(words.add).first().click();
+    await card.getByRole('textbox').fill(comment.text);
+    if (comment.allowReplies) await card.getByLabel(words.allow).check();
+    await card.getByRole('button', { name: words.send }).click();
+    await page.getByText(words.thanks, { exact: false }).first().waitFor();
+  };
+
   it('a leader goes from the home to the team page and makes an action of a weak element', async () => {
     const page = await open('oliver', '/dashboard');
     await checkInBothLanguages(page, 'oliver', 'leader home');
@@ -134,21 +171,36 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await page.close();
   }, 120_000);
 
-  it('a writer comments and allows replies; the leader closes the round and gets the report', async () => {
-    // Noah (English) is in Customer Care, which Sanne (Dutch) leads.
+  it('members comment, one allows replies; the leader closes the round and talks with the writer', async () => {
+    // Noah (English) is in Customer Care, which Sanne (Dutch) leads; his "Next send" opens the team's round.
     const noah = await open('noah', '/');
     await noah.locator('body[data-live="true"]').waitFor();
     await noah.getByRole('button', { name: 'Next send' }).click();
-    const card = noah.locator('.message', { has: noah.locator('.comment-form') }).first();
-    const agree = card.getByRole('button', { name: 'Agree', exact: true });
-    await agree.first().waitFor();
-    for (let i = 0; i < (await agree.count()); i += 1) await agree.nth(i).click();
-    await card.getByText('Add a comment').first().click();
-    await card.getByRole('textbox').fill('Our stand-ups run long; can we keep them to ten minutes?');
-    await card.getByLabel('Allow replies').check();
-    await card.getByRole('button', { name: 'Send comment' }).click();
-    await noah.getByText('Thanks for your comment', { exact: false }).first().waitFor();
+    const noahsComment = 'Our stand-ups run long; can we keep them to ten minutes?';
+    const daansComment = 'Meer tijd om klanten echt te helpen.';
+    await answerCard(noah, 'en', { text: noahsComment, allowReplies: true });
     await checkInBothLanguages(noah, 'noah', 'writer in the playground');
+
+    // Enough others answer (k) and comment (COMMENT_MIN_COMMENTS) for the comments to reach Sanne.
+    const others = [
+      {
+        user: 'mila',
+        locale: 'en',
+        comment: { text: 'Customers wait too long for a call back.', allowReplies: true },
+      },
+      {
+        user: 'daan',
+        locale: 'nl',
+        comment: { text: daansComment, allowReplies: false },
+      },
+      { user: 'emma', locale: 'nl' },
+      { user: 'julia', locale: 'nl' },
+    ] as const;
+    for (const other of others) {
+      const page = await open(other.user, '/');
+      await answerCard(page, other.locale, 'comment' in other ? other.comment : undefined);
+      await page.close();
+    }
 
     const sanne = await open('sanne', '/');
     await sanne.locator('body[data-live="true"]').waitFor();
@@ -157,15 +209,50 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await report.waitFor();
     expect(await report.textContent()).toContain('Teamrapport: Customer Care');
     await checkInBothLanguages(sanne, 'sanne', 'leader in the playground');
+
+    // Sanne replies beside Noah's released comment; the bot passes it on without saying who wrote it.
+    // Daan did not allow replies, so his comment has no Reply.
+    await sanne.locator('body[data-live="true"]').waitFor();
+    const comment = (text: string) =>
+      sanne.locator('.team-report').first().getByRole('listitem').filter({ hasText: text });
+    await comment(daansComment).waitFor();
+    expect(await comment(daansComment).getByText('Reageren', { exact: true }).count()).toBe(0);
+    const released = comment(noahsComment);
+    await released.getByText('Reageren', { exact: true }).first().click();
+    const sanneReply = 'Goed punt. Wat zou helpen om ze korter te maken?';
+    await released.getByLabel('Je reactie').fill(sanneReply);
+    await released.locator('form').getByRole('button', { name: 'Reageren' }).click();
+    await sanne.getByText('Je reactie is doorgestuurd.', { exact: false }).waitFor();
+
+    await noah.locator('body[data-live="true"]').waitFor();
+    const relayed = noah.locator('.card.relay', { hasText: sanneReply });
+    await relayed.waitFor();
+    const relayedText = (await relayed.textContent()) ?? '';
+    expect(relayedText).toContain('Your leader replied to your comment');
+    expect(relayedText).toContain(noahsComment);
+    expect(relayedText).not.toContain('Sanne');
+    const noahsAnswer = 'A timer on the screen would keep us honest.';
+    await relayed.getByLabel('Your answer').fill(noahsAnswer);
+    await relayed.getByRole('button', { name: 'Answer' }).click();
+    await noah.getByText('Your answer was passed on to your leader without your name.').waitFor();
+    await checkInBothLanguages(noah, 'noah', 'writer with a relayed reply');
+
+    const answer = sanne.locator('.card.relay', { hasText: noahsAnswer });
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain('Een antwoord op je reactie');
+    expect(await answer.textContent()).not.toContain('Noah');
+    await checkInBothLanguages(sanne, 'sanne', 'leader with the writer’s answer');
     await noah.close();
     await sanne.close();
-  }, 120_000);
+  }, 240_000);
 
   it('an admin pauses a team and finds the change in the audit log', async () => {
     const page = await open('hanna', '/dashboard/admin');
     await checkInBothLanguages(page, 'hanna', 'admin page');
-    // A minute on: the audit log puts the newest first, and the page views above all share the walk's first moment.
-    (app.clock as MovableClock).advanceTo(new Date(NOW.getTime() + 60_000));
+    // A minute past the demo clock (the playground's "Next send" moved it on): the audit log puts the newest
+    // first, so the change comes above the walk's page views and language switches, which share earlier moments.
+    expect(app.clock).toBeInstanceOf(MovableClock);
+    if (app.clock instanceof MovableClock) app.clock.advanceTo(new Date(app.clock.now().getTime() + 60_000));
     const team = page.getByRole('article', { name: 'Field Service' });
     await team.getByRole('button', { name: 'Pauzeren' }).click();
     // The page comes back with the team paused (its button now resumes) and the change on top of the audit log.

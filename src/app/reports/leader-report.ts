@@ -27,6 +27,7 @@ export async function sendLeaderReport(
       actorId: leaderId,
       action: 'report.sent',
       subject: `team:${round.teamId}`,
+      at: now,
     },
   });
 }
