@@ -22,17 +22,10 @@ export function registerActionHandlers(app: App, deps: SlackHandlerDeps): void {
       await click.tell(notice(person ? 'link-expired' : 'not-member', click.locale));
       return;
     }
-    try {
-      const view = renderActionModal(await deps.services.actionForm(person.id, args.action.value));
-      await deps.api.call(
-        click.auth,
-        'views.open',
-        { trigger_id: args.body.trigger_id, view },
-        { interactive: true },
-      );
-    } catch (error) {
-      await click.fail(error);
-    }
+    const nudgePostId = args.action.value;
+    await click.openModal(async () =>
+      renderActionModal(await deps.services.actionForm(person.id, nudgePostId)),
+    );
   });
 
   app.view(CALLBACK.newAction, async (args) => {

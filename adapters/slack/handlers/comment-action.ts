@@ -25,19 +25,13 @@ export function registerCommentHandlers(app: App, deps: SlackHandlerDeps): void 
       await click.tell(notice(value ? 'not-member' : 'link-expired', click.locale));
       return;
     }
-    try {
-      const card = await deps.services.pulseCard(person.id, value.t);
-      const ts = args.body.message?.ts;
-      const view = renderCommentModal(card, channel && ts ? { channel, ts } : undefined);
-      await deps.api.call(
-        click.auth,
-        'views.open',
-        { trigger_id: args.body.trigger_id, view },
-        { interactive: true },
-      );
-    } catch (error) {
-      await click.fail(error);
-    }
+    const ts = args.body.message?.ts;
+    await click.openModal(async () =>
+      renderCommentModal(
+        await deps.services.pulseCard(person.id, value.t),
+        channel && ts ? { channel, ts } : undefined,
+      ),
+    );
   });
 
   app.view(CALLBACK.comment, async (args) => {

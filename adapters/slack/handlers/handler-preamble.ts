@@ -1,4 +1,11 @@
-import type { BlockAction, Context, RespondFn, SlackViewAction, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type {
+  BlockAction,
+  Context,
+  RespondFn,
+  SlackViewAction,
+  SlackViewMiddlewareArgs,
+  types,
+} from '@slack/bolt';
 import type { PersonView } from '../../../src/app/services.ts';
 import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
@@ -15,6 +22,8 @@ export interface Click {
   tell(message: Notice): Promise<void>;
   /** Tells them why it did not work, in their language. */
   fail(error: unknown): Promise<void>;
+  /** Opens the modal `build` makes on the click's trigger, or tells them why it could not be made. */
+  openModal(build: () => Promise<types.ModalView>): Promise<void>;
 }
 
 /** Acks a button click at once (Slack waits three seconds) and finds the person who clicked. */
@@ -30,7 +39,16 @@ export async function acceptClick(
   const person = await findPerson(deps, teamId, body.user.id);
   const locale = person?.locale ?? deps.defaultLocale ?? 'en';
   const tell = (message: Notice) => tellEphemeral(deps, auth, channel, body.user.id, message, args.respond);
-  return { person, locale, auth, channel, tell, fail: (error) => tell(refusal(deps, error, locale)) };
+  const fail = (error: unknown) => tell(refusal(deps, error, locale));
+  const openModal = async (build: () => Promise<types.ModalView>) => {
+    try {
+      const view = await build();
+      await deps.api.call(auth, 'views.open', { trigger_id: body.trigger_id, view }, { interactive: true });
+    } catch (error) {
+      await fail(error);
+    }
+  };
+  return { person, locale, auth, channel, tell, fail, openModal };
 }
 
 /** A modal's submission: who submitted it, and how to refuse it under one of its inputs. */
