@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderNudgePost } from '../../adapters/teams/render/nudge-post.ts';
 import { ManualClock } from '../../src/app/clock.ts';
-import { runTeamCommand } from '../../src/cli/team-command.ts';
 import type { RunningApp } from '../../src/main.ts';
 import { buildNudgePost } from '../../src/messages/index.ts';
 import { loadContentBank } from '../../src/model/index.ts';
@@ -9,6 +8,7 @@ import type { TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { until } from '../support/wait-until.ts';
 import { executeActions, signedActivity, tapActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
+import { addSupportTeam } from './support/support-team.ts';
 import { startTeamsApp, type TeamsApp } from './support/teams-app.ts';
 
 const { TENANT, TEAM, LEADER, LEADER_CHAT } = TEAMS_IDS;
@@ -50,19 +50,7 @@ describeEachDatabase('actions on Teams', (database) => {
       conversations: [LEADER_CHAT],
     });
     ({ app, cloud } = teams);
-    await signedActivity(app.url, cloud, {
-      type: 'installationUpdate',
-      action: 'add',
-      from: { id: LEADER, name: 'lea' },
-      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Support' } },
-    });
-    const io = { stdout: () => {}, stderr: () => {} };
-    await runTeamCommand(
-      ['add', '--name', 'Support', '--channel', TEAM, '--leader', LEADER, '--platform', 'teams'],
-      app.store.db,
-      io,
-    );
+    await addSupportTeam(app, cloud, 'lea');
     await at('2026-11-23T08:00:00Z');
     // The team's nudge as it stands in its channel after a round: its card is the one the bot posts.
     const bank = loadContentBank();

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.ts';
-import { runTeamCommand } from '../../src/cli/team-command.ts';
 import type { RunningApp } from '../../src/main.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import type { TeamsCloudStandin } from '../support/teams-cloud-standin.ts';
 import { executeActions, signedActivity, tapActivity, teamsPeople, TEAMS_IDS } from './support/activities.ts';
+import { addSupportTeam } from './support/support-team.ts';
 import { startTeamsApp, type TeamsApp } from './support/teams-app.ts';
 
-const { CLIENT_ID, TENANT, TEAM, LEADER, LEADER_CHAT } = TEAMS_IDS;
+const { CLIENT_ID, TEAM, LEADER, LEADER_CHAT } = TEAMS_IDS;
 const PEOPLE = teamsPeople(['lea', 'ann', 'bob', 'cas', 'dee', 'eve', 'fay']);
 const ROSTER = [...PEOPLE, { id: `28:${CLIENT_ID}`, name: 'Excellence Pulse', aadObjectId: 'aad-bot' }];
 /** Three members comment; only Ann allows replies. */
@@ -58,19 +58,7 @@ describeEachDatabase('a conversation about a comment on Teams', (database) => {
       conversations: [LEADER_CHAT],
     });
     ({ app, cloud } = teams);
-    await signedActivity(app.url, cloud, {
-      type: 'installationUpdate',
-      action: 'add',
-      from: { id: LEADER, name: 'Lea' },
-      conversation: { id: TEAM, conversationType: 'channel', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Support' } },
-    });
-    const io = { stdout: () => {}, stderr: () => {} };
-    await runTeamCommand(
-      ['add', '--name', 'Support', '--channel', TEAM, '--leader', LEADER, '--platform', 'teams'],
-      app.store.db,
-      io,
-    );
+    await addSupportTeam(app, cloud, 'Lea');
     await at('2026-11-23T08:00:00Z');
     await at('2026-11-24T09:00:00Z');
   }, 120_000);
