@@ -13,7 +13,7 @@ import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { carve, rawFiles } from '../support/raw-files.ts';
-import { roundWithRelayComments } from '../support/relay-fixture.ts';
+import { replyIdIn, roundWithRelayComments } from '../support/relay-fixture.ts';
 
 const DAY = 86_400_000;
 const AFTER_CLOSE = new Date(ROUNDS_CLOSED.getTime() + 3_600_000);
@@ -84,8 +84,7 @@ describeEachDatabase('return addresses of comments at rest', (database) => {
     expect(await ownReplyThreads(app.ctx.db, app.ctx.settings, person('Care-1'))).toEqual([]);
     const after = await view();
     expect(after.comments).toEqual(before.comments);
-    const comments = after.comments && 'items' in after.comments ? after.comments : undefined;
-    const id = comments?.replyIds?.[comments.items.indexOf('More focus time please')] ?? '';
+    const id = replyIdIn(after, 'More focus time please');
     const sentBefore = app.platform.messages.length;
     expect((await services.replyToComment(person('Care-lead'), id, 'Still there?')).text).toBe(
       t('en', 'relay.sent'),
@@ -99,8 +98,7 @@ describeEachDatabase('return addresses of comments at rest', (database) => {
       person('Care-lead'),
       seeded.org.teams.Care ?? '',
     )) as TeamReport;
-    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
-    const id = comments?.replyIds?.[comments.items.indexOf('Our stand-ups run long')] ?? '';
+    const id = replyIdIn(report, 'Our stand-ups run long');
     app.platform.failNext(new PlatformSendError('ratelimited', { retryAfterMs: 60_000 }));
     await services.replyToComment(person('Care-lead'), id, 'Waiting');
     app.platform.failNext(new PlatformSendError('not_allowed', { permanent: true }));

@@ -6,7 +6,7 @@ import type { TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { roundWithRelayComments } from '../support/relay-fixture.ts';
+import { replyIdIn, roundWithRelayComments } from '../support/relay-fixture.ts';
 
 const DAY = 86_400_000;
 const AFTER_CLOSE = new Date(ROUNDS_CLOSED.getTime() + 3_600_000);
@@ -28,8 +28,7 @@ describeEachDatabase('replies to one comment at the same moment', (database) => 
       person('Care-lead'),
       seeded.org.teams.Care ?? '',
     )) as TeamReport;
-    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
-    return comments?.replyIds?.[comments.items.indexOf(text)] ?? '';
+    return replyIdIn(report, text);
   }
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { TeamReport } from '../../src/messages/types.ts';
 import { appFixture, TEST_SETTINGS, type AppFixture } from '../support/app-fixture.ts';
 import { ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { roundWithRelayComments } from '../support/relay-fixture.ts';
+import { replyIdIn, roundWithRelayComments } from '../support/relay-fixture.ts';
 
 const AFTER_CLOSE = new Date(ROUNDS_CLOSED.getTime() + 3_600_000);
 const OLD_KEY = TEST_SETTINGS.digestSecret ?? '';
@@ -34,8 +34,7 @@ describeEachDatabase('conversations about a comment across a key rotation', (dat
       person('Care-lead'),
       seeded.org.teams.Care ?? '',
     )) as TeamReport;
-    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
-    return comments?.replyIds?.[comments.items.indexOf(text)] ?? '';
+    return replyIdIn(report, text);
   }
 
   beforeAll(async () => {

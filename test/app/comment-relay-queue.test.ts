@@ -13,7 +13,7 @@ import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { carve, rawFiles } from '../support/raw-files.ts';
-import { roundWithRelayComments } from '../support/relay-fixture.ts';
+import { replyIdIn, roundWithRelayComments } from '../support/relay-fixture.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -47,8 +47,7 @@ describeEachDatabase('relayed messages through the job queue', (database) => {
       person('Care-lead'),
       seeded.org.teams.Care ?? '',
     )) as TeamReport;
-    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
-    return comments?.replyIds?.[comments.items.indexOf(text)] ?? '';
+    return replyIdIn(report, text);
   }
 
   beforeAll(async () => {

@@ -12,6 +12,7 @@ import type { MessageDocument, TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { seedSupportTeam } from '../support/support-team.ts';
+import { replyIdIn } from '../support/relay-fixture.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { buttonClick, formBody } from './support/slack-requests.ts';
@@ -90,8 +91,7 @@ describeEachDatabase('a conversation about a comment in Slack', (database) => {
         : [],
     );
     expect(buttons).toHaveLength(2);
-    const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
-    const id = comments?.replyIds?.[comments.items.indexOf('Handovers get lost on Fridays')] ?? '';
+    const id = replyIdIn(report, 'Handovers get lost on Fridays');
     expect(buttons).toContain(id);
 
     const click = buttonClick({ actionId: ACTION.relayReply, value: id, user: 'U_LEA', channel: 'D0LEA' });

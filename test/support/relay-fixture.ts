@@ -1,5 +1,6 @@
 import { createPulseServices } from '../../src/app/pulse-services.ts';
 import { tick } from '../../src/app/tick.ts';
+import type { TeamReport } from '../../src/messages/types.ts';
 import type { AppFixture } from './app-fixture.ts';
 import { answeredRounds, ROUND_ANSWERING, ROUNDS_CLOSED, type AnsweredRounds } from './answered-round.ts';
 
@@ -31,4 +32,10 @@ export async function roundWithRelayComments(app: AppFixture): Promise<AnsweredR
   app.clock.set(ROUNDS_CLOSED);
   await tick(app.ctx, ROUNDS_CLOSED);
   return seeded;
+}
+
+/** The id the "Reply" beside the comment `text` names in a leader's report ('' when it has none). */
+export function replyIdIn(report: TeamReport, text: string): string {
+  const comments = report.comments && 'items' in report.comments ? report.comments : undefined;
+  return comments?.replyIds?.[comments.items.indexOf(text)] ?? '';
 }
