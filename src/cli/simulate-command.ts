@@ -73,8 +73,13 @@ export async function runSimulateCommand(args: string[], io: CommandIo): Promise
   for (const team of result.teams) {
     const shown = Object.values(team.elements).filter((v) => typeof v === 'number').length;
     io.stdout(
-      `${team.team} (${team.size} people): ${shown}/9 elements shown, level ${team.level}, ${team.nudges.length} nudges`,
+      `${team.team} (${team.size} people, answers leaning ${leaning(team.bias)}): ${shown}/9 elements shown, level ${team.level}, ${team.nudges.length} nudges`,
     );
   }
   return 0;
+}
+
+/** A team's bias as a signed figure: +1.0 answers favourably, −1.0 critically. */
+function leaning(bias: number): string {
+  return `${bias >= 0 ? '+' : '−'}${Math.abs(bias).toFixed(1)}`;
 }

@@ -49,9 +49,20 @@ describe('simulate', () => {
     }
   });
 
-  it('gives a different organisation for a different seed', async () => {
-    const a = await simulate({ teams: 2, people: 12, weeks: 1, seed: 1 });
-    const b = await simulate({ teams: 2, people: 12, weeks: 1, seed: 2 });
-    expect(a.teams.map((t) => t.bias)).not.toEqual(b.teams.map((t) => t.bias));
+  it('gives different people and answers for a different seed', async () => {
+    const a = await simulate({ teams: 2, people: 12, weeks: 2, seed: 1 });
+    const b = await simulate({ teams: 2, people: 12, weeks: 2, seed: 2 });
+    expect(a.weeks.map((w) => w.answered)).not.toEqual(b.weeks.map((w) => w.answered));
+  });
+
+  it('over fourteen weeks, teams that answer more favourably stand at higher levels', async () => {
+    const result = await simulate({ teams: 3, people: 30, weeks: 14, seed: 5 });
+    const rank = (level: string) => ['not-yet', '*', '**', '***'].indexOf(level);
+    const [favourable, middling, critical] = result.teams;
+    expect(result.teams.map((t) => t.bias)).toEqual([1, 0, -1]);
+    expect(rank(favourable?.level ?? '')).toBeGreaterThanOrEqual(1);
+    expect(rank(favourable?.level ?? '')).toBeGreaterThanOrEqual(rank(middling?.level ?? ''));
+    expect(rank(middling?.level ?? '')).toBeGreaterThanOrEqual(rank(critical?.level ?? ''));
+    expect(critical?.level).toBe('not-yet');
   });
 });

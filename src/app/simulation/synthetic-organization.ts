@@ -36,7 +36,11 @@ export function teamSizes(teams: number, people: number, k: number): number[] {
   });
 }
 
-/** An organisation of synthetic teams, each with its own bias, and people in four time zones. */
+/**
+ * An organisation of synthetic teams and people in four time zones. The
+ * teams' biases run evenly from +1 (the first) to −1 (the last), so a run
+ * shows the whole range of levels a pulse can give, not a draw of the seed.
+ */
 export function syntheticOrganization(
   teams: number,
   people: number,
@@ -48,7 +52,7 @@ export function syntheticOrganization(
   const specTeams = teamSizes(teams, people, k).map((size, index) => {
     const suffix = index >= NAMES.length ? ` ${Math.floor(index / NAMES.length) + 1}` : '';
     const name = `${NAMES[index % NAMES.length]}${suffix}`;
-    const bias = Math.round((random() * 2 - 1) * 100) / 100;
+    const bias = teams > 1 ? Math.round((1 - (2 * index) / (teams - 1)) * 100) / 100 : 0;
     synthetic.push({ name, bias, size });
     const members: PersonSpec[] = Array.from({ length: size }, (_, i) => {
       counter += 1;
