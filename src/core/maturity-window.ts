@@ -11,7 +11,7 @@ import {
 import { shiftPeriod } from './periods.ts';
 import { visibleIn, type GatedSnapshot } from './rolling-score.ts';
 import { summarizeAgree } from './scores.ts';
-import { mergeAgreeStats, type AgreeStats } from './stats.ts';
+import { mergeAgreeStats, Z_95_OF_NINE, type AgreeStats } from './stats.ts';
 import { compareToPrevious, type TrendDirection } from './trends.ts';
 import { DEFAULT_WINDOW_WEEKS, weekWindow, type WeekWindow, type WindowOptions } from './week-window.ts';
 
@@ -120,11 +120,12 @@ function pool(parts: readonly AgreeStats[]): { score: number | null; basis: Evid
   };
 }
 
+/** Newer half against older, beyond the band that holds for the nine elements read together. */
 function halvesTrend(older: readonly AgreeStats[], newer: readonly AgreeStats[]): TrendDirection {
   const before = summarizeAgree(mergeAgreeStats(older));
   const after = summarizeAgree(mergeAgreeStats(newer));
   if (!before || !after) return 'unknown';
-  const change = compareToPrevious(after, before);
+  const change = compareToPrevious(after, before, Z_95_OF_NINE);
   if (change.direction === 'up') return 'improving';
   if (change.direction === 'down') return 'falling';
   return 'stable';

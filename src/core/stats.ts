@@ -27,6 +27,14 @@ export const EMPTY_NPS_STATS: NpsStats = { count: 0, promoters: 0, detractors: 0
 /** The two-sided 95% normal quantile. */
 export const Z_95 = 1.959963984540054;
 
+/**
+ * The two-sided normal quantile that keeps nine tests together at 95%
+ * (Bonferroni: 1 − 0.05 / 18). A team's level reads nine elements' trends at
+ * once; at plain 95% a steady team would see one of them "fall" by chance
+ * about one time in five, and drop a level for it.
+ */
+export const Z_95_OF_NINE = 2.772921294608662;
+
 /** Accumulates agreement answers in one pass; `null` (don't know) is skipped. */
 export function agreeStatsOf(values: Iterable<number | null>): AgreeStats {
   let count = 0;

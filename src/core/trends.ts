@@ -12,7 +12,7 @@ export interface Change {
   readonly difference: number;
   /** √(SE₁² + SE₂²); null when either side has no standard error. */
   readonly standardError: number | null;
-  /** 1.96 × the combined standard error: a change within ± this is noise; null without one. */
+  /** z (1.96) × the combined standard error: a change within ± this is noise; null without one. */
   readonly noise: number | null;
   /** |difference| > noise. */
   readonly beyondNoise: boolean;
@@ -32,16 +32,17 @@ export const SMOOTHING_ALPHA = 0.5;
 export type TrendDirection = 'improving' | 'stable' | 'falling' | 'unknown';
 
 /**
- * Change against the previous period and whether it is beyond noise (95%).
- * Show it only where `comparisonAllowed` (anonymity) says so.
+ * Change against the previous period and whether it is beyond noise (95%,
+ * or the band `z` gives). Show it only where `comparisonAllowed` (anonymity)
+ * says so.
  */
-export function compareToPrevious(current: ScoreEstimate, previous: ScoreEstimate): Change {
+export function compareToPrevious(current: ScoreEstimate, previous: ScoreEstimate, z: number = Z_95): Change {
   const difference = current.score - previous.score;
   const standardError =
     current.standardError === null || previous.standardError === null
       ? null
       : Math.sqrt(current.standardError ** 2 + previous.standardError ** 2);
-  const noise = standardError === null ? null : Z_95 * standardError;
+  const noise = standardError === null ? null : z * standardError;
   const beyondNoise = noise !== null && Math.abs(difference) > noise;
   return {
     difference,

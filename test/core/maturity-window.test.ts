@@ -8,7 +8,7 @@ import {
   type ElementRoundFigure,
 } from '../../src/core/index.ts';
 import { isPulseError } from '../../src/errors.ts';
-import type { ElementKey, Phase } from '../../src/model/keys.ts';
+import { ELEMENT_KEYS, type ElementKey, type Phase } from '../../src/model/keys.ts';
 
 const ASOF = '2026-W26';
 const window = maturityWindow({ asOf: ASOF });
@@ -163,5 +163,24 @@ describe("a team's indicative level with its reasons", () => {
     const later = assessTeamMaturity(figures, { asOf: shiftPeriod('2026-W24', 12), gapOf: () => 0 });
     expect(later.level).toBe('not-yet');
     expect(later.elements.every((e) => e.toNextLevel.some((r) => r.code === 'score_unknown'))).toBe(true);
+  });
+
+  it('a steady team rarely sees any of its nine elements fall by chance', () => {
+    // 400 teams whose answers come from one unchanging distribution: the
+    // older and newer halves differ only by chance. Seeded, so the count is fixed.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const answers = (n: number) =>
+      Array.from({ length: n }, () => [2, 3, 3, 4, 4, 4, 5, 5][Math.floor(random() * 8)] ?? 3);
+    const weeks = ['2026-W16', '2026-W18', '2026-W20', '2026-W22', '2026-W24', '2026-W26'];
+    let teamsWithAFall = 0;
+    for (let team = 0; team < 400; team++) {
+      const falls = ELEMENT_KEYS.filter((element) => {
+        const figures = weeks.map((week) => round(week, { implementation: answers(8) }, { element }));
+        return poolElementEvidence(figures, element, window).trend === 'falling';
+      });
+      if (falls.length > 0) teamsWithAFall += 1;
+    }
+    expect(teamsWithAFall / 400).toBeLessThan(0.05);
   });
 });
