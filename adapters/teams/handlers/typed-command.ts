@@ -1,4 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
+import { makesActions } from '../../../src/app/actions.ts';
 import type { PersonView } from '../../../src/app/services.ts';
 import { helpNotice, notice, tp, type MessageKey, type MessageParams } from '../../../src/messages/index.ts';
 import type { FeatureRef, MessageDocument, Notice } from '../../../src/messages/types.ts';
@@ -76,7 +77,7 @@ async function answerCommand(
   const [first, second] = command.args;
   switch (command.name) {
     case 'help': {
-      const help = helpNotice(locale);
+      const help = helpNotice(locale, { makesActions: makesActions(person) });
       // Admins also learn how to set up teams and roles.
       return person.isAdmin ? { ...help, text: [...phrases(help.text), `\n\n${adminUsage(locale)}`] } : help;
     }
