@@ -4,6 +4,7 @@ import { spell } from '../../src/messages/index.ts';
 import type { MessageDocument } from '../../src/messages/types.ts';
 import type { LocalChatPlatform } from './local-chat-platform.ts';
 import type { MessageRenderer, MessageView } from './message-view.ts';
+import { actionFormHtml } from './render/action-form-html.ts';
 import { playgroundReach } from './render/feature-reach.ts';
 import { LocalRouteError } from './route-errors.ts';
 import { requireViewer, requireVisible } from './viewer.ts';
@@ -42,6 +43,15 @@ export const ActionRequest = z.discriminatedUnion('type', [
     messageId,
     kind: z.enum(['did-this', 'not-for-us']),
   }),
+  z.object({ type: z.literal('action-form'), as: person, messageId }),
+  z.object({
+    type: z.literal('action-create'),
+    as: person,
+    messageId,
+    title: z.string().max(200),
+    owner: z.string().min(1).max(200),
+    dueOn: z.string().max(20),
+  }),
   z.object({
     type: z.literal('action-check-in'),
     as: person,
@@ -56,6 +66,8 @@ export interface ActionResult {
   readonly message?: MessageView;
   /** A short confirmation for the page's status line. */
   readonly status?: string;
+  /** A form to show under the message, for the one who asked for it. */
+  readonly form?: string;
 }
 
 export interface ActionDeps {
@@ -122,6 +134,22 @@ export async function handleAction(request: ActionRequest, deps: ActionDeps): Pr
       });
       await deps.platform.update(ref, post);
       return { message: await current(deps, message, viewer), status: post.feedback.thanks };
+    }
+    case 'action-form': {
+      if (document.kind !== 'nudge' || !document.makeAction) throw notActionable();
+      const form = await deps.services.actionForm(viewer.id, document.postId);
+      return { form: actionFormHtml(form, message.id).value };
+    }
+    case 'action-create': {
+      if (document.kind !== 'nudge' || !document.makeAction) throw notActionable();
+      const made = await deps.services.createAction({
+        actorId: viewer.id,
+        nudgePostId: document.postId,
+        title: request.title,
+        owner: { platformUserId: request.owner },
+        dueOn: request.dueOn,
+      });
+      return { status: spell(made.text, made.locale, playgroundReach) };
     }
     case 'action-check-in': {
       if (document.kind !== 'action-check-in') throw notActionable();

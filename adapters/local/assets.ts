@@ -9,6 +9,10 @@ export interface Asset {
 const ASSETS: ReadonlyMap<string, { file: string; contentType: string }> = new Map([
   ['playground.css', { file: './page/playground.css', contentType: 'text/css; charset=utf-8' }],
   ['playground.js', { file: './page/playground.js', contentType: 'text/javascript; charset=utf-8' }],
+  [
+    'message-actions.js',
+    { file: './page/message-actions.js', contentType: 'text/javascript; charset=utf-8' },
+  ],
   ['my-data.js', { file: './page/my-data.js', contentType: 'text/javascript; charset=utf-8' }],
 ]);
 

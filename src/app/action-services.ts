@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_WINDOW_WEEKS, NUDGE_EFFECT_WEEKS } from '../core/index.ts';
 import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import {
   actionCheckInAnswer,
   actionCreatedNotice,
@@ -106,7 +107,9 @@ export function createActionServices(ctx: AppContext): ActionServices {
     if (teams.length === 0) {
       throw new PulseError('forbidden', 'Only the team’s leader or an admin can make an action of this.');
     }
-    throw new PulseError('usage', `Say which team: ${teams.map((team) => team.name).join(', ')}.`);
+    throw refusal('usage', 'refusal.action.team-choose', {
+      teams: teams.map((team) => team.name).join(', '),
+    });
   }
 
   /** The form's owners (the team's members, the one filling it in first) and its due date in two weeks. */

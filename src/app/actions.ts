@@ -88,6 +88,14 @@ async function leadsTeam(ctx: AppContext, personId: string, teamId: string): Pro
   return count > 0;
 }
 
+/** Whether a person may make actions at all, to offer it in the help: a leader of some team, or an admin. */
+export function makesActions(person: {
+  readonly isAdmin: boolean;
+  readonly leads: readonly string[];
+}): boolean {
+  return person.isAdmin || person.leads.length > 0;
+}
+
 /** The team's leader or an admin of its organisation may make and close its actions. */
 async function requireActionAuthor(
   ctx: AppContext,

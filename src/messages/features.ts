@@ -13,6 +13,7 @@ export const FEATURES = [
   'erase',
   'report',
   'help',
+  'action',
 ] as const satisfies readonly Feature[];
 
 export function isFeature(name: string): name is Feature {

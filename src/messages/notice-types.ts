@@ -17,7 +17,8 @@ export type Feature =
   | 'export'
   | 'erase'
   | 'report'
-  | 'help';
+  | 'help'
+  | 'action';
 
 /** A reference to a feature inside running text, e.g. "to pick them up again: {feature: 'resume'}". */
 export interface FeatureRef {

@@ -4,7 +4,7 @@ import { commentRule, commentThanks, type CommentThresholds } from './comment-wo
 import { localDateTime } from './dates.ts';
 import type { MessageKey } from './i18n/catalog.ts';
 import { t, tp } from './i18n/translate.ts';
-import type { Notice } from './types.ts';
+import type { FeatureRef, Notice, Phrase } from './types.ts';
 
 /** The parameters each notice needs; `undefined` means none. */
 export interface NoticeParams {
@@ -154,14 +154,23 @@ export function privacyNotice(locale: string, settings: CommentThresholds): Noti
   };
 }
 
-/** Every feature a person can ask for, each with how to reach it on their platform. */
-export function helpNotice(locale: string): Notice {
+/**
+ * Every feature a person can ask for, each with how to reach it on their
+ * platform; making an action is listed only for those who may (a team's
+ * leader or an admin), as anyone else would only be refused.
+ */
+export function helpNotice(locale: string, reader: { readonly makesActions?: boolean } = {}): Notice {
   const resolved = resolveLocale(locale);
+  const text = tp(resolved, 'help.text');
   return {
     kind: 'notice',
     locale: resolved,
     tone: 'info',
     title: t(resolved, 'help.title'),
-    text: tp(resolved, 'help.text'),
+    text: reader.makesActions ? [...phrases(text), '\n', ...phrases(tp(resolved, 'help.action'))] : text,
   };
+}
+
+function phrases(phrase: Phrase): readonly (string | FeatureRef)[] {
+  return typeof phrase === 'string' ? [phrase] : phrase;
 }

@@ -3,6 +3,7 @@ import { createPulseServices } from '../../src/app/pulse-services.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { tick } from '../../src/app/tick.ts';
 import { isPulseError } from '../../src/errors.ts';
+import { refusalFor } from '../../src/messages/index.ts';
 import type { TeamReport } from '../../src/messages/types.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { answeredRounds, ROUNDS_CLOSED, type AnsweredRounds } from '../support/answered-round.ts';
@@ -57,5 +58,14 @@ describeEachDatabase('an action from a weak element', (database) => {
     expect(made).toMatchObject({ targetKind: 'element', targetKey: form.selectedTarget, nudgePostId: null });
     const refused = await services.teamActionForm(person('Care-1'), '').catch((error: unknown) => error);
     expect(isPulseError(refused) && refused.code).toBe('forbidden');
+  });
+
+  it('asks an admin, who may act on any team, which team, in the admin’s language', async () => {
+    const admin = person('Sales-0');
+    await app.ctx.db.person.update({ where: { id: admin }, data: { isAdmin: true, locale: 'nl' } });
+    const asked = await services.teamActionForm(admin, '').catch((error: unknown) => error);
+    expect(isPulseError(asked) && asked.code).toBe('usage');
+    expect(refusalFor(asked, 'nl')?.text).toBe('Zeg voor welk team de actie is: Care, Sales.');
+    expect(await services.teamActionForm(admin, 'care')).toMatchObject({ teamId: seeded.org.teams.Care });
   });
 });

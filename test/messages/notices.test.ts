@@ -79,9 +79,10 @@ describe('notices', () => {
     );
   });
 
-  it('points the help to every feature a person asks for', () => {
+  it('points the help to every feature a person asks for, making actions only for those who may', () => {
     for (const locale of ['en', 'nl']) {
-      const help = helpNotice(locale);
+      expect(helpNotice(locale).text).not.toContainEqual({ feature: 'action' });
+      const help = helpNotice(locale, { makesActions: true });
       // Working hours are changed among the settings, so the help points there.
       for (const feature of FEATURES.filter((name) => name !== 'hours')) {
         expect(help.text, `${locale}: ${feature}`).toContainEqual({ feature });

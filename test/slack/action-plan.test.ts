@@ -5,15 +5,39 @@ import { createPulseServices } from '../../src/app/pulse-services.ts';
 import type { SeededOrganization } from '../../src/app/seed-organization.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { ACTION } from '../../adapters/slack/render/action-ids.ts';
+import { slackPhrase } from '../../adapters/slack/render/feature-reach.ts';
+import { notice } from '../../src/messages/index.ts';
 import { viewViolations } from '../../adapters/slack/render/block-kit-limits.ts';
 import { appFixture, type AppFixture } from '../support/app-fixture.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { seedSupportTeam } from '../support/support-team.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
-import { buttonClick, formBody } from './support/slack-requests.ts';
+import { buttonClick, formBody, slashCommand, viewSubmission } from './support/slack-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
+
+interface ModalJson {
+  callback_id: string;
+  private_metadata: string;
+  blocks: {
+    block_id?: string;
+    element?: { options?: { value: string }[]; initial_option?: { value: string }; initial_date?: string };
+  }[];
+}
+
+/** The inputs of the action modal as Slack submits them. */
+function actionValues(input: { title: string; owner: string; due: string; target?: string }) {
+  const option = (value: string) => ({ text: { type: 'plain_text', text: value }, value });
+  return {
+    'action-title': { title: { type: 'plain_text_input', value: input.title } },
+    ...(input.target
+      ? { 'action-target': { target: { type: 'static_select', selected_option: option(input.target) } } }
+      : {}),
+    'action-owner': { owner: { type: 'static_select', selected_option: option(input.owner) } },
+    'action-due': { due: { type: 'datepicker', selected_date: input.due } },
+  };
+}
 
 /**
  * A leader turns the team's nudge into an action from Slack: the button
@@ -38,6 +62,7 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
       [
         { platformUserId: 'U_ANN', displayName: 'Ann' },
         { platformUserId: 'U_BOB', displayName: 'Bob' },
+        { platformUserId: 'U_NOOR', displayName: 'Noor', locale: 'nl' },
       ],
       { schedule: null },
     );
@@ -58,6 +83,16 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
     harness = await startHarness({ services, organizationId: org.organizationId });
   });
 
+  /** The view of the `index`th views.open call, as the fake Slack received it. */
+  const openedView = (index: number): ModalJson =>
+    JSON.parse(slack.callsTo('views.open')[index]?.params.view ?? '{}') as ModalJson;
+
+  async function pulse(text: string, user: string) {
+    const response = await harness.post(slashCommand(text, user), FORM);
+    expect(response.status).toBe(200);
+    return response.text();
+  }
+
   afterAll(async () => {
     await harness.close();
     nock.cleanAll();
@@ -73,52 +108,19 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
     });
     expect((await harness.post(formBody(click), FORM)).status).toBe(200);
     await eventually(() => slack.callsTo('views.open').length === 1, 10_000);
-    const view = JSON.parse(slack.callsTo('views.open')[0]?.params.view ?? '{}') as {
-      callback_id: string;
-      private_metadata: string;
-      blocks: { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[];
-    };
+    const view = openedView(0);
     expect(view.callback_id).toBe('action:new');
     expect(viewViolations(view as never)).toEqual([]);
     const owners = view.blocks.find((b) => b.block_id === 'action-owner')?.element?.options ?? [];
-    expect(owners.map((o) => o.value)).toEqual(['U_LEA', 'U_ANN', 'U_BOB']);
+    expect(owners.map((o) => o.value)).toEqual(['U_LEA', 'U_ANN', 'U_BOB', 'U_NOOR']);
     expect(view.blocks.find((b) => b.block_id === 'action-due')?.element?.initial_date).toBe('2026-12-11');
 
-    const submission = {
-      type: 'view_submission',
-      team: { id: 'T0001', domain: 'example' },
-      user: { id: 'U_LEA', username: 'lea', name: 'lea', team_id: 'T0001' },
-      api_app_id: 'A0APP',
-      token: 'unused',
-      trigger_id: '1.2.3',
-      view: {
-        id: 'V0001',
-        team_id: 'T0001',
-        type: 'modal',
-        callback_id: 'action:new',
-        private_metadata: view.private_metadata,
-        hash: '1.abc',
-        state: {
-          values: {
-            'action-title': {
-              title: { type: 'plain_text_input', value: 'Customer story at every stand-up' },
-            },
-            'action-owner': {
-              owner: {
-                type: 'static_select',
-                selected_option: { text: { type: 'plain_text', text: 'Ann' }, value: 'U_ANN' },
-              },
-            },
-            'action-due': { due: { type: 'datepicker', selected_date: '2026-12-18' } },
-          },
-        },
-        blocks: [],
-        title: { type: 'plain_text', text: 'New action' },
-      },
-      response_urls: [],
-      is_enterprise_install: false,
-      enterprise: null,
-    };
+    const submission = viewSubmission({
+      callbackId: 'action:new',
+      privateMetadata: view.private_metadata,
+      user: 'U_LEA',
+      values: actionValues({ title: 'Customer story at every stand-up', owner: 'U_ANN', due: '2026-12-18' }),
+    });
     const response = await harness.post(formBody(submission), FORM);
     expect(response.status).toBe(200);
     const answer = (await response.json()) as { response_action: string; view: { blocks: unknown[] } };
@@ -132,8 +134,12 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
       status: 'open',
     });
 
-    const past = structuredClone(submission);
-    past.view.state.values['action-due'].due.selected_date = '2026-11-01';
+    const past = viewSubmission({
+      callbackId: 'action:new',
+      privateMetadata: view.private_metadata,
+      user: 'U_LEA',
+      values: actionValues({ title: 'Too late', owner: 'U_ANN', due: '2026-11-01' }),
+    });
     const refused = (await (await harness.post(formBody(past), FORM)).json()) as {
       response_action: string;
       errors: Record<string, string>;
@@ -165,5 +171,62 @@ describeEachDatabase('Slack: making an action of a nudge', (database) => {
       status: 'done',
       doneAt: now,
     });
+  });
+
+  it('opens the same modal from /pulse action, with the element to choose, and tells the team', async () => {
+    const opened = slack.callsTo('views.open').length;
+    expect(await pulse('action', 'U_LEA')).toBe('');
+    await eventually(() => slack.callsTo('views.open').length === opened + 1, 10_000);
+    const view = openedView(opened);
+    expect(view.callback_id).toBe('action:new');
+    expect(viewViolations(view as never)).toEqual([]);
+    const picker = view.blocks.find((b) => b.block_id === 'action-target')?.element;
+    expect(picker?.options?.map((o) => o.value)).toEqual(app.ctx.bank.elements.map((e) => e.key));
+    const form = await harness.services.teamActionForm(org.people.U_LEA ?? '', '');
+    expect(picker?.initial_option?.value).toBe(form.selectedTarget);
+
+    const element = app.ctx.bank.elements.at(-1)?.key ?? '';
+    const posted = app.platform.inChannel('C0TEAM').length;
+    const submission = viewSubmission({
+      callbackId: 'action:new',
+      privateMetadata: view.private_metadata,
+      user: 'U_LEA',
+      values: actionValues({
+        title: 'Walk a customer journey',
+        owner: 'U_BOB',
+        due: '2026-12-04',
+        target: element,
+      }),
+    });
+    const answer = (await (await harness.post(formBody(submission), FORM)).json()) as {
+      response_action: string;
+    };
+    expect(answer.response_action).toBe('update');
+    expect(
+      await app.ctx.db.action.findFirstOrThrow({ where: { title: 'Walk a customer journey' } }),
+    ).toMatchObject({
+      teamId: org.teams.Support,
+      targetKind: 'element',
+      targetKey: element,
+      ownerId: org.people.U_BOB,
+      nudgePostId: null,
+    });
+    const announced = app.platform.inChannel('C0TEAM').slice(posted);
+    expect(JSON.stringify(announced.map((m) => m.document))).toContain('Walk a customer journey');
+  });
+
+  it('refuses /pulse action to a member who leads no team, in their language, without a modal', async () => {
+    const opened = slack.callsTo('views.open').length;
+    const english = JSON.parse(await pulse('action', 'U_BOB')) as { response_type: string; text: string };
+    expect(english.response_type).toBe('ephemeral');
+    expect(english.text).toBe(slackPhrase(notice('forbidden', 'en').text, 'en'));
+    const dutch = JSON.parse(await pulse('action', 'U_NOOR')) as { text: string };
+    expect(dutch.text).toBe(slackPhrase(notice('forbidden', 'nl').text, 'nl'));
+    expect(slack.callsTo('views.open')).toHaveLength(opened);
+  });
+
+  it('lists /pulse action in the help of a leader, and not of a member', async () => {
+    expect(await pulse('help', 'U_LEA')).toContain('type /pulse action [team]');
+    expect(await pulse('help', 'U_BOB')).not.toContain('/pulse action');
   });
 });

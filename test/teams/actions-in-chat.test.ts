@@ -152,4 +152,24 @@ describeEachDatabase('actions on Teams', (database) => {
     expect(body.type).toBe('application/vnd.microsoft.activity.message');
     expect(await app.store.db.action.findFirstOrThrow()).toMatchObject({ status: 'done' });
   });
+
+  it('names “action” in the help of the leader, who may make one, and not of a member', async () => {
+    const help = async (person: string, conversation: string, text = 'help') => {
+      await signedActivity(app.url, cloud, {
+        type: 'message',
+        text,
+        from: { id: person },
+        conversation: { id: conversation, conversationType: 'personal', tenantId: TENANT },
+      });
+      const replies = cloud.activities.filter((item) => item.conversationId.split(';')[0] === conversation);
+      return JSON.stringify(replies.at(-1)?.activity ?? {});
+    };
+    expect(await help(LEADER, LEADER_CHAT)).toContain('type action [team]');
+    // An unknown command answers with the same help.
+    expect(await help(LEADER, LEADER_CHAT, 'whatever')).toContain('type action [team]');
+    // Ann's 1:1 chat is the one her check-in opened.
+    const member = await help('29:ann', 'a:129:ann');
+    expect(member).toContain('type report [team]');
+    expect(member).not.toContain('type action');
+  });
 });

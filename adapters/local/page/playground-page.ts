@@ -84,6 +84,7 @@ export function playgroundPage(model: PlaygroundModel): string {
         <script type="application/json" id="playground-config">
           ${raw(JSON.stringify(config).replace(/</g, '\\u003c'))}
         </script>
+        <script src="${basePath}/assets/message-actions.js" defer></script>
         <script src="${basePath}/assets/playground.js" defer></script>
       </head>
       <body>

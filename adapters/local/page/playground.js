@@ -1,7 +1,7 @@
 /* global document, window, EventSource, history, location, CSS */
 // Excellence Pulse local playground: live messages (server-sent events),
-// one-tap answers, comments, nudge feedback and the demo clock. The page
-// works without this script; it only saves reloads.
+// one-tap answers, comments, nudge feedback, action forms and the demo clock.
+// The page works without this script; it only saves reloads.
 'use strict';
 
 (function playground() {
@@ -151,62 +151,28 @@
     }
   }
 
-  // Every tap or form on a message is one POST naming the message; a reply that carries the
-  // message again (an answer, nudge feedback) replaces it in place. `sent` runs after a success.
-  async function act(element, fields, sent) {
+  // Every tap or form on a message is one POST naming the message (what it carries and what
+  // follows are in message-actions.js); a reply that carries the message again (an answer, nudge
+  // feedback) replaces it in place.
+  const actions = window.pulseMessageActions || { buttons: {}, forms: {} };
+
+  async function act(element, entry) {
     const item = element.closest('[data-message-id]');
     if (!item) return;
     clearError();
     showStatus(text.working);
     try {
       const data = await request('POST', '/api/actions', {
-        ...fields,
+        ...entry.fields(element),
         as,
         messageId: item.dataset.messageId,
       });
       if (data.message) upsert(data.message);
-      if (sent) sent();
+      if (entry.sent) entry.sent(element, data);
       showStatus(data.status);
     } catch (error) {
       showError(error.message);
     }
-  }
-
-  // A button's `data-action` names what it sends; each reads its own data attributes.
-  const buttonActions = {
-    answer: (button) => ({
-      type: 'answer',
-      statementId: button.dataset.statement,
-      value: button.dataset.value === 'null' ? null : Number(button.dataset.value),
-    }),
-    'nudge-feedback': (button) => ({ type: 'nudge-feedback', kind: button.dataset.feedback }),
-    'action-check-in': (button) => ({ type: 'action-check-in', status: button.dataset.status }),
-  };
-
-  // A comment on a card, or (relay) a leader's reply under a comment or the writer's answer under a
-  // relayed message. A sent comment also folds its form away.
-  const formActions = {
-    comment: (form, field) => ({
-      type: 'comment',
-      text: field.value,
-      allowReplies: Boolean(form.querySelector('input[name="allowReplies"]:checked')),
-    }),
-    relay: (form, field) => ({
-      type: 'relay',
-      verb: form.dataset.verb,
-      id: form.dataset.id,
-      text: field.value,
-    }),
-  };
-
-  function submit(form) {
-    const field = form.querySelector('textarea');
-    if (!field) return;
-    act(form, formActions[form.dataset.action](form, field), () => {
-      field.value = '';
-      const details = form.dataset.action === 'comment' && form.closest('details');
-      if (details) details.open = false;
-    });
   }
 
   async function clock(button) {
@@ -263,8 +229,8 @@
     if (link && as && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
       openConversation(link, true);
-    } else if (button && Object.hasOwn(buttonActions, button.dataset.action)) {
-      act(button, buttonActions[button.dataset.action](button));
+    } else if (button && Object.hasOwn(actions.buttons, button.dataset.action)) {
+      act(button, actions.buttons[button.dataset.action]);
     } else if (button && button.dataset.clock) {
       clock(button);
     } else if (button && button.hasAttribute('data-dismiss')) {
@@ -281,9 +247,9 @@
 
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (form instanceof window.HTMLFormElement && Object.hasOwn(formActions, form.dataset.action)) {
+    if (form instanceof window.HTMLFormElement && Object.hasOwn(actions.forms, form.dataset.action)) {
       event.preventDefault();
-      submit(form);
+      act(form, actions.forms[form.dataset.action]);
     }
   });
 

@@ -1,7 +1,11 @@
 import type { NudgePost } from '../../../src/messages/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
-/** A nudge in a team channel: one small action, why, and two feedback buttons with the tally. */
+/**
+ * A nudge in a team channel: one small action, why, two feedback buttons
+ * with the tally and, under a team's nudge, "Make this an action" (which
+ * opens the action form for whoever may make one).
+ */
 export function nudgeHtml(nudge: NudgePost, idPrefix: string): SafeHtml {
   const titleId = `${idPrefix}-nudge`;
   const count = (value: number | undefined): SafeHtml =>
@@ -25,6 +29,11 @@ export function nudgeHtml(nudge: NudgePost, idPrefix: string): SafeHtml {
       <button type="button" class="option" data-action="nudge-feedback" data-feedback="not-for-us">
         ${nudge.feedback.notForUs}${count(nudge.tally?.notForUs)}
       </button>
+      ${
+        nudge.makeAction
+          ? html`<button type="button" class="option" data-action="action-form">${nudge.makeAction}</button>`
+          : ''
+      }
     </div>
     ${nudge.tallyLabel ? html`<p class="tally-label meta">${nudge.tallyLabel}</p>` : ''}
   </article>`;

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { notice, t } from '../../../src/messages/index.ts';
 import { ACTION, CALLBACK } from '../render/action-ids.ts';
-import { ACTION_INPUT, renderActionModal } from '../render/action-modal.ts';
+import { ACTION_INPUT, actionSubject, renderActionModal } from '../render/action-modal.ts';
 import { renderNoticeModal } from '../render/comment-modal.ts';
 import type { SlackHandlerDeps } from './deps.ts';
 import { acceptClick, receiveSubmission } from './handler-preamble.ts';
@@ -10,9 +10,10 @@ const CHECK_IN = new RegExp(`^(${ACTION.actionDone}|${ACTION.actionWorking})$`);
 
 /**
  * "Make this an action" under a nudge opens a modal (views.open with the
- * click's trigger_id) that asks a title, an owner and a due date; its
- * submission makes the action, and the modal then says what was made. The
- * owner's check-in buttons answer with a short notice in the DM.
+ * click's trigger_id) that asks a title, an owner and a due date; `/pulse
+ * action` opens the same modal with a choice of element (action-command.ts).
+ * Its submission makes the action, and the modal then says what was made.
+ * The owner's check-in buttons answer with a short notice in the DM.
  */
 export function registerActionHandlers(app: App, deps: SlackHandlerDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.nudgeMakeAction, async (args) => {
@@ -35,6 +36,8 @@ export function registerActionHandlers(app: App, deps: SlackHandlerDeps): void {
     const title = values[ACTION_INPUT.title.blockId]?.[ACTION_INPUT.title.actionId]?.value ?? '';
     const owner = values[ACTION_INPUT.owner.blockId]?.[ACTION_INPUT.owner.actionId]?.selected_option?.value;
     const due = values[ACTION_INPUT.due.blockId]?.[ACTION_INPUT.due.actionId]?.selected_date ?? '';
+    const target =
+      values[ACTION_INPUT.target.blockId]?.[ACTION_INPUT.target.actionId]?.selected_option?.value;
     if (!person || !owner) {
       await submission.refuse(notice(person ? 'link-expired' : 'not-member', locale));
       return;
@@ -42,7 +45,7 @@ export function registerActionHandlers(app: App, deps: SlackHandlerDeps): void {
     try {
       const made = await deps.services.createAction({
         actorId: person.id,
-        nudgePostId: args.view.private_metadata,
+        ...subjectOf(args.view.private_metadata, target),
         title,
         owner: { platformUserId: owner },
         dueOn: due,
@@ -70,4 +73,12 @@ export function registerActionHandlers(app: App, deps: SlackHandlerDeps): void {
       await click.fail(error);
     }
   });
+}
+
+/** The nudge the modal came from, or its team with the element chosen in it. */
+function subjectOf(privateMetadata: string, target: string | undefined) {
+  const subject = actionSubject(privateMetadata);
+  return 'teamId' in subject
+    ? { ...subject, target: { kind: 'element' as const, key: target ?? '' } }
+    : subject;
 }

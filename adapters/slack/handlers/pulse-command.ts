@@ -1,5 +1,6 @@
 import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import type { PersonView } from '../../../src/app/services.ts';
+import { makesActions } from '../../../src/app/actions.ts';
 import { PulseError } from '../../../src/errors.ts';
 import { helpNotice, notice, t } from '../../../src/messages/index.ts';
 import type { Notice, OrgReport, TeamReport } from '../../../src/messages/types.ts';
@@ -13,6 +14,7 @@ import type { SlackMessage } from '../render/slack-message.ts';
 import { renderTeamReport } from '../render/team-report.ts';
 import type { SlackAuth } from '../web-api/slack-web-api.ts';
 import { uploadFile } from '../web-api/upload-file.ts';
+import { openActionModal } from './action-command.ts';
 import { settingsNotice } from './app-home.ts';
 import { authFrom, ephemeral, findPerson, refusal, type SlackHandlerDeps } from './deps.ts';
 import { checkNamedInWorkspace } from './workspace-names.ts';
@@ -23,7 +25,9 @@ type Reply = SlackMessage | Notice | string;
 /**
  * `/pulse help | report [team] | settings | pause [until DATE] | resume |
  * holidays REGION | language en|nl | privacy | export | erase [@person] |
- * dashboard | admin` (an admin's link to the admin page), and the admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
+ * dashboard | action [team] | admin` (a leader's action modal is in
+ * `action-command.ts`; `admin` alone is an admin's link to the admin page),
+ * and the admin commands (here and in `admin-operations.ts`). Every answer is ephemeral (only the person
  * who typed it sees it); an unknown subcommand shows the help, and every
  * error says what to do instead.
  */
@@ -43,6 +47,12 @@ export function registerPulseCommand(app: App, deps: SlackHandlerDeps): void {
     const name = sub.toLowerCase();
     if (name === 'export') {
       await runExport(deps, person, authFrom(context, command.team_id), command, ack, respond);
+      return;
+    }
+    if (name === 'action') {
+      const { trigger_id } = command;
+      const auth = () => authFrom(context, command.team_id);
+      await openActionModal(deps, person, { trigger_id, teamName: args.join(' ') }, auth, { ack, respond });
       return;
     }
     let reply: Reply;
@@ -121,7 +131,7 @@ async function answer(
 
 /** The help with days off (holidays, leave), and for an admin the commands that set up and run teams below it. */
 function helpFor(deps: SlackHandlerDeps, person: PersonView): Notice {
-  const help = helpNotice(person.locale);
+  const help = helpNotice(person.locale, { makesActions: makesActions(person) });
   const command = deps.commandName ?? PULSE_COMMAND;
   const text = [
     ...(typeof help.text === 'string' ? [help.text] : help.text),

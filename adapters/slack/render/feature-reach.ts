@@ -20,6 +20,7 @@ const SUBCOMMANDS: Readonly<Record<Feature, string>> = {
   erase: 'erase',
   report: 'report [team]',
   help: 'help',
+  action: 'action [team]',
 };
 
 /** In Slack every feature is a subcommand of /pulse: "type /pulse resume". */

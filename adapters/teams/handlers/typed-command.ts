@@ -1,4 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
+import { makesActions } from '../../../src/app/actions.ts';
 import type { PersonView } from '../../../src/app/services.ts';
 import { helpNotice, notice, tp, type MessageKey, type MessageParams } from '../../../src/messages/index.ts';
 import type { FeatureRef, MessageDocument, Notice } from '../../../src/messages/types.ts';
@@ -41,7 +42,7 @@ export async function answerTypedMessage(
     );
   } else if (!command || !(commandNames(personal ? 'personal' : 'team') as string[]).includes(command.name)) {
     const typed = (activity.text ?? '').replace(/<at>.*?<\/at>/g, '').trim();
-    reply = withHelp(notice('unknown-command', locale, { command: typed.split(/\s+/)[0] ?? '' }), locale);
+    reply = withHelp(notice('unknown-command', locale, { command: typed.split(/\s+/)[0] ?? '' }), person);
   } else {
     try {
       reply = await answerCommand(deps, person, command, activity);
@@ -76,7 +77,7 @@ async function answerCommand(
   const [first, second] = command.args;
   switch (command.name) {
     case 'help': {
-      const help = helpNotice(locale);
+      const help = helpNotice(locale, { makesActions: makesActions(person) });
       // Admins also learn how to set up teams and roles.
       return person.isAdmin ? { ...help, text: [...phrases(help.text), `\n\n${adminUsage(locale)}`] } : help;
     }
@@ -169,8 +170,9 @@ function words(locale: Locale, key: MessageKey, params: MessageParams): Notice {
 }
 
 /** A notice with the help below it, as one card. */
-function withHelp(told: Notice, locale: Locale): Notice {
-  return { ...told, text: [...phrases(told.text), '\n\n', ...phrases(helpNotice(locale).text)] };
+function withHelp(told: Notice, person: PersonView): Notice {
+  const help = helpNotice(person.locale, { makesActions: makesActions(person) });
+  return { ...told, text: [...phrases(told.text), '\n\n', ...phrases(help.text)] };
 }
 
 function phrases(phrase: Notice['text']): readonly (string | FeatureRef)[] {

@@ -17,6 +17,7 @@ const TYPED: Readonly<Record<Feature, `${TeamsCommandName}${string}`>> = {
   erase: 'erase',
   report: 'report [team]',
   help: 'help',
+  action: 'action [team]',
 };
 
 /** In Teams a person types the command to the bot (it is also in the bot's command menu): "type resume". */

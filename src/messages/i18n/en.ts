@@ -124,6 +124,8 @@ export const en = {
     '• Erase what is kept about you (you confirm first): {@erase}',
     '• The dashboard with your own participation and, for leaders and HR, the reports: {@dashboard}',
   ].join('\n'),
+  'help.action':
+    '• Turn a weak element of a team you lead into an action, with an owner and a due date: {@action}',
 
   'privacy.title': 'How your answers are protected',
   'privacy.text': [

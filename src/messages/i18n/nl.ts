@@ -118,6 +118,8 @@ export const nl: Catalog = {
     '• Wissen wat er over jou bewaard wordt (je bevestigt eerst): {@erase}',
     '• Het dashboard met je eigen deelname en, voor leidinggevenden en HR, de rapporten: {@dashboard}',
   ].join('\n'),
+  'help.action':
+    '• Een zwak element van een team dat je leidt omzetten in een actie, met een eigenaar en een einddatum: {@action}',
 
   'privacy.title': 'Zo worden je antwoorden beschermd',
   'privacy.text': [

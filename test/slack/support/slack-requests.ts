@@ -104,3 +104,35 @@ export function slashCommand(text: string, user = 'U_ANN'): string {
     trigger_id: '1234567890123.1234567890.abcdef',
   }).toString();
 }
+
+/** A modal's view_submission by `user`, its inputs' `values` as Slack nests them (block id, then action id). */
+export function viewSubmission(options: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  user?: string;
+}) {
+  const user = options.user ?? 'U_ANN';
+  return {
+    type: 'view_submission',
+    team: { id: 'T0001', domain: 'example' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0001' },
+    api_app_id: 'A0APP',
+    token: 'unused',
+    trigger_id: '1.2.3',
+    view: {
+      id: 'V0001',
+      team_id: 'T0001',
+      type: 'modal',
+      callback_id: options.callbackId,
+      private_metadata: options.privateMetadata,
+      hash: '1.abc',
+      state: { values: options.values },
+      blocks: [],
+      title: { type: 'plain_text', text: 'Modal' },
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}

@@ -36,4 +36,5 @@ export const actions = {
   'actions.owner.none': 'No owner',
   'actions.figure.window': '{from} to {to}',
   'actions.effect.none': 'Not measured: the element was not asked',
+  'refusal.action.team-choose': 'Say which team the action is for: {teams}.',
 } as const;

@@ -30,4 +30,5 @@ export const chat = {
   'feature.erase': 'erase my data',
   'feature.report': 'report',
   'feature.help': 'help',
+  'feature.action': 'action',
 } as const satisfies Readonly<Record<string, string>>;

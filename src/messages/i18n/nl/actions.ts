@@ -40,4 +40,5 @@ export const actions: AreaCatalog<typeof en> = {
   'actions.owner.none': 'Geen eigenaar',
   'actions.figure.window': '{from} t/m {to}',
   'actions.effect.none': 'Niet gemeten: het element is niet gevraagd',
+  'refusal.action.team-choose': 'Zeg voor welk team de actie is: {teams}.',
 };

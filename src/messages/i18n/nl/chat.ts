@@ -28,4 +28,5 @@ export const chat: AreaCatalog<typeof en> = {
   'feature.export': 'exporteren',
   'feature.report': 'rapport',
   'feature.help': 'hulp',
+  'feature.action': 'actie',
 };
