@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { Clock } from '../app/clock.ts';
 import { setOrganizationHolidayRegion, setOwnHolidayRegion } from '../app/leave-and-holidays.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
+import { parseCommandArgs } from './command-args.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
 
@@ -22,9 +22,8 @@ export async function runHolidaysCommand(
   deps: { db: Db; clock: Clock },
   io: CommandIo,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandArgs(
+    {
       args,
       options: {
         user: { type: 'string' },
@@ -34,11 +33,9 @@ export async function runHolidaysCommand(
       },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE,
+  );
   const [code] = positionals;
   if (values.help || code === undefined || positionals.length > 1) {
     (values.help ? io.stdout : io.stderr)(USAGE);
@@ -60,8 +57,7 @@ export async function runHolidaysCommand(
     where: { organizationId_platformUserId: { organizationId, platformUserId: values.user } },
     select: { id: true },
   });
-  if (!person)
-    throw new PulseError('not_found', `Nobody with user id ${values.user} is known in that organisation.`);
+  if (!person) throw refusal('not_found', 'refusal.cli.person-unknown', { user: values.user });
   const region = await setOwnHolidayRegion(
     deps,
     person.id,

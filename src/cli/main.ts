@@ -1,11 +1,15 @@
 import { systemClock } from '../app/clock.ts';
 import { loadAppConfig, type AppConfig } from '../compose/platforms.ts';
+import { commandLineLanguage } from '../config/cli-language.ts';
 import { engineKeys } from '../config/encryption-keys.ts';
 import { isPulseError } from '../errors.ts';
+import { t } from '../messages/i18n/translate.ts';
+import { refusalText } from '../messages/refusals.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
 import type { CommandIo } from './content-command.ts';
+import { takeLanguageOption } from './language-option.ts';
 import { runStart } from './start-command.ts';
 
 export type CliIo = CommandIo;
@@ -27,7 +31,8 @@ Commands:
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
-see the README for the list.`;
+see the README for the list. Refusals and errors are in the language of LANG
+(or LC_ALL), English or Dutch; --language en|nl with any command chooses one.`;
 
 type Command = (args: string[], config: AppConfig, io: CliIo) => Promise<number>;
 
@@ -111,23 +116,29 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
-/** The command line; returns the exit code. Errors meant for people are printed plainly. */
+/**
+ * The command line; returns the exit code. Errors meant for people are
+ * printed plainly, in the admin's language (`commandLineLanguage`).
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name = 'help', ...args] = argv;
-  if (name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${USAGE}`);
-    return 2;
-  }
+  const { args: words, language } = takeLanguageOption(argv);
+  const [name = 'help', ...args] = words;
+  let locale = commandLineLanguage(undefined);
   try {
+    locale = commandLineLanguage(language);
+    if (name === 'help' || name === '--help' || name === '-h') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      io.stderr(t(locale, 'refusal.cli.command-unknown', { command: name, usage: USAGE }));
+      return 2;
+    }
     return await command(args, loadAppConfig(), io);
   } catch (error) {
     if (isPulseError(error)) {
-      io.stderr(`excellence-pulse: ${error.message}`);
+      io.stderr(`excellence-pulse: ${error.words ? refusalText(error.words, locale) : error.message}`);
       return error.code === 'usage' ? 2 : 1;
     }
     throw error;

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { CADENCES, assertTimeZone, parseLocalTime, type Cadence } from '../core/index.ts';
 import { addTeam, assignRole } from '../app/team-admin.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
+import { parseCommandArgs } from './command-args.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
 import { TEAM_OPERATIONS_USAGE } from './team-operations-command.ts';
@@ -21,8 +21,8 @@ channel. \`excellence-pulse team schedule --help\` says what each operation does
 only when more than one organisation is connected.`;
 
 function parseTeamArgs(rest: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args: rest,
       options: {
         name: { type: 'string' },
@@ -41,10 +41,9 @@ function parseTeamArgs(rest: string[]) {
         'leader-of': { type: 'string' },
       },
       strict: true,
-    });
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+  );
 }
 
 /** `excellence-pulse team …`: what an admin sets up before the first pulse. */
@@ -68,13 +67,23 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     return 0;
   }
   if (verb === 'add') {
-    if (!values.name || !values.channel)
-      throw new PulseError('usage', `team add needs --name and --channel.\n\n${USAGE}`);
-    if (!CADENCES.includes(values.cadence as Cadence))
-      throw new PulseError('usage', `--cadence must be one of ${CADENCES.join(', ')}.`);
+    if (!values.name || !values.channel) {
+      throw refusal('usage', 'refusal.cli.needs-options', {
+        command: 'team add',
+        first: '--name',
+        second: '--channel',
+        usage: USAGE,
+      });
+    }
+    if (!CADENCES.includes(values.cadence as Cadence)) {
+      throw refusal('usage', 'refusal.schedule.frequency-unknown', {
+        cadence: values.cadence ?? '',
+        cadences: CADENCES.join(', '),
+      });
+    }
     const weekday = Number(values.weekday);
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-      throw new PulseError('usage', '--weekday must be 1 (Monday) to 7 (Sunday).');
+      throw refusal('usage', 'refusal.cli.weekday-range', { weekday: values.weekday ?? '' });
     parseLocalTime(values.time ?? '', '--time');
     assertTimeZone(values.tz ?? '', '--tz');
     const organizationId = await organizationOf(db, values.platform, values.workspace);
@@ -97,10 +106,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
   }
   if (verb === 'role') {
     if (!values.user || !(values.hr || values.admin || values['leader-of'])) {
-      throw new PulseError(
-        'usage',
-        `team role needs --user and one of --hr, --admin, --leader-of.\n\n${USAGE}`,
-      );
+      throw refusal('usage', 'refusal.cli.team-role-needs', { usage: USAGE });
     }
     const organizationId = await organizationOf(db, values.platform, values.workspace);
     if (values.hr) await assignRole(db, organizationId, { platformUserId: values.user, role: 'hr' });

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import type { AdminActor } from '../app/admin-actions.ts';
 import { closeRoundNow, sendRoundNow, type RoundOpeningContext } from '../app/round-by-hand.ts';
 import { pauseTeam, removeTeam, resumeTeam } from '../app/team-lifecycle.ts';
 import { changeTeamSchedule } from '../app/team-schedule.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
+import { parseCommandArgs } from './command-args.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
 
@@ -27,8 +27,8 @@ at once for a try-out (people get it now or at their next working moment); close
 open round, and the running bot sends its report within a minute. Every change is audited.`;
 
 function parse(rest: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args: rest,
       options: {
         channel: { type: 'string' },
@@ -41,10 +41,9 @@ function parse(rest: string[]) {
         yes: { type: 'boolean' },
       },
       strict: true,
-    }).values;
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+  ).values;
 }
 
 /** `excellence-pulse team schedule|pause|resume|remove|send-now|close-now`: the admin's operations on a team. */
@@ -59,7 +58,13 @@ export async function runTeamOperation(
     return 0;
   }
   const values = parse(rest);
-  if (!values.channel) throw new PulseError('usage', `team ${verb ?? ''} needs --channel.\n\n${USAGE}`);
+  if (!values.channel) {
+    throw refusal('usage', 'refusal.cli.needs-option', {
+      command: `team ${verb ?? ''}`,
+      option: '--channel',
+      usage: USAGE,
+    });
+  }
   const actor: AdminActor = {
     organizationId: await organizationOf(ctx.db, values.platform, values.workspace),
     personId: null,
@@ -91,11 +96,7 @@ export async function runTeamOperation(
       return 0;
     }
     case 'remove': {
-      if (!values.yes)
-        throw new PulseError(
-          'usage',
-          `Removing the team of ${channel} cannot be undone: add --yes to go ahead.`,
-        );
+      if (!values.yes) throw refusal('usage', 'refusal.cli.remove-team-confirm', { channel });
       const removed = await removeTeam(ctx, actor, channel);
       io.stdout(
         `Removed team "${removed.team}"${removed.roundClosed ? '; its open round closes now' : ''}. Published figures stay.`,

@@ -13,6 +13,7 @@ import { scores } from './nl/scores.ts';
 import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
 import { refusals } from './nl/refusals.ts';
+import { cliRefusals } from './nl/cli-refusals.ts';
 import { language } from './nl/language.ts';
 import { chartAlt } from './nl/chart-alt.ts';
 
@@ -29,6 +30,7 @@ export const nl: Catalog = {
   ...home,
   ...relay,
   ...refusals,
+  ...cliRefusals,
   ...language,
   ...adminPage,
   ...actions,
