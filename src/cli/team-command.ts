@@ -1,10 +1,11 @@
-import { CADENCES, assertTimeZone, parseLocalTime, type Cadence } from '../core/index.ts';
+import type { Cadence } from '../core/index.ts';
 import { addTeam, assignRole } from '../app/team-admin.ts';
 import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 import { parseCommandArgs } from './command-args.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
+import { checkScheduleOptions } from './schedule-options.ts';
 import { TEAM_OPERATIONS_USAGE } from './team-operations-command.ts';
 
 const USAGE = `Usage:
@@ -75,17 +76,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
         usage: USAGE,
       });
     }
-    if (!CADENCES.includes(values.cadence as Cadence)) {
-      throw refusal('usage', 'refusal.schedule.frequency-unknown', {
-        cadence: values.cadence ?? '',
-        cadences: CADENCES.join(', '),
-      });
-    }
-    const weekday = Number(values.weekday);
-    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-      throw refusal('usage', 'refusal.cli.weekday-range', { weekday: values.weekday ?? '' });
-    parseLocalTime(values.time ?? '', '--time');
-    assertTimeZone(values.tz ?? '', '--tz');
+    checkScheduleOptions(values);
     const organizationId = await organizationOf(db, values.platform, values.workspace);
     const team = await addTeam(db, organizationId, {
       name: values.name,
@@ -94,7 +85,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
       ...(values.leader ? { leaderPlatformUserId: values.leader } : {}),
       schedule: {
         cadence: values.cadence as Cadence,
-        weekday,
+        weekday: Number(values.weekday),
         localTime: values.time ?? '10:00',
         timeZone: values.tz ?? 'Europe/Amsterdam',
       },

@@ -6,6 +6,7 @@ import { refusal } from '../messages/refusals.ts';
 import { parseCommandArgs } from './command-args.ts';
 import type { CommandIo } from './content-command.ts';
 import { organizationOf } from './organization-option.ts';
+import { checkScheduleOptions } from './schedule-options.ts';
 
 export const TEAM_OPERATIONS = ['schedule', 'pause', 'resume', 'remove', 'send-now', 'close-now'] as const;
 
@@ -72,6 +73,7 @@ export async function runTeamOperation(
   const channel = values.channel;
   switch (verb) {
     case 'schedule': {
+      checkScheduleOptions(values);
       const weekday = values.weekday === undefined ? undefined : Number(values.weekday);
       const changed = await changeTeamSchedule(ctx, actor, channel, {
         ...(values.cadence ? { cadence: values.cadence } : {}),

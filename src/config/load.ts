@@ -47,5 +47,5 @@ export function loadConfig<Platform = never>(
 
 /** One refusal naming every wrong variable: the log and tests read it in English, a person in their language. */
 function invalid(problems: readonly LocalizedText[]): PulseError {
-  return refusal('config_invalid', 'refusal.config.invalid', {}, problems);
+  return refusal('config_invalid', 'refusal.config.invalid', {}, { lines: problems });
 }

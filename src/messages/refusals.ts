@@ -35,16 +35,20 @@ export const ANSWER_REFUSALS: RefusalNotices = { answer_invalid: 'answer-invalid
 /**
  * A refusal from a use case, said in the catalogue's words: each person reads
  * it in their language (`refusalFor`, the CLI in the admin's), the log in English.
- * `lines` follow the sentence, one per problem (a wrong configuration's variables).
+ * `lines` follow the sentence, one per problem (a wrong configuration's
+ * variables); `cause` is the underlying error, for the log.
  */
 export function refusal(
   code: ErrorCode,
   key: MessageKey,
   params: MessageParams = {},
-  lines?: readonly LocalizedText[],
+  more: { readonly lines?: readonly LocalizedText[]; readonly cause?: unknown } = {},
 ): PulseError {
-  const words: RefusalWords = { key, params, ...(lines ? { lines } : {}) };
-  return new PulseError(code, refusalText(words, 'en'), { words });
+  const words: RefusalWords = { key, params, ...(more.lines ? { lines: more.lines } : {}) };
+  return new PulseError(code, refusalText(words, 'en'), {
+    words,
+    ...(more.cause === undefined ? {} : { cause: more.cause }),
+  });
 }
 
 /** A refusal's words in `locale`, with its lines (one per problem) indented under the sentence. */

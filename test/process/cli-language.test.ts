@@ -41,11 +41,19 @@ it('keeps a secret hidden in Dutch too', async () => {
   expect(result.stderr).not.toContain('xoxp-user-token');
 });
 
-it('refuses a mistyped option in Dutch, with the command’s usage after it', async () => {
+it('refuses a mistyped option or a wrong time zone in Dutch, naming the option', async () => {
   const result = await runCli(['team', 'pause', '--chanel', 'C1'], { LANG: 'nl_NL.UTF-8' }, cwd);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('Onbekende optie --chanel.');
   expect(result.stderr).toContain('excellence-pulse team pause     --channel CHANNEL_ID');
+  const zone = await runCli(
+    ['team', 'add', '--name', 'Support', '--channel', 'C1', '--tz', 'Europe/Amsterdm'],
+    { LANG: 'nl_NL.UTF-8' },
+    cwd,
+  );
+  expect(zone.code).toBe(2);
+  expect(zone.stderr).toContain('--tz verwacht een IANA-tijdzone zoals Europe/Amsterdam');
+  expect(zone.stderr).toContain('kreeg “Europe/Amsterdm”');
 });
 
 it('refuses a command it does not know, and a language it does not speak, in the shell’s language', async () => {

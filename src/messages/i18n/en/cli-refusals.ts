@@ -13,6 +13,8 @@ export const cliRefusals = {
   'refusal.config.valid-value': 'a valid value',
   'refusal.config.needed-for': 'a value (needed for {what})',
   'refusal.config.no-platform': 'No chat platform can run: none is configured and there is no playground.',
+  'refusal.config.port-in-use': 'Cannot listen on {address} (HOST, PORT): port {port} is already in use.',
+  'refusal.config.cannot-listen': 'Cannot listen on {address} (HOST, PORT): {reason}',
   'refusal.cli.command-unknown': 'Unknown command "{command}".\n\n{usage}',
   'refusal.cli.language-unknown': '--language takes en or nl; got "{language}".',
   'refusal.cli.option-unknown': 'Unknown option {option}.\n\n{usage}',
@@ -23,6 +25,9 @@ export const cliRefusals = {
   'refusal.cli.needs-options': '{command} needs {first} and {second}.\n\n{usage}',
   'refusal.cli.team-role-needs': 'team role needs --user and one of --hr, --admin, --leader-of.\n\n{usage}',
   'refusal.cli.weekday-range': '--weekday must be 1 (Monday) to 7 (Sunday); got "{weekday}".',
+  'refusal.cli.time-format': '--time takes a 24-hour time like 09:30; got "{time}".',
+  'refusal.cli.time-zone-unknown':
+    '--tz takes an IANA time zone such as Europe/Amsterdam or America/New_York; got "{zone}".',
   'refusal.cli.simulate-sizes': '--people must be at least --teams, and --teams at least 1.\n\n{usage}',
   'refusal.cli.person-unknown': 'Nobody with user id {user} is known in that organisation.',
   'refusal.cli.erase-confirm': 'Erasing {user} cannot be undone: add --yes to go ahead.',

@@ -11,6 +11,9 @@ export const cliRefusals: AreaCatalog<typeof en> = {
   'refusal.config.needed-for': 'een waarde (nodig voor {what})',
   'refusal.config.no-platform':
     'Er kan geen chatplatform draaien: er is er geen ingesteld en er is geen proefomgeving.',
+  'refusal.config.port-in-use':
+    'Kan niet luisteren op {address} (HOST, PORT): poort {port} is al in gebruik.',
+  'refusal.config.cannot-listen': 'Kan niet luisteren op {address} (HOST, PORT): {reason}',
   'refusal.cli.command-unknown': 'Onbekende opdracht “{command}”.\n\n{usage}',
   'refusal.cli.language-unknown': '--language kent en of nl; kreeg “{language}”.',
   'refusal.cli.option-unknown': 'Onbekende optie {option}.\n\n{usage}',
@@ -22,6 +25,9 @@ export const cliRefusals: AreaCatalog<typeof en> = {
   'refusal.cli.team-role-needs':
     'team role heeft --user nodig en een van --hr, --admin, --leader-of.\n\n{usage}',
   'refusal.cli.weekday-range': '--weekday moet 1 (maandag) tot en met 7 (zondag) zijn; kreeg “{weekday}”.',
+  'refusal.cli.time-format': '--time verwacht een tijd in 24-uursnotatie zoals 09:30; kreeg “{time}”.',
+  'refusal.cli.time-zone-unknown':
+    '--tz verwacht een IANA-tijdzone zoals Europe/Amsterdam of America/New_York; kreeg “{zone}”.',
   'refusal.cli.simulate-sizes': '--people moet minstens --teams zijn, en --teams minstens 1.\n\n{usage}',
   'refusal.cli.person-unknown': 'In die organisatie is niemand bekend met gebruikers-id {user}.',
   'refusal.cli.erase-confirm':
