@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { refusal } from '../messages/refusals.ts';
 import { providerOf, sqlitePath } from '../store/provider.ts';
-import type { CommandIo } from './content-command.ts';
+import { say, type AdminIo } from './command-io.ts';
 
 /**
  * `excellence-pulse backup <file>`: a consistent copy of the SQLite database
@@ -11,7 +11,7 @@ import type { CommandIo } from './content-command.ts';
  * copy of a database in WAL mode can miss committed pages). PostgreSQL has
  * its own tool for this: pg_dump.
  */
-export async function runBackupCommand(args: string[], databaseUrl: string, io: CommandIo): Promise<number> {
+export async function runBackupCommand(args: string[], databaseUrl: string, io: AdminIo): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) {
     throw refusal('usage', 'refusal.cli.backup-usage');
@@ -27,7 +27,7 @@ export async function runBackupCommand(args: string[], databaseUrl: string, io: 
   const db = new Database(source, { fileMustExist: true });
   try {
     const { totalPages } = await db.backup(target);
-    io.stdout(`Backed up ${source} to ${target} (${totalPages} pages).`);
+    io.stdout(say(io, 'cli.backup.done', { source, target, pages: totalPages }));
     return 0;
   } finally {
     db.close();

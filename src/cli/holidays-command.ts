@@ -3,7 +3,7 @@ import { setOrganizationHolidayRegion, setOwnHolidayRegion } from '../app/leave-
 import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 import { parseCommandArgs } from './command-args.ts';
-import type { CommandIo } from './content-command.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 
 const USAGE = `Usage:
@@ -20,7 +20,7 @@ not choose their own ("none": no public holidays); with --user it sets one perso
 export async function runHolidaysCommand(
   args: string[],
   deps: { db: Db; clock: Clock },
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     {
@@ -49,7 +49,7 @@ export async function runHolidaysCommand(
       code.toLowerCase() === 'none' ? null : code,
     );
     io.stdout(
-      region ? `The organisation's public holidays are those of ${region}.` : 'No public holidays are set.',
+      region ? say(io, 'cli.holidays.organisation', { region }) : say(io, 'cli.holidays.organisation-none'),
     );
     return 0;
   }
@@ -65,8 +65,8 @@ export async function runHolidaysCommand(
   );
   io.stdout(
     region
-      ? `${values.user} has the public holidays of ${region} off.`
-      : `${values.user} has the organisation's public holidays off.`,
+      ? say(io, 'cli.holidays.person', { user: values.user, region })
+      : say(io, 'cli.holidays.person-organisation', { user: values.user }),
   );
   return 0;
 }

@@ -8,6 +8,7 @@ import { refusalText } from '../messages/refusals.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
+import { say, type AdminIo } from './command-io.ts';
 import type { CommandIo } from './content-command.ts';
 import { takeLanguageOption } from './language-option.ts';
 import { runStart } from './start-command.ts';
@@ -34,7 +35,7 @@ Configuration comes from environment variables (and an optional .env file);
 see the README for the list. Refusals and errors are in the language of LANG
 (or LC_ALL), English or Dutch; --language en|nl with any command chooses one.`;
 
-type Command = (args: string[], config: AppConfig, io: CliIo) => Promise<number>;
+type Command = (args: string[], config: AppConfig, io: AdminIo) => Promise<number>;
 
 // Each command other than start loads its module when it runs: a running bot never needs the
 // simulation, the content export or the schema engine, and would otherwise keep them in memory.
@@ -111,7 +112,11 @@ const COMMANDS: Record<string, Command> = {
   migrate: async (_args, config, io) => {
     const { applyMigrations } = await import('../store/migrations.ts');
     const applied = await applyMigrations(config.DATABASE_URL);
-    io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');
+    io.stdout(
+      applied.length
+        ? say(io, 'cli.migrate.applied', { migrations: applied.join(', ') })
+        : say(io, 'cli.migrate.up-to-date'),
+    );
     return 0;
   },
 };
@@ -135,7 +140,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(t(locale, 'refusal.cli.command-unknown', { command: name, usage: USAGE }));
       return 2;
     }
-    return await command(args, loadAppConfig(), io);
+    return await command(args, loadAppConfig(), { ...io, locale });
   } catch (error) {
     if (isPulseError(error)) {
       io.stderr(`excellence-pulse: ${error.words ? refusalText(error.words, locale) : error.message}`);

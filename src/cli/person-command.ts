@@ -4,7 +4,7 @@ import { erasePerson, personalDataOf } from '../app/data-rights.ts';
 import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 import { parseCommandArgs } from './command-args.ts';
-import type { CommandIo } from './content-command.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 
 const USAGE = `Usage:
@@ -39,7 +39,7 @@ function parsePersonArgs(rest: string[]) {
 export async function runPersonCommand(
   args: string[],
   deps: { db: Db; clock: Clock; settings?: SealKeys },
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
   const [verb, ...rest] = args;
   if (verb === undefined || verb === '--help' || verb === 'help') {
@@ -74,8 +74,13 @@ export async function runPersonCommand(
   }
   const erased = await erasePerson(deps, person.id, { reason: 'admin-request' });
   io.stdout(
-    `Erased ${values.user}: ${erased?.ledgerRows ?? 0} ledger rows, ${erased?.ownRatings ?? 0} own ratings, ` +
-      `${erased?.playgroundMessages ?? 0} playground messages; ${erased?.auditEntries ?? 0} audit entries no longer name them.`,
+    say(io, 'cli.person.erased', {
+      user: values.user,
+      ledgerRows: erased?.ledgerRows ?? 0,
+      ownRatings: erased?.ownRatings ?? 0,
+      playgroundMessages: erased?.playgroundMessages ?? 0,
+      auditEntries: erased?.auditEntries ?? 0,
+    }),
   );
   return 0;
 }

@@ -1,9 +1,10 @@
 import type { Cadence } from '../core/index.ts';
 import { addTeam, assignRole } from '../app/team-admin.ts';
+import { tn } from '../messages/i18n/translate.ts';
 import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 import { parseCommandArgs } from './command-args.ts';
-import type { CommandIo } from './content-command.ts';
+import { localeOf, say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 import { checkScheduleOptions } from './schedule-options.ts';
 import { TEAM_OPERATIONS_USAGE } from './team-operations-command.ts';
@@ -48,7 +49,7 @@ function parseTeamArgs(rest: string[]) {
 }
 
 /** `excellence-pulse team …`: what an admin sets up before the first pulse. */
-export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Promise<number> {
+export async function runTeamCommand(args: string[], db: Db, io: AdminIo): Promise<number> {
   const [verb, ...rest] = args;
   if (verb === undefined || verb === '--help' || verb === 'help') {
     io.stdout(USAGE);
@@ -61,9 +62,26 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     });
     for (const team of teams) {
       const s = team.schedule;
-      io.stdout(
-        `${team.name}\t${team.sourceId ?? team.channelId ?? '-'}\t${team._count.memberships} people\t${s ? `${s.cadence} day ${s.weekday} ${s.localTime} ${s.timeZone}` : 'no schedule'}${team.removedAt ? '\tremoved' : team.paused ? '\tpaused' : ''}`,
-      );
+      const state = team.removedAt
+        ? 'cli.team.list.removed'
+        : team.paused
+          ? 'cli.team.list.paused'
+          : undefined;
+      const columns = [
+        team.name,
+        team.sourceId ?? team.channelId ?? '-',
+        tn(localeOf(io), 'cli.team.list.people', team._count.memberships),
+        s
+          ? say(io, 'cli.team.list.schedule', {
+              cadence: s.cadence,
+              weekday: String(s.weekday),
+              time: s.localTime,
+              zone: s.timeZone,
+            })
+          : say(io, 'cli.team.list.no-schedule'),
+        ...(state ? [say(io, state)] : []),
+      ];
+      io.stdout(columns.join('\t'));
     }
     return 0;
   }
@@ -90,9 +108,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
         timeZone: values.tz ?? 'Europe/Amsterdam',
       },
     });
-    io.stdout(
-      `Added team "${team.name}" for channel ${values.channel}. Its members are synced on the next tick.`,
-    );
+    io.stdout(say(io, 'cli.team.added', { team: team.name, channel: values.channel }));
     return 0;
   }
   if (verb === 'role') {
@@ -109,7 +125,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
         channelId: values['leader-of'],
       });
     }
-    io.stdout(`Updated ${values.user}.`);
+    io.stdout(say(io, 'cli.team.role-updated', { user: values.user }));
     return 0;
   }
   io.stderr(USAGE);

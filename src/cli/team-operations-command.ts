@@ -4,7 +4,7 @@ import { pauseTeam, removeTeam, resumeTeam } from '../app/team-lifecycle.ts';
 import { changeTeamSchedule } from '../app/team-schedule.ts';
 import { refusal } from '../messages/refusals.ts';
 import { parseCommandArgs } from './command-args.ts';
-import type { CommandIo } from './content-command.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 import { checkScheduleOptions } from './schedule-options.ts';
 
@@ -51,7 +51,7 @@ function parse(rest: string[]) {
 export async function runTeamOperation(
   args: string[],
   ctx: RoundOpeningContext,
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
   const [verb, ...rest] = args;
   if (rest.includes('--help')) {
@@ -83,39 +83,49 @@ export async function runTeamOperation(
       });
       const s = changed.schedule;
       io.stdout(
-        `Team "${changed.team}": ${s.cadence}, weekday ${s.weekday}, ${s.time} ${s.timeZone}. Next round: ${changed.nextRound.toISOString()}.`,
+        say(io, 'cli.team.scheduled', {
+          team: changed.team,
+          cadence: s.cadence,
+          weekday: String(s.weekday),
+          time: s.time,
+          zone: s.timeZone,
+          next: changed.nextRound.toISOString(),
+        }),
       );
       return 0;
     }
     case 'pause':
-      io.stdout(`Paused team "${(await pauseTeam(ctx, actor, channel)).team}": no new rounds until resumed.`);
+      io.stdout(say(io, 'cli.team.paused', { team: (await pauseTeam(ctx, actor, channel)).team }));
       return 0;
     case 'resume': {
       const resumed = await resumeTeam(ctx, actor, channel);
       io.stdout(
-        `Resumed team "${resumed.team}". Next round: ${resumed.nextRound?.toISOString() ?? 'none scheduled'}.`,
+        resumed.nextRound
+          ? say(io, 'cli.team.resumed', { team: resumed.team, next: resumed.nextRound.toISOString() })
+          : say(io, 'cli.team.resumed-unscheduled', { team: resumed.team }),
       );
       return 0;
     }
     case 'remove': {
       if (!values.yes) throw refusal('usage', 'refusal.cli.remove-team-confirm', { channel });
       const removed = await removeTeam(ctx, actor, channel);
-      io.stdout(
-        `Removed team "${removed.team}"${removed.roundClosed ? '; its open round closes now' : ''}. Published figures stay.`,
-      );
+      const key = removed.roundClosed ? 'cli.team.removed-round-closed' : 'cli.team.removed';
+      io.stdout(say(io, key, { team: removed.team }));
       return 0;
     }
     case 'send-now': {
       const sent = await sendRoundNow(ctx, actor, channel);
       io.stdout(
-        `Opened a round for "${sent.team}": ${sent.invited} people invited; it closes ${sent.closesAt.toISOString()}. The running bot sends the cards.`,
+        say(io, 'cli.team.sent-now', {
+          team: sent.team,
+          invited: sent.invited,
+          closes: sent.closesAt.toISOString(),
+        }),
       );
       return 0;
     }
     case 'close-now':
-      io.stdout(
-        `The round of "${(await closeRoundNow(ctx, actor, channel)).team}" closes now; the running bot closes it within a minute.`,
-      );
+      io.stdout(say(io, 'cli.team.closed-now', { team: (await closeRoundNow(ctx, actor, channel)).team }));
       return 0;
     default:
       io.stderr(USAGE);

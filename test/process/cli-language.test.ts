@@ -72,3 +72,12 @@ it('speaks English where the shell names no language it knows', async () => {
   const dutch = await runCli(['backup'], { LANG: 'C.UTF-8', LC_MESSAGES: 'nl_NL.UTF-8' }, cwd);
   expect(dutch.stderr).toContain('Gebruik: excellence-pulse backup <bestand>');
 });
+
+it('confirms what a command did in the admin’s language too', async () => {
+  const env = { DATABASE_URL: 'file:./data/confirm.db', LANG: 'nl_NL.UTF-8' };
+  expect((await runCli(['migrate'], env, cwd)).stdout).toMatch(/^Toegepast: \d+_init/);
+  expect((await runCli(['migrate'], env, cwd)).stdout).toBe('Het databaseschema is al bijgewerkt.\n');
+  expect((await runCli(['migrate', '--language', 'en'], env, cwd)).stdout).toBe(
+    'The database schema is up to date.\n',
+  );
+});

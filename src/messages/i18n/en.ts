@@ -13,6 +13,7 @@ import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
 import { refusals } from './en/refusals.ts';
 import { cliRefusals } from './en/cli-refusals.ts';
+import { cli } from './en/cli.ts';
 import { language } from './en/language.ts';
 import { chartAlt } from './en/chart-alt.ts';
 
@@ -38,6 +39,7 @@ export const en = {
   ...relay,
   ...refusals,
   ...cliRefusals,
+  ...cli,
   ...language,
   ...adminPage,
   ...actions,

@@ -14,6 +14,7 @@ import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
 import { refusals } from './nl/refusals.ts';
 import { cliRefusals } from './nl/cli-refusals.ts';
+import { cli } from './nl/cli.ts';
 import { language } from './nl/language.ts';
 import { chartAlt } from './nl/chart-alt.ts';
 
@@ -31,6 +32,7 @@ export const nl: Catalog = {
   ...relay,
   ...refusals,
   ...cliRefusals,
+  ...cli,
   ...language,
   ...adminPage,
   ...actions,
