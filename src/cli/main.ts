@@ -32,8 +32,8 @@ Commands:
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
-see the README for the list. Refusals and errors are in the language of LANG
-(or LC_ALL), English or Dutch; --language en|nl with any command chooses one.`;
+see the README for the list. Messages are in the language of LANG (or
+LC_ALL), English or Dutch; --language en|nl with any command chooses one.`;
 
 type Command = (args: string[], config: AppConfig, io: AdminIo) => Promise<number>;
 
