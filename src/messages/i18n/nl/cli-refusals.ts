@@ -37,7 +37,7 @@ export const cliRefusals: AreaCatalog<typeof en> = {
   'refusal.cli.remove-team-confirm':
     'Het verwijderen van het team van {channel} kan niet ongedaan worden gemaakt: voeg --yes toe om door te gaan.',
   'refusal.cli.no-workspace':
-    'Er is nog geen chatworkspace gekoppeld. Start de bot één keer met de gegevens van je platform (of installeer de app) en probeer het dan opnieuw.',
+    'Er is nog geen werkruimte van een chatplatform gekoppeld. Start de bot één keer met de gegevens van je platform (of installeer de app) en probeer het dan opnieuw.',
   'refusal.cli.several-organisations':
     'Er zijn meerdere organisaties gekoppeld ({organisations}); kies er een met --platform en --workspace.',
   'refusal.cli.backup-usage':
