@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages/i18n/catalog.ts';
+import type { LocalizedText } from './model/localized-text.ts';
 
 /**
  * The one error type of the project. `code` is stable and machine-readable,
@@ -27,6 +28,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface RefusalWords {
   readonly key: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
+  /**
+   * Lines said after the sentence, one per problem, each already in every
+   * language: a wrong configuration names each of its variables this way.
+   */
+  readonly lines?: readonly LocalizedText[];
 }
 
 export class PulseError extends Error {

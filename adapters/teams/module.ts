@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, missingFor } from '../../src/config/index.ts';
+import { configProblem, expects, flag, missingFor } from '../../src/config/index.ts';
 import { definePlatform } from '../../src/app/platform-module.ts';
 
 /**
@@ -9,28 +9,30 @@ import { definePlatform } from '../../src/app/platform-module.ts';
  * Connector needs no variable: each tenant's activities name it.
  */
 export const teamsSettings = z.object({
-  TEAMS_CLIENT_ID: z
-    .uuid()
-    .optional()
-    .describe("the Azure Bot's Microsoft App ID (its Entra app registration's client id, a GUID)"),
-  TEAMS_CLIENT_SECRET: z
-    .string()
-    .min(16)
-    .optional()
-    .describe("a client secret of the bot's Entra app registration (Certificates & secrets)"),
-  TEAMS_TENANT_ID: z
-    .uuid()
-    .optional()
-    .describe("the Entra tenant id (a GUID) of the bot's single-tenant app registration"),
-  TEAMS_OPENID_METADATA_URL: z
-    .url()
-    .optional()
-    .describe("the Bot Framework's OpenID metadata URL (set only for a local stand-in in tests)"),
-  TEAMS_TOKEN_URL: z
-    .url()
-    .optional()
-    .describe("the token endpoint for the bot's client credentials (set only for a local stand-in in tests)"),
-  TEAMS_INCLUDE_GUESTS: flag.default(false).describe('true or false (ask Teams guest accounts too)'),
+  TEAMS_CLIENT_ID: z.uuid().optional().register(expects, {
+    en: "the Azure Bot's Microsoft App ID (its Entra app registration's client id, a GUID)",
+    nl: 'de Microsoft App ID van de Azure Bot (de client id van zijn Entra-appregistratie, een GUID)',
+  }),
+  TEAMS_CLIENT_SECRET: z.string().min(16).optional().register(expects, {
+    en: "a client secret of the bot's Entra app registration (Certificates & secrets)",
+    nl: 'een client secret van de Entra-appregistratie van de bot (Certificates & secrets)',
+  }),
+  TEAMS_TENANT_ID: z.uuid().optional().register(expects, {
+    en: "the Entra tenant id (a GUID) of the bot's single-tenant app registration",
+    nl: 'de Entra-tenant-id (een GUID) van de single-tenant appregistratie van de bot',
+  }),
+  TEAMS_OPENID_METADATA_URL: z.url().optional().register(expects, {
+    en: "the Bot Framework's OpenID metadata URL (set only for a local stand-in in tests)",
+    nl: 'de URL van de OpenID-metadata van het Bot Framework (alleen instellen voor een lokale vervanger in tests)',
+  }),
+  TEAMS_TOKEN_URL: z.url().optional().register(expects, {
+    en: "the token endpoint for the bot's client credentials (set only for a local stand-in in tests)",
+    nl: 'het token-endpoint voor de client credentials van de bot (alleen instellen voor een lokale vervanger in tests)',
+  }),
+  TEAMS_INCLUDE_GUESTS: flag.default(false).register(expects, {
+    en: 'true or false (ask Teams guest accounts too)',
+    nl: 'true of false (ook gastaccounts van Teams vragen)',
+  }),
 });
 
 export type TeamsSettings = z.infer<typeof teamsSettings>;
@@ -43,10 +45,18 @@ export const teamsPlatform = definePlatform({
   urls: ['TEAMS_OPENID_METADATA_URL', 'TEAMS_TOKEN_URL'],
   check: (settings) => {
     if (settings.TEAMS_CLIENT_ID) {
-      return missingFor('Microsoft Teams', settings, ['TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID']);
+      return missingFor({ en: 'Microsoft Teams', nl: 'Microsoft Teams' }, settings, [
+        'TEAMS_CLIENT_SECRET',
+        'TEAMS_TENANT_ID',
+      ]);
     }
     return settings.TEAMS_CLIENT_SECRET || settings.TEAMS_TENANT_ID
-      ? ['TEAMS_CLIENT_ID: got nothing, expected the bot’s Microsoft App ID next to TEAMS_CLIENT_SECRET']
+      ? [
+          configProblem('TEAMS_CLIENT_ID', 'nothing', {
+            en: 'the bot’s Microsoft App ID next to TEAMS_CLIENT_SECRET',
+            nl: 'de Microsoft App ID van de bot naast TEAMS_CLIENT_SECRET',
+          }),
+        ]
       : [];
   },
   wanted: (settings) => settings.TEAMS_CLIENT_ID !== undefined,

@@ -1,4 +1,4 @@
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 
 /** Who makes an admin change: an admin in chat, or the command line (no person: whoever runs the server). */
@@ -39,6 +39,6 @@ export async function teamOnChannel(db: Db, organizationId: string, channelId: s
     where: { organizationId, channelId, removedAt: null },
     include: { schedule: true },
   });
-  if (!team) throw new PulseError('not_found', `No team uses channel ${channelId}; add the team first.`);
+  if (!team) throw refusal('not_found', 'refusal.team.channel-unknown', { channel: channelId });
   return team;
 }

@@ -7,6 +7,7 @@ import type { LinkResolver, LinkSigner } from './dashboard-links.ts';
 import type { PlatformServices } from './platform-services.ts';
 import type { ChatPlatform } from './ports.ts';
 import type { FeatureReach } from '../messages/index.ts';
+import type { LocalizedText } from '../model/localized-text.ts';
 import type { PulseServices } from './services.ts';
 
 /**
@@ -69,7 +70,7 @@ export interface PlatformDefinition<Schema extends z.ZodObject> {
   readonly secrets?: readonly string[];
   readonly urls?: readonly string[];
   /** A half-finished set of variables, named (it may look at the core's, e.g. PUBLIC_URL). */
-  readonly check?: (values: z.infer<Schema>, core: CoreConfig) => readonly string[];
+  readonly check?: (values: z.infer<Schema>, core: CoreConfig) => readonly LocalizedText[];
   readonly wanted: (values: z.infer<Schema>) => boolean;
   readonly playground?: boolean;
   readonly describe: (values: z.infer<Schema>) => string;

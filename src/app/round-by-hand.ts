@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import { nextRoundStart, roundCloseAt } from '../core/index.ts';
-import { PulseError } from '../errors.ts';
 import type { Db } from '../store/database.ts';
 import { auditAdminChange, teamOnChannel, type AdminActor, type AdminContext } from './admin-actions.ts';
 import type { AppContext } from './context.ts';
@@ -34,7 +33,7 @@ export async function sendRoundNow(
 ): Promise<RoundByHand> {
   const { db } = ctx;
   const team = await teamOnChannel(db, actor.organizationId, channelId);
-  if (!team.schedule) throw new PulseError('not_found', `Team "${team.name}" has no schedule.`);
+  if (!team.schedule) throw refusal('not_found', 'refusal.team.no-schedule', { team: team.name });
   if (team.paused || !team.active) {
     throw refusal('usage', 'refusal.round.team-paused', { team: team.name });
   }

@@ -1,5 +1,4 @@
 import { CADENCES, nextRoundStart, type Cadence, type TeamSchedule } from '../core/index.ts';
-import { PulseError } from '../errors.ts';
 import { auditAdminChange, teamOnChannel, type AdminActor, type AdminContext } from './admin-actions.ts';
 import { teamSchedule } from './people.ts';
 import { refusal } from '../messages/refusals.ts';
@@ -34,7 +33,7 @@ export async function changeTeamSchedule(
   change: ScheduleChange,
 ): Promise<ScheduleChanged> {
   const team = await teamOnChannel(ctx.db, actor.organizationId, channelId);
-  if (!team.schedule) throw new PulseError('not_found', `Team "${team.name}" has no schedule to change.`);
+  if (!team.schedule) throw refusal('not_found', 'refusal.team.no-schedule', { team: team.name });
   if (change.cadence !== undefined && !(CADENCES as readonly string[]).includes(change.cadence)) {
     throw refusal('usage', 'refusal.schedule.frequency-unknown', {
       cadence: change.cadence,

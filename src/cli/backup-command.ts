@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import { providerOf, sqlitePath } from '../store/provider.ts';
-import type { CommandIo } from './content-command.ts';
+import { say, type AdminIo } from './command-io.ts';
 
 /**
  * `excellence-pulse backup <file>`: a consistent copy of the SQLite database
@@ -11,26 +11,23 @@ import type { CommandIo } from './content-command.ts';
  * copy of a database in WAL mode can miss committed pages). PostgreSQL has
  * its own tool for this: pg_dump.
  */
-export async function runBackupCommand(args: string[], databaseUrl: string, io: CommandIo): Promise<number> {
+export async function runBackupCommand(args: string[], databaseUrl: string, io: AdminIo): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) {
-    throw new PulseError('usage', 'Usage: excellence-pulse backup <file> (a new file to write the copy to)');
+    throw refusal('usage', 'refusal.cli.backup-usage');
   }
   if (providerOf(databaseUrl) === 'postgresql') {
-    throw new PulseError(
-      'usage',
-      'DATABASE_URL points to PostgreSQL: back it up with pg_dump (see "Backups" in the README).',
-    );
+    throw refusal('usage', 'refusal.cli.backup-postgresql');
   }
   const source = sqlitePath(databaseUrl);
   const target = resolve(file);
-  if (!existsSync(source)) throw new PulseError('not_found', `There is no database at ${source} to back up.`);
-  if (existsSync(target)) throw new PulseError('usage', `${target} exists already; name a new file.`);
+  if (!existsSync(source)) throw refusal('not_found', 'refusal.cli.backup-no-database', { path: source });
+  if (existsSync(target)) throw refusal('usage', 'refusal.cli.backup-target-exists', { path: target });
   mkdirSync(dirname(target), { recursive: true });
   const db = new Database(source, { fileMustExist: true });
   try {
     const { totalPages } = await db.backup(target);
-    io.stdout(`Backed up ${source} to ${target} (${totalPages} pages).`);
+    io.stdout(say(io, 'cli.backup.done', { source, target, pages: totalPages }));
     return 0;
   } finally {
     db.close();

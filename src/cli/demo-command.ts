@@ -1,8 +1,8 @@
 import type { EngineSettings } from '../app/context.ts';
 import { fillDemoHistory } from '../app/demo/demo-history.ts';
 import { resetDemo } from '../app/demo/reset-demo.ts';
-import { PulseError } from '../errors.ts';
 import type { Logger } from '../logging/logger.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 
 export const DEMO_USAGE = `Usage: excellence-pulse demo [--reset]
@@ -19,7 +19,10 @@ export interface DemoOptions {
 export function parseDemoArgs(args: readonly string[]): DemoOptions {
   const unknown = args.filter((arg) => arg !== '--reset');
   if (unknown.length > 0)
-    throw new PulseError('usage', `Did not understand "${unknown.join(' ')}".\n\n${DEMO_USAGE}`);
+    throw refusal('usage', 'refusal.cli.argument-unknown', {
+      argument: unknown.join(' '),
+      usage: DEMO_USAGE,
+    });
   return { reset: args.includes('--reset') };
 }
 

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import type { Clock } from '../app/clock.ts';
 import { setOrganizationHolidayRegion, setOwnHolidayRegion } from '../app/leave-and-holidays.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
-import type { CommandIo } from './content-command.ts';
+import { parseCommandArgs } from './command-args.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 
 const USAGE = `Usage:
@@ -20,11 +20,10 @@ not choose their own ("none": no public holidays); with --user it sets one perso
 export async function runHolidaysCommand(
   args: string[],
   deps: { db: Db; clock: Clock },
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandArgs(
+    {
       args,
       options: {
         user: { type: 'string' },
@@ -34,11 +33,9 @@ export async function runHolidaysCommand(
       },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE,
+  );
   const [code] = positionals;
   if (values.help || code === undefined || positionals.length > 1) {
     (values.help ? io.stdout : io.stderr)(USAGE);
@@ -52,7 +49,7 @@ export async function runHolidaysCommand(
       code.toLowerCase() === 'none' ? null : code,
     );
     io.stdout(
-      region ? `The organisation's public holidays are those of ${region}.` : 'No public holidays are set.',
+      region ? say(io, 'cli.holidays.organisation', { region }) : say(io, 'cli.holidays.organisation-none'),
     );
     return 0;
   }
@@ -60,8 +57,7 @@ export async function runHolidaysCommand(
     where: { organizationId_platformUserId: { organizationId, platformUserId: values.user } },
     select: { id: true },
   });
-  if (!person)
-    throw new PulseError('not_found', `Nobody with user id ${values.user} is known in that organisation.`);
+  if (!person) throw refusal('not_found', 'refusal.cli.person-unknown', { user: values.user });
   const region = await setOwnHolidayRegion(
     deps,
     person.id,
@@ -69,8 +65,8 @@ export async function runHolidaysCommand(
   );
   io.stdout(
     region
-      ? `${values.user} has the public holidays of ${region} off.`
-      : `${values.user} has the organisation's public holidays off.`,
+      ? say(io, 'cli.holidays.person', { user: values.user, region })
+      : say(io, 'cli.holidays.person-organisation', { user: values.user }),
   );
   return 0;
 }

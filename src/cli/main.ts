@@ -1,11 +1,16 @@
 import { systemClock } from '../app/clock.ts';
 import { loadAppConfig, type AppConfig } from '../compose/platforms.ts';
+import { commandLineLanguage } from '../config/cli-language.ts';
 import { engineKeys } from '../config/encryption-keys.ts';
 import { isPulseError } from '../errors.ts';
+import { t } from '../messages/i18n/translate.ts';
+import { refusalText } from '../messages/refusals.ts';
 import { createLogger } from '../logging/logger.ts';
 import { engineSettings } from '../main.ts';
 import { openStore } from '../store/database.ts';
+import { say, type AdminIo } from './command-io.ts';
 import type { CommandIo } from './content-command.ts';
+import { takeLanguageOption } from './language-option.ts';
 import { runStart } from './start-command.ts';
 
 export type CliIo = CommandIo;
@@ -27,9 +32,10 @@ Commands:
   help               show this text
 
 Configuration comes from environment variables (and an optional .env file);
-see the README for the list.`;
+see the README for the list. Messages are in the language of LANG (or
+LC_ALL), English or Dutch; --language en|nl with any command chooses one.`;
 
-type Command = (args: string[], config: AppConfig, io: CliIo) => Promise<number>;
+type Command = (args: string[], config: AppConfig, io: AdminIo) => Promise<number>;
 
 // Each command other than start loads its module when it runs: a running bot never needs the
 // simulation, the content export or the schema engine, and would otherwise keep them in memory.
@@ -106,28 +112,38 @@ const COMMANDS: Record<string, Command> = {
   migrate: async (_args, config, io) => {
     const { applyMigrations } = await import('../store/migrations.ts');
     const applied = await applyMigrations(config.DATABASE_URL);
-    io.stdout(applied.length ? `Applied: ${applied.join(', ')}` : 'The database schema is up to date.');
+    io.stdout(
+      applied.length
+        ? say(io, 'cli.migrate.applied', { migrations: applied.join(', ') })
+        : say(io, 'cli.migrate.up-to-date'),
+    );
     return 0;
   },
 };
 
-/** The command line; returns the exit code. Errors meant for people are printed plainly. */
+/**
+ * The command line; returns the exit code. Errors meant for people are
+ * printed plainly, in the admin's language (`commandLineLanguage`).
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name = 'help', ...args] = argv;
-  if (name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${USAGE}`);
-    return 2;
-  }
+  const { args: words, language } = takeLanguageOption(argv);
+  const [name = 'help', ...args] = words;
+  let locale = commandLineLanguage(undefined);
   try {
-    return await command(args, loadAppConfig(), io);
+    locale = commandLineLanguage(language);
+    if (name === 'help' || name === '--help' || name === '-h') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      io.stderr(t(locale, 'refusal.cli.command-unknown', { command: name, usage: USAGE }));
+      return 2;
+    }
+    return await command(args, loadAppConfig(), { ...io, locale });
   } catch (error) {
     if (isPulseError(error)) {
-      io.stderr(`excellence-pulse: ${error.message}`);
+      io.stderr(`excellence-pulse: ${error.words ? refusalText(error.words, locale) : error.message}`);
       return error.code === 'usage' ? 2 : 1;
     }
     throw error;

@@ -1,4 +1,4 @@
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
 
 /**
@@ -18,10 +18,8 @@ export async function organizationOf(
     },
   });
   if (orgs.length === 1 && orgs[0]) return orgs[0].id;
-  throw new PulseError(
-    'usage',
-    orgs.length === 0
-      ? 'No chat workspace is connected yet. Start the bot with your platform’s credentials once (or install the app), then try again.'
-      : `Several organisations are connected (${orgs.map((org) => `${org.platform} ${org.externalId}`).join(', ')}); name one with --platform and --workspace.`,
-  );
+  if (orgs.length === 0) throw refusal('usage', 'refusal.cli.no-workspace');
+  throw refusal('usage', 'refusal.cli.several-organisations', {
+    organisations: orgs.map((org) => `${org.platform} ${org.externalId}`).join(', '),
+  });
 }

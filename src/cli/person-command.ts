@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Clock } from '../app/clock.ts';
 import type { SealKeys } from '../app/comment-relay-seal.ts';
 import { erasePerson, personalDataOf } from '../app/data-rights.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
-import type { CommandIo } from './content-command.ts';
+import { parseCommandArgs } from './command-args.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
 
 const USAGE = `Usage:
@@ -20,8 +20,8 @@ cannot be undone. remove is the same for someone who leaves the organisation: an
 removal follows the same rule as a person's own request.`;
 
 function parsePersonArgs(rest: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args: rest,
       options: {
         user: { type: 'string' },
@@ -30,17 +30,16 @@ function parsePersonArgs(rest: string[]) {
         yes: { type: 'boolean' },
       },
       strict: true,
-    }).values;
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+  ).values;
 }
 
 /** `excellence-pulse person …`: a person's rights of access and erasure, for an admin handling a request. */
 export async function runPersonCommand(
   args: string[],
   deps: { db: Db; clock: Clock; settings?: SealKeys },
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
   const [verb, ...rest] = args;
   if (verb === undefined || verb === '--help' || verb === 'help') {
@@ -52,27 +51,36 @@ export async function runPersonCommand(
     return 2;
   }
   const values = parsePersonArgs(rest);
-  if (!values.user) throw new PulseError('usage', `person ${verb} needs --user.\n\n${USAGE}`);
+  if (!values.user) {
+    throw refusal('usage', 'refusal.cli.needs-option', {
+      command: `person ${verb}`,
+      option: '--user',
+      usage: USAGE,
+    });
+  }
   const organizationId = await organizationOf(deps.db, values.platform, values.workspace);
   const person = await deps.db.person.findUnique({
     where: { organizationId_platformUserId: { organizationId, platformUserId: values.user } },
     select: { id: true },
   });
-  if (!person)
-    throw new PulseError('not_found', `Nobody with user id ${values.user} is known in that organisation.`);
+  if (!person) throw refusal('not_found', 'refusal.cli.person-unknown', { user: values.user });
   if (verb === 'export') {
     io.stdout(JSON.stringify(await personalDataOf(deps.db, person.id, deps.settings), null, 2));
     return 0;
   }
-  if (!values.yes)
-    throw new PulseError(
-      'usage',
-      `${verb === 'remove' ? 'Removing' : 'Erasing'} ${values.user} cannot be undone: add --yes to go ahead.`,
-    );
+  if (!values.yes) {
+    const key = verb === 'remove' ? 'refusal.cli.remove-person-confirm' : 'refusal.cli.erase-confirm';
+    throw refusal('usage', key, { user: values.user });
+  }
   const erased = await erasePerson(deps, person.id, { reason: 'admin-request' });
   io.stdout(
-    `Erased ${values.user}: ${erased?.ledgerRows ?? 0} ledger rows, ${erased?.ownRatings ?? 0} own ratings, ` +
-      `${erased?.playgroundMessages ?? 0} playground messages; ${erased?.auditEntries ?? 0} audit entries no longer name them.`,
+    say(io, 'cli.person.erased', {
+      user: values.user,
+      ledgerRows: erased?.ledgerRows ?? 0,
+      ownRatings: erased?.ownRatings ?? 0,
+      playgroundMessages: erased?.playgroundMessages ?? 0,
+      auditEntries: erased?.auditEntries ?? 0,
+    }),
   );
   return 0;
 }

@@ -1,5 +1,5 @@
 import { simulate, type SimulationOptions } from '../app/simulation/simulate.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { CommandIo } from './content-command.ts';
 
 const USAGE = `Usage: excellence-pulse simulate [--teams N] [--people N] [--weeks N] [--seed N] [--k N] [--db URL] [--json]
@@ -40,16 +40,16 @@ function parse(args: readonly string[]): SimulationOptions & { json: boolean } {
     const name = NUMBERS[arg as keyof typeof NUMBERS];
     const number = Number(value);
     if (!name || value === undefined || !Number.isInteger(number) || number < 0) {
-      throw new PulseError(
-        'usage',
-        `Did not understand "${arg}${value === undefined ? '' : ` ${value}`}".\n\n${USAGE}`,
-      );
+      throw refusal('usage', 'refusal.cli.argument-unknown', {
+        argument: `${arg}${value === undefined ? '' : ` ${value}`}`,
+        usage: USAGE,
+      });
     }
     options[name] = number;
     i++;
   }
   if ((options.teams as number) < 1 || (options.people as number) < (options.teams as number)) {
-    throw new PulseError('usage', `--people must be at least --teams, and --teams at least 1.\n\n${USAGE}`);
+    throw refusal('usage', 'refusal.cli.simulate-sizes', { usage: USAGE });
   }
   return options as unknown as SimulationOptions & { json: boolean };
 }

@@ -1,10 +1,12 @@
-import { parseArgs } from 'node:util';
-import { CADENCES, assertTimeZone, parseLocalTime, type Cadence } from '../core/index.ts';
+import type { Cadence } from '../core/index.ts';
 import { addTeam, assignRole } from '../app/team-admin.ts';
-import { PulseError } from '../errors.ts';
+import { tn } from '../messages/i18n/translate.ts';
+import { refusal } from '../messages/refusals.ts';
 import type { Db } from '../store/database.ts';
-import type { CommandIo } from './content-command.ts';
+import { parseCommandArgs } from './command-args.ts';
+import { localeOf, say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
+import { checkScheduleOptions } from './schedule-options.ts';
 import { TEAM_OPERATIONS_USAGE } from './team-operations-command.ts';
 
 const USAGE = `Usage:
@@ -21,8 +23,8 @@ channel. \`excellence-pulse team schedule --help\` says what each operation does
 only when more than one organisation is connected.`;
 
 function parseTeamArgs(rest: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args: rest,
       options: {
         name: { type: 'string' },
@@ -41,14 +43,13 @@ function parseTeamArgs(rest: string[]) {
         'leader-of': { type: 'string' },
       },
       strict: true,
-    });
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+  );
 }
 
 /** `excellence-pulse team …`: what an admin sets up before the first pulse. */
-export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Promise<number> {
+export async function runTeamCommand(args: string[], db: Db, io: AdminIo): Promise<number> {
   const [verb, ...rest] = args;
   if (verb === undefined || verb === '--help' || verb === 'help') {
     io.stdout(USAGE);
@@ -61,22 +62,39 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
     });
     for (const team of teams) {
       const s = team.schedule;
-      io.stdout(
-        `${team.name}\t${team.sourceId ?? team.channelId ?? '-'}\t${team._count.memberships} people\t${s ? `${s.cadence} day ${s.weekday} ${s.localTime} ${s.timeZone}` : 'no schedule'}${team.removedAt ? '\tremoved' : team.paused ? '\tpaused' : ''}`,
-      );
+      const state = team.removedAt
+        ? 'cli.team.list.removed'
+        : team.paused
+          ? 'cli.team.list.paused'
+          : undefined;
+      const columns = [
+        team.name,
+        team.sourceId ?? team.channelId ?? '-',
+        tn(localeOf(io), 'cli.team.list.people', team._count.memberships),
+        s
+          ? say(io, 'cli.team.list.schedule', {
+              cadence: s.cadence,
+              weekday: String(s.weekday),
+              time: s.localTime,
+              zone: s.timeZone,
+            })
+          : say(io, 'cli.team.list.no-schedule'),
+        ...(state ? [say(io, state)] : []),
+      ];
+      io.stdout(columns.join('\t'));
     }
     return 0;
   }
   if (verb === 'add') {
-    if (!values.name || !values.channel)
-      throw new PulseError('usage', `team add needs --name and --channel.\n\n${USAGE}`);
-    if (!CADENCES.includes(values.cadence as Cadence))
-      throw new PulseError('usage', `--cadence must be one of ${CADENCES.join(', ')}.`);
-    const weekday = Number(values.weekday);
-    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-      throw new PulseError('usage', '--weekday must be 1 (Monday) to 7 (Sunday).');
-    parseLocalTime(values.time ?? '', '--time');
-    assertTimeZone(values.tz ?? '', '--tz');
+    if (!values.name || !values.channel) {
+      throw refusal('usage', 'refusal.cli.needs-options', {
+        command: 'team add',
+        first: '--name',
+        second: '--channel',
+        usage: USAGE,
+      });
+    }
+    checkScheduleOptions(values);
     const organizationId = await organizationOf(db, values.platform, values.workspace);
     const team = await addTeam(db, organizationId, {
       name: values.name,
@@ -85,22 +103,17 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
       ...(values.leader ? { leaderPlatformUserId: values.leader } : {}),
       schedule: {
         cadence: values.cadence as Cadence,
-        weekday,
+        weekday: Number(values.weekday),
         localTime: values.time ?? '10:00',
         timeZone: values.tz ?? 'Europe/Amsterdam',
       },
     });
-    io.stdout(
-      `Added team "${team.name}" for channel ${values.channel}. Its members are synced on the next tick.`,
-    );
+    io.stdout(say(io, 'cli.team.added', { team: team.name, channel: values.channel }));
     return 0;
   }
   if (verb === 'role') {
     if (!values.user || !(values.hr || values.admin || values['leader-of'])) {
-      throw new PulseError(
-        'usage',
-        `team role needs --user and one of --hr, --admin, --leader-of.\n\n${USAGE}`,
-      );
+      throw refusal('usage', 'refusal.cli.team-role-needs', { usage: USAGE });
     }
     const organizationId = await organizationOf(db, values.platform, values.workspace);
     if (values.hr) await assignRole(db, organizationId, { platformUserId: values.user, role: 'hr' });
@@ -112,7 +125,7 @@ export async function runTeamCommand(args: string[], db: Db, io: CommandIo): Pro
         channelId: values['leader-of'],
       });
     }
-    io.stdout(`Updated ${values.user}.`);
+    io.stdout(say(io, 'cli.team.role-updated', { user: values.user }));
     return 0;
   }
   io.stderr(USAGE);

@@ -1,11 +1,12 @@
-import { parseArgs } from 'node:util';
 import type { AdminActor } from '../app/admin-actions.ts';
 import { closeRoundNow, sendRoundNow, type RoundOpeningContext } from '../app/round-by-hand.ts';
 import { pauseTeam, removeTeam, resumeTeam } from '../app/team-lifecycle.ts';
 import { changeTeamSchedule } from '../app/team-schedule.ts';
-import { PulseError } from '../errors.ts';
-import type { CommandIo } from './content-command.ts';
+import { refusal } from '../messages/refusals.ts';
+import { parseCommandArgs } from './command-args.ts';
+import { say, type AdminIo } from './command-io.ts';
 import { organizationOf } from './organization-option.ts';
+import { checkScheduleOptions } from './schedule-options.ts';
 
 export const TEAM_OPERATIONS = ['schedule', 'pause', 'resume', 'remove', 'send-now', 'close-now'] as const;
 
@@ -27,8 +28,8 @@ at once for a try-out (people get it now or at their next working moment); close
 open round, and the running bot sends its report within a minute. Every change is audited.`;
 
 function parse(rest: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args: rest,
       options: {
         channel: { type: 'string' },
@@ -41,17 +42,16 @@ function parse(rest: string[]) {
         yes: { type: 'boolean' },
       },
       strict: true,
-    }).values;
-  } catch (error) {
-    throw new PulseError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+  ).values;
 }
 
 /** `excellence-pulse team schedule|pause|resume|remove|send-now|close-now`: the admin's operations on a team. */
 export async function runTeamOperation(
   args: string[],
   ctx: RoundOpeningContext,
-  io: CommandIo,
+  io: AdminIo,
 ): Promise<number> {
   const [verb, ...rest] = args;
   if (rest.includes('--help')) {
@@ -59,7 +59,13 @@ export async function runTeamOperation(
     return 0;
   }
   const values = parse(rest);
-  if (!values.channel) throw new PulseError('usage', `team ${verb ?? ''} needs --channel.\n\n${USAGE}`);
+  if (!values.channel) {
+    throw refusal('usage', 'refusal.cli.needs-option', {
+      command: `team ${verb ?? ''}`,
+      option: '--channel',
+      usage: USAGE,
+    });
+  }
   const actor: AdminActor = {
     organizationId: await organizationOf(ctx.db, values.platform, values.workspace),
     personId: null,
@@ -67,6 +73,7 @@ export async function runTeamOperation(
   const channel = values.channel;
   switch (verb) {
     case 'schedule': {
+      checkScheduleOptions(values);
       const weekday = values.weekday === undefined ? undefined : Number(values.weekday);
       const changed = await changeTeamSchedule(ctx, actor, channel, {
         ...(values.cadence ? { cadence: values.cadence } : {}),
@@ -76,43 +83,49 @@ export async function runTeamOperation(
       });
       const s = changed.schedule;
       io.stdout(
-        `Team "${changed.team}": ${s.cadence}, weekday ${s.weekday}, ${s.time} ${s.timeZone}. Next round: ${changed.nextRound.toISOString()}.`,
+        say(io, 'cli.team.scheduled', {
+          team: changed.team,
+          cadence: s.cadence,
+          weekday: String(s.weekday),
+          time: s.time,
+          zone: s.timeZone,
+          next: changed.nextRound.toISOString(),
+        }),
       );
       return 0;
     }
     case 'pause':
-      io.stdout(`Paused team "${(await pauseTeam(ctx, actor, channel)).team}": no new rounds until resumed.`);
+      io.stdout(say(io, 'cli.team.paused', { team: (await pauseTeam(ctx, actor, channel)).team }));
       return 0;
     case 'resume': {
       const resumed = await resumeTeam(ctx, actor, channel);
       io.stdout(
-        `Resumed team "${resumed.team}". Next round: ${resumed.nextRound?.toISOString() ?? 'none scheduled'}.`,
+        resumed.nextRound
+          ? say(io, 'cli.team.resumed', { team: resumed.team, next: resumed.nextRound.toISOString() })
+          : say(io, 'cli.team.resumed-unscheduled', { team: resumed.team }),
       );
       return 0;
     }
     case 'remove': {
-      if (!values.yes)
-        throw new PulseError(
-          'usage',
-          `Removing the team of ${channel} cannot be undone: add --yes to go ahead.`,
-        );
+      if (!values.yes) throw refusal('usage', 'refusal.cli.remove-team-confirm', { channel });
       const removed = await removeTeam(ctx, actor, channel);
-      io.stdout(
-        `Removed team "${removed.team}"${removed.roundClosed ? '; its open round closes now' : ''}. Published figures stay.`,
-      );
+      const key = removed.roundClosed ? 'cli.team.removed-round-closed' : 'cli.team.removed';
+      io.stdout(say(io, key, { team: removed.team }));
       return 0;
     }
     case 'send-now': {
       const sent = await sendRoundNow(ctx, actor, channel);
       io.stdout(
-        `Opened a round for "${sent.team}": ${sent.invited} people invited; it closes ${sent.closesAt.toISOString()}. The running bot sends the cards.`,
+        say(io, 'cli.team.sent-now', {
+          team: sent.team,
+          invited: sent.invited,
+          closes: sent.closesAt.toISOString(),
+        }),
       );
       return 0;
     }
     case 'close-now':
-      io.stdout(
-        `The round of "${(await closeRoundNow(ctx, actor, channel)).team}" closes now; the running bot closes it within a minute.`,
-      );
+      io.stdout(say(io, 'cli.team.closed-now', { team: (await closeRoundNow(ctx, actor, channel)).team }));
       return 0;
     default:
       io.stderr(USAGE);

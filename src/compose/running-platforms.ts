@@ -1,5 +1,5 @@
 import type { ConfiguredPlatform } from '../app/platform-module.ts';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 
 /**
  * Which platforms run: every one the environment asks for; the playground
@@ -14,10 +14,7 @@ export function platformsToRun(
   const playground = configured.filter((platform) => platform.playground);
   const chosen = wanted.length === 0 || devPlayground ? [...wanted, ...playground] : wanted;
   if (chosen.length === 0) {
-    throw new PulseError(
-      'config_invalid',
-      'No chat platform can run: none is configured and there is no playground.',
-    );
+    throw refusal('config_invalid', 'refusal.config.no-platform');
   }
   return chosen;
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { PulseError } from '../errors.ts';
+import type { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
+import type { LocalizedText } from '../model/localized-text.ts';
 import { configSchema, SECRET_KEYS, URL_KEYS, type CoreConfig } from './schema.ts';
 import { configSection, type ConfigSection, type Env } from './section.ts';
 
@@ -32,7 +34,7 @@ export function loadConfig<Platform = never>(
   const merged: Env = { ...readEnvFile(envFile), ...env };
   const core = coreSection.read(merged, undefined);
   if (!core.ok) throw invalid(core.problems);
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
   const platforms: Platform[] = [];
   for (const section of sections) {
     const result = section.read(merged, core.value);
@@ -43,6 +45,7 @@ export function loadConfig<Platform = never>(
   return { ...core.value, platforms };
 }
 
-function invalid(problems: readonly string[]): PulseError {
-  return new PulseError('config_invalid', `Invalid configuration:\n  ${problems.join('\n  ')}`);
+/** One refusal naming every wrong variable: the log and tests read it in English, a person in their language. */
+function invalid(problems: readonly LocalizedText[]): PulseError {
+  return refusal('config_invalid', 'refusal.config.invalid', {}, { lines: problems });
 }

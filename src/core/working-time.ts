@@ -47,22 +47,33 @@ export interface ResolvedCalendar {
 /** Zones already found valid: checking builds an Intl formatter, which is slow on hot paths. */
 const knownZones = new Set<string>();
 
+/** Whether `zone` is an IANA time zone luxon knows. */
+export function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
+  if (!IANAZone.isValidZone(zone)) return false;
+  knownZones.add(zone);
+  return true;
+}
+
 /** Throws a `usage` PulseError unless `zone` is an IANA time zone luxon knows. */
 export function assertTimeZone(zone: string, what = 'time zone'): void {
-  if (knownZones.has(zone)) return;
-  if (IANAZone.isValidZone(zone)) {
-    knownZones.add(zone);
-    return;
-  }
+  if (isTimeZone(zone)) return;
   throw new PulseError(
     'usage',
     `Unknown ${what} "${zone}". Use an IANA time zone name such as "Europe/Amsterdam" or "America/New_York".`,
   );
 }
 
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Whether `text` is a 24-hour `HH:mm` local time. */
+export function isLocalTime(text: string): boolean {
+  return LOCAL_TIME.test(text);
+}
+
 /** Parses a 24-hour `HH:mm` local time. */
 export function parseLocalTime(text: string, what = 'time'): LocalTime {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  const match = LOCAL_TIME.exec(text);
   if (!match) {
     throw new PulseError('usage', `The ${what} "${text}" is not a 24-hour time like "09:30".`);
   }

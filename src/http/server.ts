@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { PulseError } from '../errors.ts';
+import { refusal } from '../messages/refusals.ts';
 
 export interface HttpServer {
   readonly url: string;
@@ -22,11 +22,16 @@ export function listen(app: Hono, host: string, port: number): Promise<HttpServe
     server.keepAliveTimeout = KEEP_ALIVE_MS;
     server.headersTimeout = KEEP_ALIVE_MS + 1000;
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message;
+      const address = { address: `${host}:${port}`, port: String(port) };
       reject(
-        new PulseError('config_invalid', `Cannot listen on ${host}:${port} (HOST, PORT): ${reason}`, {
-          cause: error,
-        }),
+        error.code === 'EADDRINUSE'
+          ? refusal('config_invalid', 'refusal.config.port-in-use', address, { cause: error })
+          : refusal(
+              'config_invalid',
+              'refusal.config.cannot-listen',
+              { ...address, reason: error.message },
+              { cause: error },
+            ),
       );
     });
     server.once('listening', () => {

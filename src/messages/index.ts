@@ -36,7 +36,14 @@ export {
   type ErasureRequest,
 } from './erasure-request.ts';
 export { helpNotice, notice, privacyNotice, type NoticeKey, type NoticeParams } from './notices.ts';
-export { ANSWER_REFUSALS, failureNotice, refusal, refusalFor, type RefusalNotices } from './refusals.ts';
+export {
+  ANSWER_REFUSALS,
+  failureNotice,
+  refusal,
+  refusalFor,
+  refusalText,
+  type RefusalNotices,
+} from './refusals.ts';
 export { renderPlainText } from './render-plain-text.ts';
 export { periodLabel, type PeriodRef } from './period-label.ts';
 export { localDate, localDateTime } from './dates.ts';

@@ -1,5 +1,6 @@
-import { isPulseError, PulseError, type ErrorCode } from '../errors.ts';
+import { isPulseError, PulseError, type ErrorCode, type RefusalWords } from '../errors.ts';
 import type { Locale } from '../model/keys.ts';
+import type { LocalizedText } from '../model/localized-text.ts';
 import type { MessageKey } from './i18n/catalog.ts';
 import { t, type MessageParams } from './i18n/translate.ts';
 import { notice } from './notices.ts';
@@ -33,10 +34,27 @@ export const ANSWER_REFUSALS: RefusalNotices = { answer_invalid: 'answer-invalid
 
 /**
  * A refusal from a use case, said in the catalogue's words: each person reads
- * it in their language (`refusalFor`), the log and the CLI in English.
+ * it in their language (`refusalFor`, the CLI in the admin's), the log in English.
+ * `lines` follow the sentence, one per problem (a wrong configuration's
+ * variables); `cause` is the underlying error, for the log.
  */
-export function refusal(code: ErrorCode, key: MessageKey, params: MessageParams = {}): PulseError {
-  return new PulseError(code, t('en', key, params), { words: { key, params } });
+export function refusal(
+  code: ErrorCode,
+  key: MessageKey,
+  params: MessageParams = {},
+  more: { readonly lines?: readonly LocalizedText[]; readonly cause?: unknown } = {},
+): PulseError {
+  const words: RefusalWords = { key, params, ...(more.lines ? { lines: more.lines } : {}) };
+  return new PulseError(code, refusalText(words, 'en'), {
+    words,
+    ...(more.cause === undefined ? {} : { cause: more.cause }),
+  });
+}
+
+/** A refusal's words in `locale`, with its lines (one per problem) indented under the sentence. */
+export function refusalText(words: RefusalWords, locale: Locale): string {
+  const lines = (words.lines ?? []).map((line) => `\n  ${line[locale]}`);
+  return t(locale, words.key, words.params) + lines.join('');
 }
 
 /**
@@ -48,7 +66,7 @@ export function refusal(code: ErrorCode, key: MessageKey, params: MessageParams 
 export function refusalFor(error: unknown, locale: Locale, extra: RefusalNotices = {}): Notice | undefined {
   if (!isPulseError(error)) return undefined;
   if (error.words) {
-    return { kind: 'notice', locale, tone: 'warning', text: t(locale, error.words.key, error.words.params) };
+    return { kind: 'notice', locale, tone: 'warning', text: refusalText(error.words, locale) };
   }
   const key = extra[error.code] ?? NOTICE_FOR[error.code];
   return key ? notice(key, locale) : { kind: 'notice', locale, tone: 'warning', text: error.message };

@@ -4,17 +4,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../../src/compose/platforms.ts';
 import { platformsToRun } from '../../src/compose/running-platforms.ts';
-import { loadConfig } from '../../src/config/index.ts';
+import { slackSettings } from '../../adapters/slack/module.ts';
+import { teamsSettings } from '../../adapters/teams/module.ts';
+import { commandLineLanguage, configSchema, expects, loadConfig } from '../../src/config/index.ts';
 import { isPulseError } from '../../src/errors.ts';
+import { refusalText } from '../../src/messages/index.ts';
 
 const noFile = join(tmpdir(), 'no-such-dir', '.env');
 
-function failure(env: Record<string, string>): string {
+/** What the admin reads when the configuration is refused: in English (the error's message), or in `locale`. */
+function failure(env: Record<string, string>, locale?: 'en' | 'nl'): string {
   try {
     loadAppConfig(env, noFile);
   } catch (error) {
-    if (isPulseError(error, 'config_invalid')) return error.message;
-    throw error;
+    if (!isPulseError(error, 'config_invalid')) throw error;
+    if (locale === undefined) return error.message;
+    if (!error.words) throw new Error('expected the refusal to have its words in every language');
+    return refusalText(error.words, locale);
   }
   throw new Error('expected the configuration to be refused');
 }
@@ -69,11 +75,57 @@ describe('configuration', () => {
     expect(url).not.toContain('hunter2');
   });
 
+  it('says it in Dutch too, with every variable named as it is spelled', () => {
+    const env = { PORT: '0', SLACK_BOT_TOKEN: 'xoxb-1-2-abc' };
+    expect(failure({ PORT: '0' }, 'nl')).toBe(
+      'Ongeldige configuratie:\n  PORT: kreeg "0", verwacht een geheel getal van 1 tot en met 65535',
+    );
+    expect(failure({ PORT: '0' }, 'en')).toBe(failure({ PORT: '0' }));
+    expect(failure({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' }, 'nl')).toContain(
+      'SLACK_SIGNING_SECRET: kreeg niets, verwacht een waarde (nodig voor Slack via HTTP)',
+    );
+    expect(failure({ ...env, ENCRYPTION_KEY: 'my-secret-value' }, 'nl')).toContain(
+      'ENCRYPTION_KEY: kreeg een waarde (verborgen), verwacht 32 willekeurige bytes in base64',
+    );
+  });
+
+  it('has the words for what every variable expects in English and Dutch', () => {
+    for (const schema of [configSchema, slackSettings, teamsSettings]) {
+      for (const [variable, rule] of Object.entries(schema.shape)) {
+        const words = expects.get(rule);
+        expect(words?.en, variable).toMatch(/\w/);
+        expect(words?.nl, variable).toMatch(/\w/);
+        expect(words?.nl, variable).not.toBe(words?.en);
+      }
+    }
+  });
+
   it('reads an optional .env file, with the environment taking precedence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pulse-env-'));
     const file = join(dir, '.env');
     writeFileSync(file, 'PORT=4000\nLOG_LEVEL=debug\n');
     expect(loadConfig({ LOG_LEVEL: 'warn' }, file)).toMatchObject({ PORT: 4000, LOG_LEVEL: 'warn' });
+  });
+});
+
+describe('the command line’s language', () => {
+  it('is the one --language names, above the shell’s', () => {
+    expect(commandLineLanguage('nl', { LANG: 'en_US.UTF-8' })).toBe('nl');
+    expect(commandLineLanguage('EN', { LC_ALL: 'nl_NL.UTF-8' })).toBe('en');
+    expect(() => commandLineLanguage('de', {})).toThrow('--language takes en or nl; got "de".');
+  });
+
+  it('is the shell’s otherwise, with LC_ALL before LC_MESSAGES before LANG', () => {
+    expect(commandLineLanguage(undefined, { LANG: 'nl_NL.UTF-8' })).toBe('nl');
+    expect(commandLineLanguage(undefined, { LANG: 'nl_BE.UTF-8', LC_MESSAGES: 'en_GB.UTF-8' })).toBe('en');
+    expect(commandLineLanguage(undefined, { LANG: 'en_GB.UTF-8', LC_ALL: 'nl_NL' })).toBe('nl');
+    expect(commandLineLanguage(undefined, { LANG: 'nl_NL.UTF-8', LC_ALL: '' })).toBe('nl');
+  });
+
+  it('is English for a language it does not speak, or none', () => {
+    expect(commandLineLanguage(undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(commandLineLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('en');
+    expect(commandLineLanguage(undefined, {})).toBe('en');
   });
 });
 

@@ -63,6 +63,21 @@ describe('UI strings', () => {
     }
   });
 
+  it('has the words of every refusal the bot or the command line can give, in both languages', () => {
+    const code = [...filesUnder('src'), ...filesUnder('adapters')]
+      .filter((file) => file.endsWith('.ts') && !file.includes(join('messages', 'i18n')))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const raised = new Set([...code.matchAll(/'(refusal\.[\w.-]+)'/g)].map((match) => match[1] ?? ''));
+    expect(raised.size).toBeGreaterThan(40);
+    for (const key of raised) {
+      expect(CATALOGS.en, key).toHaveProperty([key]);
+      expect(CATALOGS.nl, key).toHaveProperty([key]);
+    }
+    // And no refusal is kept in the catalogues that nothing raises any more.
+    expect(keys.filter((key) => key.startsWith('refusal.') && !raised.has(key))).toEqual([]);
+  });
+
   it('translates every string, apart from words that are the same in Dutch', () => {
     const same = keys.filter((key) => CATALOGS.en[key] === CATALOGS.nl[key]);
     expect(same.sort()).toEqual(Object.keys(SAME_IN_DUTCH).sort());

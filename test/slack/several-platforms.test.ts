@@ -7,7 +7,7 @@ import { definePlatform } from '../../src/app/platform-module.ts';
 import { RecordingPlatform } from '../../src/app/recording-platform.ts';
 import type { PulseServices } from '../../src/app/services.ts';
 import { runTeamCommand } from '../../src/cli/team-command.ts';
-import { flag, loadConfig } from '../../src/config/index.ts';
+import { expects, flag, loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { MessageDocument } from '../../src/messages/types.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
@@ -27,7 +27,9 @@ const ROOM_MEMBERS = ['r-lead', 'r-1', 'r-2', 'r-3', 'r-4', 'r-5'];
 function chatroomModule(room: RecordingPlatform, captured: { services?: PulseServices }) {
   return definePlatform({
     id: 'chatroom',
-    schema: z.object({ CHATROOM: flag.default(false).describe('true or false') }),
+    schema: z.object({
+      CHATROOM: flag.default(false).register(expects, { en: 'true or false', nl: 'true of false' }),
+    }),
     wanted: (settings) => settings.CHATROOM,
     describe: () => 'a test chat room',
     async start(_settings, _routes, host) {

@@ -1,4 +1,4 @@
-import { PulseError } from '../../errors.ts';
+import { refusal } from '../../messages/refusals.ts';
 import type { Db } from '../../store/database.ts';
 
 /**
@@ -14,11 +14,9 @@ export async function resetDemo(db: Db): Promise<void> {
     select: { name: true },
   });
   if (real.length > 0) {
-    throw new PulseError(
-      'usage',
-      `This database holds ${real.map((o) => `"${o.name}"`).join(', ')}, not only the local demo, so it was not reset. ` +
-        'Point DATABASE_URL at the demo’s own database to start the demo over.',
-    );
+    throw refusal('usage', 'refusal.cli.demo-not-only-demo', {
+      organisations: real.map((o) => `"${o.name}"`).join(', '),
+    });
   }
   const demo = await db.organization.findMany({ where: { platform: 'local' }, select: { id: true } });
   await db.$transaction([

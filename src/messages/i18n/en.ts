@@ -12,6 +12,8 @@ import { scores } from './en/scores.ts';
 import { home } from './en/home.ts';
 import { relay } from './en/relay.ts';
 import { refusals } from './en/refusals.ts';
+import { cliRefusals } from './en/cli-refusals.ts';
+import { cli } from './en/cli.ts';
 import { language } from './en/language.ts';
 import { chartAlt } from './en/chart-alt.ts';
 
@@ -36,6 +38,8 @@ export const en = {
   ...home,
   ...relay,
   ...refusals,
+  ...cliRefusals,
+  ...cli,
   ...language,
   ...adminPage,
   ...actions,

@@ -13,6 +13,8 @@ import { scores } from './nl/scores.ts';
 import { home } from './nl/home.ts';
 import { relay } from './nl/relay.ts';
 import { refusals } from './nl/refusals.ts';
+import { cliRefusals } from './nl/cli-refusals.ts';
+import { cli } from './nl/cli.ts';
 import { language } from './nl/language.ts';
 import { chartAlt } from './nl/chart-alt.ts';
 
@@ -29,6 +31,8 @@ export const nl: Catalog = {
   ...home,
   ...relay,
   ...refusals,
+  ...cliRefusals,
+  ...cli,
   ...language,
   ...adminPage,
   ...actions,
