@@ -1,6 +1,6 @@
 import { featureByName, spell } from './index.ts';
 import { t } from './i18n/translate.ts';
-import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from './types.ts';
+import type { HiddenReason, Notice, OrgReport, ScoreCell, SeriesPoint, TeamReport } from './types.ts';
 import { PERIOD_WEEKS } from '../core/rolling-score.ts';
 import { toCsv, type CsvCell } from '../model/csv.ts';
 import type { Locale } from '../model/keys.ts';
@@ -43,7 +43,6 @@ type Section =
   | 'culture_desired'
   | 'history'
   | 'enps'
-  | 'engagement'
   | 'heatmap'
   | 'notice';
 
@@ -109,30 +108,21 @@ export function teamReportCsv(report: TeamReport | Notice): string {
   return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
 }
 
-/** The aggregates an organisation report shows: both series, eNPS per 4-week period and every heatmap cell. */
+/** The aggregates an organisation report shows: participation per week, eNPS per 4-week period and every heatmap cell. */
 export function orgReportCsv(report: OrgReport | Notice): string {
   if (report.kind === 'notice') return noticeCsv(report);
   const { locale } = report;
   const cellRow = rowsIn(locale);
   const rows: CsvCell[][] = [];
-  for (const [section, series] of [
-    ['participation', report.participation],
-    ['engagement', report.engagement],
-  ] as const) {
-    for (const point of series) {
-      const cell: ScoreCell = {
-        score: point.value,
-        n: point.n,
-        ...(point.hidden ? { hidden: point.hidden } : {}),
-      };
-      rows.push(cellRow(section, '', point.period, point.label ?? point.period, cell));
-    }
-  }
+  const pointRow = (section: Section, point: SeriesPoint) =>
+    cellRow(section, '', point.period, point.label ?? point.period, {
+      score: point.value,
+      n: point.n,
+      ...(point.hidden ? { hidden: point.hidden } : {}),
+    });
+  for (const point of report.participation) rows.push(pointRow('participation', point));
   // eNPS per 4-week period: one row per period, keyed by its last week.
-  for (const point of report.enps?.history ?? []) {
-    const cell = { score: point.value, n: point.n, ...(point.hidden ? { hidden: point.hidden } : {}) };
-    rows.push(cellRow('enps', '', point.period, point.label ?? point.period, cell));
-  }
+  for (const point of report.enps?.history ?? []) rows.push(pointRow('enps', point));
   for (const row of report.heatmap) {
     for (const [key, label] of Object.entries(report.elementLabels)) {
       const cell = row.cells.find((candidate) => candidate.elementKey === key) ?? {

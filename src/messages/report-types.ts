@@ -165,7 +165,6 @@ export interface OrgReport {
   readonly title: string;
   readonly periodLabel: string;
   readonly participation: readonly SeriesPoint[];
-  readonly engagement: readonly SeriesPoint[];
   /** eNPS per 4-week period over every team, with its split where each group reaches k. */
   readonly enps?: EnpsSection;
   readonly elementLabels: Readonly<Record<string, string>>;

@@ -17,7 +17,6 @@ function heatmapReport(locale: 'en' | 'nl') {
     window: { weeks: 12, asOf: new Date('2026-11-25T09:00:00Z') },
     timeZone: 'Europe/Amsterdam',
     participation: [{ period: '2026-W48', invited: 20, respondents: 16 }],
-    engagement: [],
     heatmap: [
       {
         team: { id: 't-care', name: 'Care' },

@@ -34,7 +34,6 @@ export const language = {
   'csv.section.culture_desired': 'culture_desired',
   'csv.section.history': 'history',
   'csv.section.enps': 'enps',
-  'csv.section.engagement': 'engagement',
   'csv.section.heatmap': 'heatmap',
   'csv.section.notice': 'notice',
   'csv.hidden.below_k': 'below_k',

@@ -33,7 +33,6 @@ export const language: AreaCatalog<typeof en> = {
   'csv.section.culture_desired': 'cultuur_gewenst',
   'csv.section.history': 'verloop',
   'csv.section.enps': 'enps',
-  'csv.section.engagement': 'betrokkenheid',
   'csv.section.heatmap': 'heatmap',
   'csv.section.notice': 'melding',
   'csv.hidden.below_k': 'minder_dan_k',
