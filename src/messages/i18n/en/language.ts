@@ -27,6 +27,8 @@ export const language = {
   'csv.column.statements': 'statements',
   'csv.column.window': 'window_weeks',
   'csv.column.as-of': 'as_of_week',
+  'csv.column.from': 'window_from',
+  'csv.column.to': 'window_to',
   'csv.section.participation': 'participation',
   'csv.section.elements': 'elements',
   'csv.section.traits': 'traits',

@@ -26,6 +26,8 @@ export const language: AreaCatalog<typeof en> = {
   'csv.column.statements': 'stellingen',
   'csv.column.window': 'venster_weken',
   'csv.column.as-of': 'tot_en_met_week',
+  'csv.column.from': 'venster_vanaf',
+  'csv.column.to': 'venster_tot_en_met',
   'csv.section.participation': 'deelname',
   'csv.section.elements': 'bouwstenen',
   'csv.section.traits': 'eigenschappen',
