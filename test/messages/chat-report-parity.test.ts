@@ -96,6 +96,16 @@ describe.each(LOCALES)('chat reports as the dashboard shows them (%s)', (locale)
     }
   });
 
+  it('gives each shown heatmap cell its n in chat, and a hidden one only its mark', () => {
+    const org = buildOrgReport(orgReportInput(locale));
+    const slack = JSON.stringify(slackOrgReport(org).blocks);
+    const teams = JSON.stringify(renderCard(org).card);
+    // Support: understanding customers 80 and leadership 72, each from 9 answers; culture hidden under k.
+    const point = locale === 'nl' ? ',' : '.';
+    expect(slack).toContain(`1: 80${point}0 _(n=9)_ · 2: — · 3: 72${point}0 _(n=9)_ · 4: :lock:`);
+    expect(teams).toContain('1: 80 (n=9) · 2: — · 3: 72 (n=9) · 4: 🔒');
+  });
+
   it('says the window the heatmap pools under the heatmap, in Slack and in Teams', () => {
     const org = buildOrgReport(orgReportInput(locale));
     expect(org.windowLabel).toContain(locale === 'nl' ? '1 december 2026' : '1 December 2026');

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { enpsLines } from './enps-lines.ts';
-import { formatScoreOnly } from './score-format.ts';
+import { formatScoreOnly, formatScoreWithN } from './score-format.ts';
 import type { SlackMessage } from './slack-message.ts';
 import {
   context,
@@ -76,7 +76,7 @@ function renderHeatmap(report: OrgReport): types.KnownBlock[] {
     const byKey = new Map(row.cells.map((cell) => [cell.elementKey, cell]));
     const cells = keys.map((key, index) => {
       const cell = byKey.get(key);
-      return `${index + 1}: ${cell ? formatScoreOnly(cell, report.locale) : '—'}`;
+      return `${index + 1}: ${cell ? formatScoreWithN(cell, report.locale) : '—'}`;
     });
     return `• *${escapeMrkdwn(row.team.name)}* — ${cells.join(' · ')}`;
   });

@@ -12,7 +12,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { enpsBlocks } from './enps-blocks.ts';
-import { formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
+import { formatScoreOnly, formatScoreWithN, LOCK, NO_DATA, number, signed } from './score-format.ts';
 
 /** Teams shown in the chat heatmap; the dashboard has all of them. */
 export const HEATMAP_MAX_TEAMS = 20;
@@ -67,7 +67,7 @@ function heatmapBlocks(report: OrgReport): CardElement[] {
     const byKey = new Map(row.cells.map((cell) => [cell.elementKey, cell]));
     const cells = keys.map((key, index) => {
       const cell = byKey.get(key);
-      return `${index + 1}: ${cell ? formatScoreOnly(cell, report.locale) : NO_DATA}`;
+      return `${index + 1}: ${cell ? formatScoreWithN(cell, report.locale) : NO_DATA}`;
     });
     return [row.team.name, cells.join(' · ')];
   });
