@@ -17,7 +17,6 @@ export interface ChartWords {
   };
   readonly score: string;
   readonly participation: string;
-  readonly engagement: string;
   readonly period: string;
   readonly team: string;
   readonly element: string;
@@ -62,7 +61,6 @@ export function chartWords(locale: string | undefined): ChartWords {
     },
     score: t(resolved, 'chart.score'),
     participation: t(resolved, 'chart.participation'),
-    engagement: t(resolved, 'chart.engagement'),
     period: t(resolved, 'chart.period'),
     team: t(resolved, 'chart.team'),
     element: t(resolved, 'chart.element'),

@@ -12,7 +12,7 @@ import { periodLabel, type PeriodRef } from './period-label.ts';
 import { reportColumns, reportHeadings } from './report-labels.ts';
 import { scoreCell, whole, type FigureInput, type GateContext } from './score-cells.ts';
 import { scoreWindowFields, type ScoreWindowInput } from './score-window.ts';
-import type { HeatmapRow, HiddenReason, OrgReport, SeriesPoint } from './types.ts';
+import type { HeatmapRow, OrgReport } from './types.ts';
 
 export interface HeatmapCellInput extends FigureInput {
   readonly element: string;
@@ -33,13 +33,6 @@ export interface OrgReportInput {
     readonly invited: number;
     readonly respondents: number;
   }[];
-  /** eNPS per period, oldest first; gated by k here as well. */
-  readonly engagement: readonly {
-    readonly period: PeriodKey;
-    readonly n: number;
-    readonly enps?: number | null;
-    readonly hidden?: HiddenReason;
-  }[];
   readonly heatmap: readonly {
     readonly team: { readonly id: string; readonly name: string };
     readonly cells: readonly HeatmapCellInput[];
@@ -51,7 +44,9 @@ export interface OrgReportInput {
 }
 
 /**
- * The organisation picture for HR: participation and eNPS over time, every
+ * The organisation picture for HR: participation per week, eNPS per 4-week
+ * period (the only eNPS series: a week's total would mix periods that asked
+ * it with weeks that did not), every
  * team against the nine elements (a cell hidden with its reason where the
  * anonymity gate says so), and the team-element pairs that fell beyond noise,
  * largest fall first.
@@ -88,19 +83,6 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
     periodLabel: periodLabel(input.period, locale),
     ...scoreWindowFields(input.window, input.timeZone ?? 'UTC', locale),
     participation: participationSeries(input.participation, locale),
-    engagement: input.engagement.map((point): SeriesPoint => {
-      const base = { period: point.period, n: point.n, label: periodLabel(point.period, locale) };
-      const hidden: HiddenReason | undefined =
-        point.hidden ??
-        (point.enps === undefined || point.enps === null
-          ? 'no_data'
-          : point.n < input.k
-            ? 'below_k'
-            : undefined);
-      return hidden !== undefined || point.enps === undefined || point.enps === null
-        ? { ...base, value: null, hidden: hidden ?? 'no_data' }
-        : { ...base, value: whole(point.enps) };
-    }),
     ...(input.enps ? { enps: enpsSection(input.enps, context) } : {}),
     elementLabels,
     heatmap,

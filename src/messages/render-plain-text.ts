@@ -137,15 +137,12 @@ function enpsText(enps: EnpsSection, locale: Locale): string | undefined {
 function orgReportText(report: OrgReport): string {
   const { locale, headings } = report;
   const participation = latest(report.participation);
-  const engagement = latest(report.engagement);
-  const empty = !participation && !engagement && report.heatmap.length === 0;
+  const empty = !participation && !report.enps && report.heatmap.length === 0;
   return lines(
     `${report.title} · ${report.periodLabel}`,
     empty && (report.emptyLabel ?? t(locale, 'report.empty')),
     participation &&
       `${headings.participation}: ${number(locale, participation.value)}% (${pointLabel(participation)})`,
-    engagement &&
-      `${t(locale, 'report.engagement')}: eNPS ${signed(locale, engagement.value)} (${pointLabel(engagement)})`,
     report.enps && enpsText(report.enps, locale),
     section(
       headings.falling,
@@ -165,6 +162,7 @@ function orgReportText(report: OrgReport): string {
           : `${row.team.name}: ${name(shown[0]?.elementKey ?? '')} ${number(locale, shown[0]?.score ?? null)}`;
       }),
     ),
+    report.heatmap.length > 0 && report.windowLabel,
     `\n${report.privacyNote}`,
     report.dashboardUrl &&
       `${report.dashboardLabel ?? t(locale, 'report.dashboard')}: ${report.dashboardUrl}`,

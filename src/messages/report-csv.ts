@@ -1,9 +1,11 @@
 import { featureByName, spell } from './index.ts';
 import { t } from './i18n/translate.ts';
-import type { HiddenReason, Notice, OrgReport, ScoreCell, TeamReport } from './types.ts';
+import type { HiddenReason, Notice, OrgReport, ScoreCell, SeriesPoint, TeamReport } from './types.ts';
+import { ENPS_PERIOD_WEEKS } from '../core/enps-schedule.ts';
 import { PERIOD_WEEKS } from '../core/rolling-score.ts';
 import { toCsv, type CsvCell } from '../model/csv.ts';
 import type { Locale } from '../model/keys.ts';
+import { weeksWindow, type ScoreWindowData } from './score-window.ts';
 
 /*
  * The file is in its reader's language: column names, section names, the
@@ -33,7 +35,12 @@ const COLUMNS = [
   'statements',
   'window',
   'as-of',
+  'from',
+  'to',
 ] as const;
+
+/** The window columns of a row whose figure pools no window. */
+const EMPTY_WINDOW = ['', '', '', ''] as const;
 
 type Section =
   | 'participation'
@@ -43,19 +50,12 @@ type Section =
   | 'culture_desired'
   | 'history'
   | 'enps'
-  | 'engagement'
   | 'heatmap'
   | 'notice';
 
 /** The column names in `locale`: "section,team,key,label,…" in English, "onderdeel,team,sleutel,naam,…" in Dutch. */
 export function csvHeader(locale: Locale): string[] {
   return COLUMNS.map((column) => t(locale, `csv.column.${column}`));
-}
-
-/** The window a row's figure pools: its length in weeks and the ISO week it ends with. */
-interface RowWindow {
-  readonly weeks: number;
-  readonly asOfWeek: string;
 }
 
 /**
@@ -79,12 +79,7 @@ export function teamReportCsv(report: TeamReport | Notice): string {
       report.participation.label,
       report.participation.ratePercent,
       report.participation.respondents,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
+      ...EMPTY_WINDOW,
     ],
   ];
   const window = report.scoreWindow;
@@ -101,38 +96,35 @@ export function teamReportCsv(report: TeamReport | Notice): string {
   for (const row of history?.rows ?? []) {
     for (const cell of row.cells) {
       const label = `${row.team.name} · ${history?.weekLabels[cell.elementKey] ?? cell.elementKey}`;
-      const period = { weeks: PERIOD_WEEKS, asOfWeek: cell.elementKey };
-      rows.push(cellRow('history', team, row.team.id, label, cell, period));
+      rows.push(
+        cellRow('history', team, row.team.id, label, cell, weeksWindow(cell.elementKey, PERIOD_WEEKS)),
+      );
     }
   }
   if (report.enps) rows.push(cellRow('enps', team, 'enps', report.enps.label, report.enps));
   return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
 }
 
-/** The aggregates an organisation report shows: both series, eNPS per 4-week period and every heatmap cell. */
+/** The aggregates an organisation report shows: participation per week, eNPS per 4-week period and every heatmap cell. */
 export function orgReportCsv(report: OrgReport | Notice): string {
   if (report.kind === 'notice') return noticeCsv(report);
   const { locale } = report;
   const cellRow = rowsIn(locale);
   const rows: CsvCell[][] = [];
-  for (const [section, series] of [
-    ['participation', report.participation],
-    ['engagement', report.engagement],
-  ] as const) {
-    for (const point of series) {
-      const cell: ScoreCell = {
-        score: point.value,
-        n: point.n,
-        ...(point.hidden ? { hidden: point.hidden } : {}),
-      };
-      rows.push(cellRow(section, '', point.period, point.label ?? point.period, cell));
-    }
-  }
-  // eNPS per 4-week period: one row per period, keyed by its last week.
-  for (const point of report.enps?.history ?? []) {
-    const cell = { score: point.value, n: point.n, ...(point.hidden ? { hidden: point.hidden } : {}) };
-    rows.push(cellRow('enps', '', point.period, point.label ?? point.period, cell));
-  }
+  const pointRow = (section: Section, point: SeriesPoint, window?: ScoreWindowData) =>
+    cellRow(
+      section,
+      '',
+      point.period,
+      point.label ?? point.period,
+      { score: point.value, n: point.n, ...(point.hidden ? { hidden: point.hidden } : {}) },
+      window,
+    );
+  for (const point of report.participation) rows.push(pointRow('participation', point));
+  // eNPS per 4-week period: one row per period, keyed by its last week, with the period's days.
+  for (const point of report.enps?.history ?? [])
+    rows.push(pointRow('enps', point, weeksWindow(point.period, ENPS_PERIOD_WEEKS)));
+  // Each cell with the rounds and statements behind it and the window it pools.
   for (const row of report.heatmap) {
     for (const [key, label] of Object.entries(report.elementLabels)) {
       const cell = row.cells.find((candidate) => candidate.elementKey === key) ?? {
@@ -140,7 +132,7 @@ export function orgReportCsv(report: OrgReport | Notice): string {
         n: 0,
         hidden: 'no_data' as const,
       };
-      rows.push(cellRow('heatmap', row.team.name, key, label, cell));
+      rows.push(cellRow('heatmap', row.team.name, key, label, cell, report.scoreWindow));
     }
   }
   return toCsv([csvHeader(locale), ...rows.map(guardRow)]);
@@ -150,7 +142,19 @@ export function orgReportCsv(report: OrgReport | Notice): string {
 function noticeCsv(notice: Notice): string {
   const { locale } = notice;
   const text = spell(notice.text, locale, featureByName);
-  const row = [t(locale, 'csv.section.notice'), '', 'no_results', text, '', '', '', '', '', '', '', ''];
+  const row = [
+    t(locale, 'csv.section.notice'),
+    '',
+    'no_results',
+    text,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    ...EMPTY_WINDOW,
+  ];
   return toCsv([csvHeader(locale), guardRow(row)]);
 }
 
@@ -162,10 +166,11 @@ function rowsIn(locale: Locale) {
     key: string,
     label: string,
     cell: ScoreCell,
-    window?: RowWindow,
+    window?: ScoreWindowData,
   ): CsvCell[] => {
     const named = t(locale, `csv.section.${section}`);
-    const pooled = window === undefined ? ['', ''] : [window.weeks, window.asOfWeek];
+    const pooled =
+      window === undefined ? EMPTY_WINDOW : [window.weeks, window.asOfWeek, window.from, window.to];
     const hidden: HiddenReason | undefined = cell.hidden ?? (cell.score === null ? 'no_data' : undefined);
     if (hidden !== undefined || cell.score === null) {
       const reason = t(locale, `csv.hidden.${hidden ?? 'no_data'}`);

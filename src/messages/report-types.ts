@@ -1,6 +1,7 @@
 import type { Locale, MaturityLevel } from '../model/keys.ts';
 import type { CultureRow, GapRow, HeatmapRow, ScoreCell, ScoreRow, SeriesPoint } from './figure-types.ts';
 import type { RelayForm } from './relay-message.ts';
+import type { ScoreWindowData } from './score-window.ts';
 
 /** The reports: a team's for its leader (or HR), and the organisation's for HR. */
 
@@ -49,8 +50,8 @@ export interface TeamReport {
   readonly participation: Participation;
   /** The window every score pools and its as-of date, in words. */
   readonly windowLabel?: string;
-  /** The same as data: its length and the ISO week it ends with (for exports). */
-  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
+  /** The same as data: its length, the ISO week it ends with and its first and last day (for exports). */
+  readonly scoreWindow?: ScoreWindowData;
   readonly elements: readonly ScoreRow[];
   readonly strengths: readonly ScoreRow[];
   readonly gaps: readonly GapRow[];
@@ -165,14 +166,13 @@ export interface OrgReport {
   readonly title: string;
   readonly periodLabel: string;
   readonly participation: readonly SeriesPoint[];
-  readonly engagement: readonly SeriesPoint[];
   /** eNPS per 4-week period over every team, with its split where each group reaches k. */
   readonly enps?: EnpsSection;
   readonly elementLabels: Readonly<Record<string, string>>;
   /** The window the heatmap's cells pool and its as-of date, in words. */
   readonly windowLabel?: string;
-  /** The same as data: its length and the ISO week it ends with (for exports). */
-  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
+  /** The same as data: its length, the ISO week it ends with and its first and last day (for exports). */
+  readonly scoreWindow?: ScoreWindowData;
   readonly heatmap: readonly HeatmapRow[];
   readonly falling: readonly {
     readonly team: string;

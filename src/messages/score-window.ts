@@ -1,4 +1,6 @@
-import { periodKey } from '../core/periods.ts';
+import { DateTime } from 'luxon';
+import { periodKey, periodRange, type PeriodKey } from '../core/periods.ts';
+import { weekWindow } from '../core/week-window.ts';
 import type { Locale } from '../model/keys.ts';
 import { localDate } from './dates.ts';
 import { t } from './i18n/translate.ts';
@@ -9,10 +11,22 @@ export interface ScoreWindowInput {
   readonly asOf: Date;
 }
 
-/** The window in words and as data (its length and the ISO week it ends with, for exports). */
+/**
+ * A window as data, for exports: its length, the ISO week it ends with, and
+ * its first and last day as ISO dates (`2026-09-07`), which every
+ * spreadsheet reads as a date whatever its language.
+ */
+export interface ScoreWindowData {
+  readonly weeks: number;
+  readonly asOfWeek: PeriodKey;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The window in words and as data. */
 export interface ScoreWindowFields {
   readonly windowLabel?: string;
-  readonly scoreWindow?: { readonly weeks: number; readonly asOfWeek: string };
+  readonly scoreWindow?: ScoreWindowData;
 }
 
 /** What a report says about its window: its length and as-of date in the reader's words, nothing without one. */
@@ -22,11 +36,35 @@ export function scoreWindowFields(
   locale: Locale,
 ): ScoreWindowFields {
   if (window === undefined) return {};
+  const asOfWeek = periodKey(window.asOf, 'week', timeZone);
+  const first = weekWindow({ asOf: asOfWeek, weeks: window.weeks }).from;
   return {
     windowLabel: t(locale, 'score.window', {
       weeks: window.weeks,
       date: localDate(window.asOf, timeZone, locale),
     }),
-    scoreWindow: { weeks: window.weeks, asOfWeek: periodKey(window.asOf, 'week', timeZone) },
+    scoreWindow: {
+      weeks: window.weeks,
+      asOfWeek,
+      // From the first week's Monday up to the moment the report was read.
+      from: isoDate(periodRange(first, timeZone).start, timeZone),
+      to: isoDate(window.asOf, timeZone),
+    },
   };
+}
+
+/** A run of whole ISO weeks ending with `lastWeek` (a four-week period), Monday to Sunday. */
+export function weeksWindow(lastWeek: PeriodKey, weeks: number): ScoreWindowData {
+  const { from } = weekWindow({ asOf: lastWeek, weeks });
+  const end = periodRange(lastWeek, 'UTC').end;
+  return {
+    weeks,
+    asOfWeek: lastWeek,
+    from: isoDate(periodRange(from, 'UTC').start, 'UTC'),
+    to: isoDate(new Date(end.getTime() - 1), 'UTC'),
+  };
+}
+
+function isoDate(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? '';
 }

@@ -102,7 +102,7 @@ describeEachDatabase('the home never shows a figure its reports hide', (database
         } else {
           if (home.organisation?.kind !== 'org') throw new Error('expected the organisation on the home');
           for (const point of home.organisation.enps.trend) {
-            const inReport = report.engagement.find((p) => p.period === point.period);
+            const inReport = report.enps?.history?.find((p) => p.period === point.period);
             if (point.value !== null) expect(inReport).toEqual(point);
           }
           for (const row of home.organisation.teams) {

@@ -157,7 +157,7 @@ describeEachDatabase('the dashboard home', (database) => {
     if (report.kind === 'notice' || home.organisation?.kind !== 'org') throw new Error('expected figures');
     const organisation: OrgHome = home.organisation;
     expect(home.teams).toEqual([]);
-    expect(organisation.enps.trend).toEqual(report.engagement.filter((p) => p.hidden !== 'no_data'));
+    expect(organisation.enps.trend).toEqual(report.enps?.history ?? []);
     expect(organisation.participation.trend).toEqual(report.participation);
     expect(organisation.participation.latest).toMatchObject({ invited: 11, respondents: 11 });
     for (const row of organisation.teams) {

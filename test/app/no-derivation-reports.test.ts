@@ -106,13 +106,6 @@ describeEachDatabase('no figure any viewer can reach isolates fewer than k peopl
               .map((r) => `${r.team} ${r.week}`);
             see(parts, cell.n);
           }
-          for (const point of report.engagement) {
-            if (point.value === null) continue;
-            see(
-              closed.filter((r) => r.week === point.period).map((r) => `${r.team} ${r.week}`),
-              point.n,
-            );
-          }
           // The organisation's eNPS pools every team's rounds of a 4-week period.
           for (const point of report.enps?.history ?? []) {
             if (point.value === null) continue;

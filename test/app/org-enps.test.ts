@@ -91,7 +91,6 @@ describe("HR's eNPS per 4-week period over the organisation", () => {
         period: { key: '2026-W48', kind: 'week' },
         k: K,
         participation: [],
-        engagement: [],
         heatmap: [],
         enps,
       });

@@ -103,7 +103,13 @@ describeEachDatabase('the organisation report over a team hierarchy', (database)
       statements: 1,
     });
     expect(report.windowLabel).toContain('12 weeks');
-    expect(report.scoreWindow).toEqual({ weeks: 12, asOfWeek: '2026-W48' });
+    // The 12 weeks from Monday of week 37 up to the day the report was read (the fixture's clock).
+    expect(report.scoreWindow).toEqual({
+      weeks: 12,
+      asOfWeek: '2026-W48',
+      from: '2026-09-07',
+      to: '2026-11-23',
+    });
   });
 
   it('says why a cell is empty: nothing asked in the window', () => {

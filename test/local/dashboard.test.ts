@@ -112,24 +112,28 @@ describe('the dashboard', () => {
     const body = new TextDecoder().decode(bytes);
     expect(
       body.startsWith(
-        'section,team,key,label,value,n,favourable_percent,hidden_reason,rounds,statements,window_weeks,as_of_week\r\n',
+        'section,team,key,label,value,n,favourable_percent,hidden_reason,rounds,statements,window_weeks,as_of_week,window_from,window_to\r\n',
       ),
     ).toBe(true);
-    expect(body).toContain('heatmap,Support,leadership,Leadership,66,7,,,,,,\r\n');
+    expect(body).toContain('heatmap,Support,leadership,Leadership,66,7,,,,,,,,\r\n');
   });
 
   it('leaves hidden figures and the leader’s self-view out of the CSV', () => {
     const team = teamReportCsv(teamReport());
-    expect(team).toContain('elements,Support,understanding-customers,Understanding customers,71,7,,,,,,\r\n');
-    expect(team).toContain('elements,Support,vision-strategy,Vision & strategy,,,,below_k,,,,\r\n');
+    expect(team).toContain(
+      'elements,Support,understanding-customers,Understanding customers,71,7,,,,,,,,\r\n',
+    );
+    expect(team).toContain('elements,Support,vision-strategy,Vision & strategy,,,,below_k,,,,,,\r\n');
     expect(team).not.toContain('93');
     expect(team).not.toContain('Appreciative');
-    expect(team).toContain('culture_desired,Support,open,Open,80,7,,,,,,\r\n');
+    expect(team).toContain('culture_desired,Support,open,Open,80,7,,,,,,,,\r\n');
 
     const org = orgReportCsv(orgReport());
-    expect(org).toContain('heatmap,Sales,understanding-customers,Understanding customers,,,,below_k,,,,\r\n');
+    expect(org).toContain(
+      'heatmap,Sales,understanding-customers,Understanding customers,,,,below_k,,,,,,\r\n',
+    );
     expect(org).not.toContain('97');
-    expect(org).toContain('participation,,W3,W3,,,,no_data,,,,\r\n');
+    expect(org).toContain('participation,,W3,W3,,,,no_data,,,,,,\r\n');
   });
 
   it('writes a formula-looking name as text', () => {

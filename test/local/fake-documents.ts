@@ -167,10 +167,6 @@ export function orgReport(): OrgReport {
       { period: 'W3', value: null, n: 0, hidden: 'no_data' },
       { period: 'W4', value: 82, n: 21 },
     ],
-    engagement: [
-      { period: 'W1', value: 64, n: 20 },
-      { period: 'W2', value: 66, n: 18 },
-    ],
     elementLabels: { 'understanding-customers': 'Understanding customers', leadership: 'Leadership' },
     heatmap: [
       {

@@ -17,7 +17,6 @@ function heatmapReport(locale: 'en' | 'nl') {
     window: { weeks: 12, asOf: new Date('2026-11-25T09:00:00Z') },
     timeZone: 'Europe/Amsterdam',
     participation: [{ period: '2026-W48', invited: 20, respondents: 16 }],
-    engagement: [],
     heatmap: [
       {
         team: { id: 't-care', name: 'Care' },
@@ -49,6 +48,11 @@ describe('the organisation heatmap on the page', () => {
     const out = await renderHtml(report, { idPrefix: 'h3', charts: false });
     expect(report.windowLabel).toBeDefined();
     expect(out).toContain(report.windowLabel);
-    expect(report.scoreWindow).toEqual({ weeks: 12, asOfWeek: '2026-W48' });
+    expect(report.scoreWindow).toEqual({
+      weeks: 12,
+      asOfWeek: '2026-W48',
+      from: '2026-09-07',
+      to: '2026-11-25',
+    });
   });
 });

@@ -97,7 +97,12 @@ export function teamReportInput(locale: string): TeamReportInput {
   };
 }
 
-const figure = (score: number, n = 9) => ({ n, summary: { score, favourablePercent: score } });
+/** A heatmap cell pooled over the window: its answers, the rounds and the statements behind it. */
+const figure = (score: number, n = 9) => ({
+  n,
+  summary: { score, favourablePercent: score },
+  basis: { rounds: 3, statements: 4 },
+});
 
 /** Two teams over two quarters: one cell below k, one hidden to protect another group, two falls. */
 export function orgReportInput(locale: string): OrgReportInput {
@@ -109,10 +114,20 @@ export function orgReportInput(locale: string): OrgReportInput {
       { period: '2026-Q3', invited: 40, respondents: 30 },
       { period: '2026-Q4', invited: 40, respondents: 26 },
     ],
-    engagement: [
-      { period: '2026-Q3', n: 3, enps: 40 },
-      { period: '2026-Q4', n: 26, enps: 12.4 },
-    ],
+    // eNPS per 4-week period: one not asked, one asked and hidden under k, the latest shown.
+    enps: {
+      from: '2026-W45',
+      to: '2026-W48',
+      n: 26,
+      summary: { enps: 12.4 },
+      history: [
+        { from: '2026-W37', to: '2026-W40', n: 0, hidden: 'not_asked' },
+        { from: '2026-W41', to: '2026-W44', n: 3, hidden: 'below_k' },
+        { from: '2026-W45', to: '2026-W48', n: 26, summary: { enps: 12.4 } },
+      ],
+    },
+    window: { weeks: 12, asOf: new Date('2026-12-01T09:00:00Z') },
+    timeZone: 'Europe/Amsterdam',
     heatmap: [
       {
         team: { id: 't1', name: 'Support' },

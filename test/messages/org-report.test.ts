@@ -5,16 +5,40 @@ import { orgReportInput } from './fixtures.ts';
 describe('organisation report', () => {
   const report = buildOrgReport(orgReportInput('en'));
 
-  it('shows participation and eNPS over time, hiding eNPS below k', () => {
+  it('shows participation over time and eNPS per 4-week period, not asked apart from hidden', () => {
     expect(report.periodLabel).toBe('Q4 2026');
     expect(report.participation).toEqual([
       { period: '2026-Q3', n: 30, value: 75, label: 'Q3 2026' },
       { period: '2026-Q4', n: 26, value: 65, label: 'Q4 2026' },
     ]);
-    expect(report.engagement).toEqual([
-      { period: '2026-Q3', n: 3, value: null, hidden: 'below_k', label: 'Q3 2026' },
-      { period: '2026-Q4', n: 26, value: 12, label: 'Q4 2026' },
+    expect(report.enps).toMatchObject({ score: 12, n: 26, periodLabel: 'Weeks 45–48, 2026' });
+    expect(report.enps?.history).toEqual([
+      { period: '2026-W40', n: 0, value: null, hidden: 'not_asked', label: 'Weeks 37–40, 2026' },
+      { period: '2026-W44', n: 3, value: null, hidden: 'below_k', label: 'Weeks 41–44, 2026' },
+      { period: '2026-W48', n: 26, value: 12, label: 'Weeks 45–48, 2026' },
     ]);
+  });
+
+  it('has no weekly eNPS or engagement series: eNPS over time is only the 4-week periods', () => {
+    const series = Object.entries(report).filter(
+      ([, value]) =>
+        Array.isArray(value) && value.some((item) => typeof item === 'object' && 'period' in item),
+    );
+    // Participation is who took part in each round; every figure of what people answered is per period.
+    expect(series.map(([key]) => key)).toEqual(['participation']);
+  });
+
+  it('says which window the heatmap pools and what stands behind each cell', () => {
+    expect(report.windowLabel).toBe(
+      'Each score pools the rounds of the 12 weeks up to 1 December 2026 in which it was shown.',
+    );
+    const leadership = report.heatmap[0]?.cells.find((c) => c.elementKey === 'leadership');
+    expect(leadership).toMatchObject({
+      n: 9,
+      rounds: 3,
+      statements: 4,
+      basisLabel: 'n = 9 · 3 rounds · 4 statements',
+    });
   });
 
   it('gives every team a cell for each of the nine elements, in checklist order', () => {

@@ -58,7 +58,6 @@ function documents(locale: string): MessageDocument[] {
       period: { key: '2026-W01', kind: 'week' },
       k: 5,
       participation: [],
-      engagement: [],
       heatmap: [],
     }),
     buildNudgePost({ nudge, postId: 'p', locale }),
@@ -108,12 +107,23 @@ describe('plain text', () => {
     );
   });
 
-  it('gives an organisation report its latest participation, eNPS and falls', () => {
+  it('gives an organisation report its latest participation, eNPS of the latest period, falls and window', () => {
     const text = renderPlainText(buildOrgReport(orgReportInput('en')), reach);
     expect(text).toContain('Participation: 65% (Q4 2026)');
-    expect(text).toContain('eNPS +12 (Q4 2026)');
+    expect(text).toContain('eNPS (would recommend us as a place to work): 12\n• Weeks 45–48, 2026');
     expect(text).toContain('Sales: Innovation -16');
     expect(text).toContain('Support: Leadership -9');
+    expect(text).toContain(
+      'Each score pools the rounds of the 12 weeks up to 1 December 2026 in which it was shown.',
+    );
+  });
+
+  it('gives a Dutch organisation report the weeks of its eNPS period and the heatmap’s window', () => {
+    const text = renderPlainText(buildOrgReport(orgReportInput('nl')), reach);
+    expect(text).toContain('eNPS (zou ons als werkgever aanraden): 12\n• week 45–48, 2026');
+    expect(text).toContain(
+      'Elke score telt de rondes van de 12 weken tot en met 1 december 2026 mee waarin die zichtbaar was.',
+    );
   });
 
   it('gives a nudge its action, time and both buttons', () => {

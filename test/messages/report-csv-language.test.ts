@@ -10,7 +10,7 @@ describe('the CSV export in its reader’s language', () => {
   it('keeps the English columns, sections and reasons a script may already read', () => {
     const csv = lines(teamReportCsv(buildTeamReport(teamReportInput('en'))));
     expect(csv[0]).toBe(
-      'section,team,key,label,value,n,favourable_percent,hidden_reason,rounds,statements,window_weeks,as_of_week',
+      'section,team,key,label,value,n,favourable_percent,hidden_reason,rounds,statements,window_weeks,as_of_week,window_from,window_to',
     );
     expect(csv.some((line) => line.startsWith('elements,Support,'))).toBe(true);
     expect(csv.some((line) => line.includes(',below_k,'))).toBe(true);
@@ -31,13 +31,67 @@ describe('the CSV export in its reader’s language', () => {
       'stellingen',
       'venster_weken',
       'tot_en_met_week',
+      'venster_vanaf',
+      'venster_tot_en_met',
     ]);
     const leadership = cells(csv.find((line) => line.startsWith('bouwstenen,Support,leadership,')));
     expect(leadership[3]).toBe('Leiderschap');
     expect(csv.some((line) => line.includes(',minder_dan_k,'))).toBe(true);
     expect(csv.join('\n')).not.toMatch(/below_k|elements,|participation,/);
     // The week a window ends with is an ISO week in both languages: a program joins on it.
-    expect(leadership.at(-1)).toBe('2026-W47');
+    expect(leadership.at(-3)).toBe('2026-W47');
+  });
+
+  it.each([
+    [
+      'en',
+      'heatmap,Support,leadership,Leadership',
+      'heatmap,Sales,monitoring,Monitoring and feedback,,,,complementary',
+    ],
+    [
+      'nl',
+      'heatmap,Support,leadership,Leiderschap',
+      'heatmap,Sales,monitoring,Meten en sturen,,,,af_te_leiden',
+    ],
+  ] as const)('gives every heatmap cell its rounds, statements and window (%s)', (locale, shown, hidden) => {
+    const csv = lines(orgReportCsv(buildOrgReport(orgReportInput(locale))));
+    // Score, n, favourable %, no reason; 3 rounds and 4 statements; 12 weeks from Monday of week 38 up to 1 December.
+    expect(csv).toContain(`${shown},72,9,72,,3,4,12,2026-W49,2026-09-14,2026-12-01`);
+    // A hidden cell keeps its window but says nothing of what stands behind it.
+    expect(csv).toContain(`${hidden},,,12,2026-W49,2026-09-14,2026-12-01`);
+    // eNPS per period: the period's four weeks, Monday to Sunday; not asked apart from hidden.
+    expect(csv.filter((line) => line.startsWith('enps,'))).toEqual([
+      expect.stringMatching(/,2026-W40,.*,4,2026-W40,2026-09-07,2026-10-04$/),
+      expect.stringMatching(/,2026-W44,.*,4,2026-W44,2026-10-05,2026-11-01$/),
+      expect.stringMatching(/,2026-W48,.*,12,26,.*,4,2026-W48,2026-11-02,2026-11-29$/),
+    ]);
+  });
+
+  it('names the weeks of each period of scores over time in its row', () => {
+    const input = {
+      ...teamReportInput('en'),
+      history: {
+        periods: [
+          { from: '2026-W41', to: '2026-W44' },
+          { from: '2026-W45', to: '2026-W48' },
+        ],
+        rows: [
+          {
+            key: 'leadership',
+            label: 'Leadership',
+            figures: [{ period: '2026-W48', n: 9, summary: { score: 70, favourablePercent: 70 } }],
+          },
+        ],
+      },
+    };
+    const history = lines(teamReportCsv(buildTeamReport(input))).filter((line) =>
+      line.startsWith('history,'),
+    );
+    // Monday of the period's first week to Sunday of its last; a period that did not ask it keeps its weeks.
+    expect(history).toEqual([
+      expect.stringMatching(/,not_asked,,,4,2026-W44,2026-10-05,2026-11-01$/),
+      expect.stringMatching(/,70,9,70,,,,4,2026-W48,2026-11-02,2026-11-29$/),
+    ]);
   });
 
   it('keeps a decimal point in a number, in Dutch too', () => {

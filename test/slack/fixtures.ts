@@ -337,7 +337,20 @@ export function orgReport(locale: Locale, teams = 5): OrgReport {
       n: 120 + i,
       ...(i === 2 ? { hidden: 'no_data' as const } : {}),
     })),
-    engagement: [{ period: '2026-W08', value: 3.7, n: 118 }],
+    enps: {
+      score: 12,
+      n: 118,
+      heading: 'eNPS',
+      label: nl ? 'eNPS (zou ons als werkgever aanraden)' : 'eNPS (would recommend us as a place to work)',
+      periodLabel: nl ? 'Weken 5–8, 2026' : 'Weeks 5–8, 2026',
+      history: [
+        { period: '2026-W04', value: null, n: 0, hidden: 'not_asked' },
+        { period: '2026-W08', value: 12, n: 118 },
+      ],
+    },
+    windowLabel: nl
+      ? 'Elke score telt de rondes van de 12 weken tot en met 1 maart 2026 mee waarin die zichtbaar was.'
+      : 'Each score pools the rounds of the 12 weeks up to 1 March 2026 in which it was shown.',
     elementLabels,
     heatmap: Array.from({ length: teams }, (_, t) => ({
       team: { id: `team-${t}`, name: `Team ${t + 1} & co` },

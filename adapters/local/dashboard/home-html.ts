@@ -115,7 +115,7 @@ async function orgHtml(context: Context, org: OrgHome): Promise<SafeHtml> {
         <h3>${say('home.enps')}</h3>
         ${org.enps.latest ? html`<p class="headline">${scoreWithNHtml(cellOf(org.enps.latest), text, home.locale)}</p>` : ''}
         ${latestHtml(context, org.enps.latest ?? org.enps.trend.at(-1))}
-        ${await trendHtml(context, 'home-org-enps', say('home.trend.weeks'), org.enps.trend, {
+        ${await trendHtml(context, 'home-org-enps', say('home.trend.periods.org'), org.enps.trend, {
           heading: say('home.enps'),
           domain: [-100, 100],
         })}

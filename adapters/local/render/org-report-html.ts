@@ -8,8 +8,8 @@ import { reportContext, section, type ReportContext, type ReportHtmlOptions } fr
 type Context = ReportContext<OrgReport>;
 
 /**
- * HR's organisation report: participation and engagement over time, eNPS
- * per 4-week period, the team × element heatmap and the teams whose scores fell.
+ * HR's organisation report: participation per week, eNPS per 4-week period,
+ * the team × element heatmap on the rolling window and the teams whose scores fell.
  */
 export async function orgReportHtml(report: OrgReport, options: ReportHtmlOptions): Promise<SafeHtml> {
   const context = reportContext(report, options);
@@ -31,9 +31,6 @@ export async function orgReportHtml(report: OrgReport, options: ReportHtmlOption
       report.participation,
       '%',
     ),
-  );
-  await optional(text.engagement, report.engagement, () =>
-    seriesFigure(context, 'engagement', text.engagement, context.columns.score, report.engagement, ''),
   );
   if (report.enps) sections.push(section(report.enps.heading, await enpsHtml(context, report.enps)));
   await optional(

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { notice, t } from '../../../src/messages/index.ts';
 import { relayForm } from '../../../src/messages/relay-message.ts';
-import { ACTION, CALLBACK } from '../render/action-ids.ts';
+import { ACTION, CALLBACK, RELAY_REPLY_ACTION } from '../render/action-ids.ts';
 import { renderNoticeModal } from '../render/comment-modal.ts';
 import { RELAY_INPUT, renderRelayModal } from '../render/relay.ts';
 import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
@@ -17,7 +17,7 @@ type Verb = 'reply' | 'answer';
  */
 export function registerRelayHandlers(app: App, deps: SlackHandlerDeps): void {
   for (const verb of ['reply', 'answer'] as const) {
-    const actionId = verb === 'reply' ? ACTION.relayReply : ACTION.relayAnswer;
+    const actionId = verb === 'reply' ? RELAY_REPLY_ACTION : ACTION.relayAnswer;
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, context, respond }) => {
       await ack();
       const teamId = body.user.team_id ?? body.team?.id;

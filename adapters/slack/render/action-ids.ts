@@ -24,6 +24,8 @@ export const ACTION = {
 } as const;
 
 export const ANSWER_ACTION = /^pulse:answer:\d+:\d+$/;
+/** A "Reply" under a report's comment carries its place (`relay:reply:<n>`), so a report's several are unique. */
+export const RELAY_REPLY_ACTION = /^relay:reply(:\d+)?$/;
 export const LANGUAGE_ACTION = /^settings:language:(en|nl)$/;
 /** URL buttons still send an interaction payload, which only needs an ack. */
 export const LINK_ACTION = /^link:/;

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { OrgReport, SeriesPoint } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { enpsLines } from './enps-lines.ts';
-import { formatScoreOnly } from './score-format.ts';
+import { formatScoreOnly, formatScoreWithN } from './score-format.ts';
 import type { SlackMessage } from './slack-message.ts';
 import {
   context,
@@ -22,25 +22,22 @@ export const HEATMAP_MAX_TEAMS = 20;
 export const SERIES_MAX_POINTS = 6;
 
 /**
- * HR's organisation overview: participation and engagement over the last
- * periods, a heatmap of teams × elements (numbered, with a legend), and the
- * teams whose scores fell.
+ * HR's organisation overview: participation over the last weeks, eNPS per
+ * 4-week period, a heatmap of teams × elements on the rolling window
+ * (numbered, with a legend and the window it pools), and the teams whose
+ * scores fell.
  */
 export function renderOrgReport(report: OrgReport): SlackMessage {
   const { locale, headings } = report;
   const blocks: types.KnownBlock[] = [header(report.title), context(escapeMrkdwn(report.periodLabel))];
-  const series = (heading: string, points: readonly SeriesPoint[], percent: boolean): void => {
-    if (points.length === 0) return;
+  if (report.participation.length > 0) {
     blocks.push(
       ...sectionsFromLines(
-        heading,
-        points.slice(-SERIES_MAX_POINTS).map((point) => formatPoint(point, locale, percent)),
+        headings.participation,
+        report.participation.slice(-SERIES_MAX_POINTS).map((point) => formatRate(point, locale)),
       ),
     );
-  };
-  series(headings.participation, report.participation, true);
-  // Engagement over time is the employee-engagement element; its label names the series.
-  series(report.elementLabels['employee-engagement'] ?? headings.elements, report.engagement, false);
+  }
   if (report.enps) blocks.push(...sectionsFromLines(report.enps.heading, enpsLines(report.enps, locale)));
   blocks.push(...renderHeatmap(report));
   if (report.falling.length > 0) {
@@ -60,17 +57,15 @@ export function renderOrgReport(report: OrgReport): SlackMessage {
   return { text: truncate(`${report.title} — ${report.periodLabel}`, 300), blocks };
 }
 
-/** Participation is a rate in percent; engagement a score. */
-function formatPoint(point: SeriesPoint, locale: Locale, percent: boolean): string {
+/** A week's participation rate in percent, with how many took part. */
+function formatRate(point: SeriesPoint, locale: Locale): string {
   const value =
     point.hidden !== undefined
       ? formatScoreOnly({ score: null, n: point.n, hidden: point.hidden }, locale)
       : point.value === null
         ? '—'
-        : percent
-          ? `*${formatNumber(point.value, locale, 0)}%*`
-          : `*${formatNumber(point.value, locale)}*`;
-  return `• ${escapeMrkdwn(point.period)}: ${value} _n=${point.n}_`;
+        : `*${formatNumber(point.value, locale, 0)}%*`;
+  return `• ${escapeMrkdwn(point.label ?? point.period)}: ${value} _n=${point.n}_`;
 }
 
 function renderHeatmap(report: OrgReport): types.KnownBlock[] {
@@ -81,11 +76,15 @@ function renderHeatmap(report: OrgReport): types.KnownBlock[] {
     const byKey = new Map(row.cells.map((cell) => [cell.elementKey, cell]));
     const cells = keys.map((key, index) => {
       const cell = byKey.get(key);
-      return `${index + 1}: ${cell ? formatScoreOnly(cell, report.locale) : '—'}`;
+      return `${index + 1}: ${cell ? formatScoreWithN(cell, report.locale) : '—'}`;
     });
     return `• *${escapeMrkdwn(row.team.name)}* — ${cells.join(' · ')}`;
   });
   const more = report.heatmap.length - HEATMAP_MAX_TEAMS;
   if (more > 0) rows.push(`+${more} …`);
-  return [...sectionsFromLines(report.headings.heatmap, rows), context(truncate(legend.join(' · '), 3000))];
+  return [
+    ...sectionsFromLines(report.headings.heatmap, rows),
+    context(truncate(legend.join(' · '), 3000)),
+    ...(report.windowLabel ? [context(escapeMrkdwn(report.windowLabel))] : []),
+  ];
 }

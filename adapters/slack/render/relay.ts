@@ -27,11 +27,20 @@ export function renderRelayMessage(doc: RelayMessage): SlackMessage {
   };
 }
 
-/** The button that opens a relay form: a leader's "Reply" (a comment id) or the writer's "Answer" (a thread id). */
-export function relayButton(verb: 'answer' | 'reply', id: string, label: string): types.Button {
+/**
+ * The button that opens a relay form: a leader's "Reply" (a comment id; under
+ * a report's comment, numbered by its `position`) or the writer's "Answer" (a thread id).
+ */
+export function relayButton(
+  verb: 'answer' | 'reply',
+  id: string,
+  label: string,
+  position?: number,
+): types.Button {
+  const actionId = verb === 'reply' ? ACTION.relayReply : ACTION.relayAnswer;
   return {
     type: 'button',
-    action_id: verb === 'reply' ? ACTION.relayReply : ACTION.relayAnswer,
+    action_id: position === undefined ? actionId : `${actionId}:${position}`,
     text: plain(label, 75),
     value: id,
   };

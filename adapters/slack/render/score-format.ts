@@ -38,6 +38,12 @@ export function formatRow(row: ScoreRow, locale: Locale): string {
   return `• ${escapeMrkdwn(row.label)}: ${figure}${trend.trim() ? ` ${trend.trim()}` : ''}`;
 }
 
+/** A score with its n and nothing more, for a heatmap's cells; a hidden one is its mark alone. */
+export function formatScoreWithN(cell: ScoreCell, locale: Locale): string {
+  const score = formatScoreOnly(cell, locale);
+  return cell.hidden === undefined && cell.score !== null ? `${score} _(n=${cell.n})_` : score;
+}
+
 /** A bare score, for compact cells such as a heatmap. */
 export function formatScoreOnly(cell: ScoreCell, locale: Locale): string {
   if (cell.hidden !== undefined) return HIDDEN_MARK[cell.hidden];

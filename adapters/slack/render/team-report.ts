@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { commentEntries } from '../../../src/messages/comment-entries.ts';
 import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
 import { enpsLines } from './enps-lines.ts';
@@ -124,51 +125,38 @@ export function renderTeamReportSummary(report: TeamReport): types.KnownBlock[] 
 /** Comments in chat; beyond these the dashboard has them all. */
 export const COMMENTS_MAX = 10;
 
-/** The released comments as quotes under their note, or why there are none yet. */
+/**
+ * The released comments as quotes under their note, each four-week period's
+ * under its weeks where there are several (as on the dashboard), a "Reply"
+ * button beside each one whose writer allowed replies; or why there are none yet.
+ */
 function commentBlocks(report: TeamReport): types.KnownBlock[] {
   const comments = report.comments;
   if (!comments) return [];
   const heading = report.headings.comments;
   if (!('items' in comments))
     return [section(`*${escapeMrkdwn(heading)}*\n${escapeMrkdwn(comments.hiddenLabel)}`)];
-  if (comments.items.length === 0) return [];
-  const more = comments.items.length - COMMENTS_MAX;
-  const tail = more > 0 ? [`+${more} …`] : [];
-  const { replyIds, replyLabel } = comments;
-  if (replyIds && replyLabel)
-    return commentsWithReplies(heading, comments.note, comments.items, replyIds, replyLabel, tail);
-  const quotes = comments.items.slice(0, COMMENTS_MAX).map(quoted);
-  return sectionsFromLines(heading, [`_${escapeMrkdwn(comments.note)}_`, ...quotes, ...tail]);
-}
-
-/**
- * A leader's comments with a "Reply" button beside each one whose writer
- * allowed replies; the others run together in one section, as without replies.
- */
-function commentsWithReplies(
-  heading: string,
-  note: string,
-  items: readonly string[],
-  replyIds: readonly (string | null)[],
-  replyLabel: string,
-  tail: readonly string[],
-): types.KnownBlock[] {
-  const blocks: types.KnownBlock[] = [...sectionsFromLines(heading, [`_${escapeMrkdwn(note)}_`])];
-  let plainQuotes: string[] = [];
+  const { entries, more } = commentEntries(comments, COMMENTS_MAX);
+  if (entries.length === 0) return [];
+  const blocks: types.KnownBlock[] = [];
+  // Lines run together in sections (the first under the heading) until a comment needs its own for its button.
+  let title: string | undefined = heading;
+  let lines: string[] = [`_${escapeMrkdwn(comments.note)}_`];
   const flush = () => {
-    if (plainQuotes.length > 0) blocks.push(...sectionsFromLines(undefined, plainQuotes));
-    plainQuotes = [];
+    if (lines.length > 0) blocks.push(...sectionsFromLines(title, lines));
+    title = undefined;
+    lines = [];
   };
-  items.slice(0, COMMENTS_MAX).forEach((comment, index) => {
-    const id = replyIds[index];
-    if (!id) {
-      plainQuotes.push(quoted(comment));
-      return;
+  for (const entry of entries) {
+    if (entry.kind === 'period') lines.push(`*${escapeMrkdwn(entry.label)}*`);
+    else if (!entry.replyId || !comments.replyLabel) lines.push(quoted(entry.text));
+    else {
+      flush();
+      const reply = relayButton('reply', entry.replyId, comments.replyLabel, entry.index);
+      blocks.push({ ...section(quoted(entry.text)), accessory: reply });
     }
-    flush();
-    blocks.push({ ...section(quoted(comment)), accessory: relayButton('reply', id, replyLabel) });
-  });
-  plainQuotes.push(...tail);
+  }
+  if (more > 0) lines.push(`+${more} …`);
   flush();
   return blocks;
 }

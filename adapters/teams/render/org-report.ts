@@ -12,7 +12,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { enpsBlocks } from './enps-blocks.ts';
-import { formatScoreOnly, LOCK, NO_DATA, number, signed } from './score-format.ts';
+import { formatScoreOnly, formatScoreWithN, LOCK, NO_DATA, number, signed } from './score-format.ts';
 
 /** Teams shown in the chat heatmap; the dashboard has all of them. */
 export const HEATMAP_MAX_TEAMS = 20;
@@ -21,30 +21,19 @@ export const SERIES_MAX_POINTS = 6;
 
 /**
  * HR's organisation overview (the report and the HR digest): participation
- * and engagement over the last periods, a heatmap of teams × elements
- * (numbered, with a legend), and the teams whose scores fell.
+ * over the last weeks, eNPS per 4-week period, a heatmap of teams × elements
+ * on the rolling window (numbered, with a legend and the window it pools),
+ * and the teams whose scores fell.
  */
 export function renderOrgReport(report: OrgReport): AdaptiveCard {
   const { locale, headings } = report;
-  const series = (points: readonly SeriesPoint[], percent: boolean): CardElement[] =>
-    points.length === 0
-      ? []
-      : [
-          facts(
-            points
-              .slice(-SERIES_MAX_POINTS)
-              .map((point) => [point.label ?? point.period, formatPoint(point, locale, percent)]),
-          ),
-        ];
+  const participation = report.participation
+    .slice(-SERIES_MAX_POINTS)
+    .map((point) => [point.label ?? point.period, formatRate(point, locale)] as const);
   const body: CardElement[] = [
     heading(report.title, 'Large'),
     subtle(report.periodLabel),
-    ...section(headings.participation, series(report.participation, true)),
-    // Engagement over time is the employee-engagement element; its label names the series.
-    ...section(
-      report.elementLabels['employee-engagement'] ?? headings.elements,
-      series(report.engagement, false),
-    ),
+    ...section(headings.participation, participation.length === 0 ? [] : [facts(participation)]),
     ...(report.enps ? enpsBlocks(report.enps, locale) : []),
     ...heatmapBlocks(report),
     ...section(
@@ -61,13 +50,12 @@ export function renderOrgReport(report: OrgReport): AdaptiveCard {
   return card(body, `${report.title} — ${report.periodLabel}`, { actions: dashboard, fullWidth: true });
 }
 
-/** Participation is a rate in percent; engagement a score. */
-function formatPoint(point: SeriesPoint, locale: Locale, percent: boolean): string {
+/** A week's participation rate in percent, with how many took part. */
+function formatRate(point: SeriesPoint, locale: Locale): string {
   if (point.hidden !== undefined)
     return formatScoreOnly({ score: null, n: point.n, hidden: point.hidden }, locale);
   if (point.value === null) return NO_DATA;
-  const value = percent ? `${number(Math.round(point.value), locale)}%` : number(point.value, locale);
-  return `**${value}** · n=${point.n}`;
+  return `**${number(Math.round(point.value), locale)}%** · n=${point.n}`;
 }
 
 /** One line per team with its numbered element scores, and the legend of the numbers. */
@@ -79,7 +67,7 @@ function heatmapBlocks(report: OrgReport): CardElement[] {
     const byKey = new Map(row.cells.map((cell) => [cell.elementKey, cell]));
     const cells = keys.map((key, index) => {
       const cell = byKey.get(key);
-      return `${index + 1}: ${cell ? formatScoreOnly(cell, report.locale) : NO_DATA}`;
+      return `${index + 1}: ${cell ? formatScoreWithN(cell, report.locale) : NO_DATA}`;
     });
     return [row.team.name, cells.join(' · ')];
   });
@@ -87,5 +75,6 @@ function heatmapBlocks(report: OrgReport): CardElement[] {
   const blocks: CardElement[] = [facts(rows)];
   if (more > 0) blocks.push(subtle(`+${more} …`));
   blocks.push(subtle(legend.join(' · ')));
+  if (report.windowLabel) blocks.push(subtle(report.windowLabel));
   return section(report.headings.heatmap, blocks);
 }

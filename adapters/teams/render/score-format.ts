@@ -54,6 +54,12 @@ export function formatRow(row: ScoreRow, locale: Locale): string {
   return suffix ? `${figure} ${suffix}` : figure;
 }
 
+/** A score with its n and nothing more, for a heatmap's cells; a hidden one is its mark alone. */
+export function formatScoreWithN(cell: ScoreCell, locale: Locale): string {
+  const score = formatScoreOnly(cell, locale);
+  return cell.hidden === undefined && cell.score !== null ? `${score} (n=${cell.n})` : score;
+}
+
 /** A bare score, for compact cells such as a heatmap or a history table. */
 export function formatScoreOnly(cell: ScoreCell, locale: Locale): string {
   if (cell.hidden !== undefined) return HIDDEN_MARK[cell.hidden];

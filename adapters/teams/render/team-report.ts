@@ -1,3 +1,4 @@
+import { commentEntries } from '../../../src/messages/comment-entries.ts';
 import type {
   CultureRow,
   GapRow,
@@ -97,23 +98,27 @@ function rate(point: SeriesPoint, locale: Locale): string {
   return `${number(point.value, locale)}%`;
 }
 
-/** The released comments as plain text (never markdown: people wrote them) under their note, or why there are none. */
+/**
+ * The released comments as plain text (never markdown: people wrote them)
+ * under their note, each four-week period's under its weeks where there are
+ * several (as on the dashboard); or why there are none yet.
+ */
 function commentBlocks(report: TeamReport): CardElement[] {
   const comments = report.comments;
   if (!comments) return [];
   if (!('items' in comments)) return section(report.headings.comments, [text(comments.hiddenLabel)]);
-  const quotes = comments.items.slice(0, COMMENTS_MAX).flatMap((comment, index): CardElement[] => {
+  const { entries, more } = commentEntries(comments, COMMENTS_MAX);
+  const shown = entries.flatMap((entry): CardElement[] => {
+    if (entry.kind === 'period') return [text(entry.label, { weight: 'Bolder', spacing: 'Medium' })];
     const quote: RichTextBlock = {
       type: 'RichTextBlock',
-      inlines: [{ type: 'TextRun', text: `“${truncate(comment, 600)}”`, italic: true }],
+      inlines: [{ type: 'TextRun', text: `“${truncate(entry.text, 600)}”`, italic: true }],
     };
-    const id = comments.replyIds?.[index];
-    if (!id || !comments.replyForm || !comments.replyLabel) return [quote];
-    const respond = { verb: 'reply' as const, id, label: comments.replyLabel };
-    return [quote, ...relayFormBlocks(respond, comments.replyForm, relayInputId(index))];
+    if (!entry.replyId || !comments.replyForm || !comments.replyLabel) return [quote];
+    const respond = { verb: 'reply' as const, id: entry.replyId, label: comments.replyLabel };
+    return [quote, ...relayFormBlocks(respond, comments.replyForm, relayInputId(entry.index))];
   });
-  const more = comments.items.length - COMMENTS_MAX;
-  const shown = more > 0 ? [...quotes, subtle(`+${more} …`)] : quotes;
+  if (more > 0) shown.push(subtle(`+${more} …`));
   return section(report.headings.comments, [subtle(comments.note), ...shown]);
 }
 

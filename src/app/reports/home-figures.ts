@@ -58,7 +58,7 @@ export interface TeamHomeNotice {
 export interface OrgHome {
   readonly kind: 'org';
   readonly periodLabel: string;
-  /** eNPS per week over all teams that asked it, as the report discloses each week; the latest shown. */
+  /** eNPS per 4-week period over all teams, each shown, hidden or not asked as the report says; the latest shown. */
   readonly enps: { readonly latest?: SeriesPoint; readonly trend: readonly SeriesPoint[] };
   /** Participation per week over all teams; the latest with its counts. */
   readonly participation: {
@@ -142,13 +142,12 @@ export function orgHome(
   report: OrgReport,
   latestParticipation: (Participation & { readonly periodLabel: string }) | undefined,
 ): OrgHome {
-  // Weeks in which no team asked the question are left out of the line; hidden weeks stay, with their reason.
-  const asked = report.engagement.filter((point) => point.hidden !== 'no_data');
-  const latest = asked.filter((point) => point.hidden === undefined).at(-1);
+  const trend = report.enps?.history ?? [];
+  const latest = trend.filter((point) => point.hidden === undefined).at(-1);
   return {
     kind: 'org',
     periodLabel: report.periodLabel,
-    enps: { ...(latest ? { latest } : {}), trend: asked },
+    enps: { ...(latest ? { latest } : {}), trend },
     participation: {
       ...(latestParticipation ? { latest: latestParticipation } : {}),
       trend: report.participation,

@@ -47,38 +47,15 @@ export interface ReplayOptions {
 }
 
 /**
- * Which of the organisation's week totals (eNPS per week) may be shown, by
- * the same model: a week's total as it stood after each round closed is
- * known, and so is every team's own figure for that week.
- */
-export function weekTotalsDisclosure(
-  teams: readonly TeamRounds[],
-  respondents: RespondentsOf,
-  options: ReplayOptions = {},
-): Map<string, DisclosureDecision> {
-  return totalsDisclosure(teams, respondents, (week) => week, options);
-}
-
-/**
  * Which of the organisation's 4-week eNPS periods may be shown, keyed by the
  * period's number (`enpsPeriod`): a period's total pools every team's rounds
- * in its weeks and is decided like the week totals, so neither the total nor
+ * in its weeks, decided over every close in order, so neither the total nor
  * the total minus any teams' own figures isolates fewer than k people.
  */
 export function enpsPeriodDisclosure(
   teams: readonly TeamRounds[],
   respondents: RespondentsOf,
   options: ReplayOptions = {},
-): Map<string, DisclosureDecision> {
-  return totalsDisclosure(teams, respondents, (week) => String(enpsPeriod(week)), options);
-}
-
-/** Totals over every team's rounds whose week falls in one bucket (a week, a period). */
-function totalsDisclosure(
-  teams: readonly TeamRounds[],
-  respondents: RespondentsOf,
-  bucketOf: (week: string) => string,
-  options: ReplayOptions,
 ): Map<string, DisclosureDecision> {
   const view = () => {
     const order = new Map(teams.map((t, i) => [t.id, i] as const));
@@ -87,13 +64,13 @@ function totalsDisclosure(
       { readonly parts: readonly { team: string; week: string }[]; readonly groups: readonly string[] }
     >();
     return (close: Close): CandidateFigure[] => {
-      const bucket = bucketOf(close.week);
-      const total = totals.get(bucket) ?? { parts: [], groups: [] };
+      const period = String(enpsPeriod(close.week));
+      const total = totals.get(period) ?? { parts: [], groups: [] };
       if (!total.parts.some((p) => p.team === close.team && p.week === close.week)) {
         const parts = [...total.parts, { team: close.team, week: close.week }].sort(
           (a, b) => (order.get(a.team) ?? 0) - (order.get(b.team) ?? 0) || compareText(a.week, b.week),
         );
-        totals.set(bucket, { parts, groups: parts.map((p) => groupId(p.team, p.week)) });
+        totals.set(period, { parts, groups: parts.map((p) => groupId(p.team, p.week)) });
       }
       // A total the close did not change keeps its array, so the model sees the same figure.
       return [...totals].map(([id, { groups }]) => ({ id, groups, priority: 2 }));

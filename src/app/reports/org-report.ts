@@ -1,11 +1,4 @@
-import {
-  DEFAULT_WINDOW_WEEKS,
-  mergeNpsStats,
-  periodKey,
-  summarizeNps,
-  weekWindow,
-  type NpsStats,
-} from '../../core/index.ts';
+import { DEFAULT_WINDOW_WEEKS, periodKey, weekWindow } from '../../core/index.ts';
 import { buildOrgReport } from '../../messages/index.ts';
 import type { Notice, OrgReport } from '../../messages/types.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
@@ -15,20 +8,19 @@ import { organisationNoResults } from './no-results.ts';
 import type { ReportRecipient } from './team-report.ts';
 import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
 import { analyseTeam } from './team-analysis.ts';
-import { weekTotalsDisclosure, type TeamRounds } from './org-disclosure.ts';
+import type { TeamRounds } from './org-disclosure.ts';
 import { orgEnpsInput, type TeamEnpsWeek } from './org-enps.ts';
 import { rollingHeatmap, type HeatmapTeam } from './org-heatmap.ts';
 
 interface TeamNode extends HeatmapTeam {
   readonly name: string;
   readonly rounds: TeamRounds['rounds'];
-  readonly npsRespondents: ReadonlyMap<string, number>;
 }
 
 /**
  * The organisation picture for HR, or a notice that there are no results yet
- * (before any of its teams' rounds has closed): participation and eNPS per week over all
- * teams, and every team against the nine elements on the rolling window as
+ * (before any of its teams' rounds has closed): participation per week and
+ * eNPS per 4-week period over all teams, and every team against the nine elements on the rolling window as
  * of `now` (a team with sub-teams shows the roll-up of all of them; see
  * `rollingHeatmap` for why no cell can be worked out from others).
  */
@@ -49,7 +41,6 @@ export async function orgReportFor(
     orderBy: { name: 'asc' },
   });
   const participation = new Map<string, { invited: number; respondents: number }>();
-  const engagement = new Map<string, NpsStats[]>();
   const enpsAnswers: TeamEnpsWeek[] = [];
   const teams: TeamNode[] = [];
   let k = ctx.settings.k;
@@ -64,7 +55,6 @@ export async function orgReportFor(
     }
     const stats = await teamStatementStats(ctx.db, team.id);
     for (const row of stats) {
-      if (row.nps.count > 0) engagement.set(row.week, [...(engagement.get(row.week) ?? []), row.nps]);
       if (row.nps.count > 0) enpsAnswers.push({ teamId: team.id, week: row.week, stats: row.nps });
     }
     const analysis = analyseTeam(
@@ -81,11 +71,7 @@ export async function orgReportFor(
     const elements = new Map(
       analysis.targets.filter((t) => t.target.kind === 'element').map((t) => [t.target.key, t] as const),
     );
-    // Counted as the organisation's week total counts them: every eNPS answer of the week.
-    const npsRespondents = new Map<string, number>();
-    for (const row of stats)
-      npsRespondents.set(row.week, (npsRespondents.get(row.week) ?? 0) + row.nps.count);
-    teams.push({ id: team.id, name: team.name, parentId: team.parentId, elements, rounds, npsRespondents });
+    teams.push({ id: team.id, name: team.name, parentId: team.parentId, elements, rounds });
   }
 
   const known = new Set(teams.map((t) => t.id));
@@ -95,13 +81,7 @@ export async function orgReportFor(
     ...(team.parentId && known.has(team.parentId) ? { parentId: team.parentId } : {}),
     rounds: team.rounds,
   }));
-  const byTeam = new Map(teams.map((team) => [team.id, team] as const));
   const cells = rollingHeatmap(teams, ctx.bank, window);
-
-  const weekTotals = weekTotalsDisclosure(
-    history,
-    (teamId, week) => byTeam.get(teamId)?.npsRespondents.get(week) ?? 0,
-  );
   const weeks = [...participation.keys()].sort();
   const latestWeek = weeks.at(-1);
   if (!latestWeek) {
@@ -119,18 +99,6 @@ export async function orgReportFor(
       period: week,
       ...(participation.get(week) ?? { invited: 0, respondents: 0 }),
     })),
-    engagement: weeks.map((week) => {
-      const merged = mergeNpsStats(engagement.get(week) ?? []);
-      const decision = weekTotals.get(week);
-      const summary = decision?.visible ? summarizeNps(merged) : null;
-      const hidden =
-        merged.count === 0
-          ? ('no_data' as const)
-          : decision?.visible === false
-            ? decision.reason
-            : ('below_k' as const);
-      return { period: week, n: merged.count, ...(summary ? { enps: summary.enps } : { hidden }) };
-    }),
     heatmap: teams.map((team) => ({
       team: { id: team.id, name: team.name },
       cells: cells.get(team.id) ?? [],

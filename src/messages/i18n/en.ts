@@ -176,7 +176,6 @@ export const en = {
   'report.favourable': '{percent}% favourable',
   'report.people.one': '{n} person',
   'report.people.other': '{n} people',
-  'report.engagement': 'Engagement',
 
   'hidden.below_k': 'Hidden: fewer than {k} people answered',
   'hidden.complementary': 'Hidden: it would let a small group be worked out from other figures',

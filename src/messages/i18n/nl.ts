@@ -170,7 +170,6 @@ export const nl: Catalog = {
   'report.favourable': '{percent}% positief',
   'report.people.one': '{n} persoon',
   'report.people.other': '{n} mensen',
-  'report.engagement': 'Betrokkenheid',
 
   'hidden.below_k': 'Verborgen: minder dan {k} mensen hebben geantwoord',
   'hidden.complementary': 'Verborgen: anders is een kleine groep uit andere cijfers af te leiden',

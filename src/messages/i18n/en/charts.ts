@@ -14,7 +14,6 @@ export const charts = {
   'chart.hidden.reason.no_data': 'No answers yet',
   'chart.score': 'Score (0–100)',
   'chart.participation': 'Participation (%)',
-  'chart.engagement': 'Engagement',
   'chart.period': 'Period',
   'chart.team': 'Team',
   'chart.element': 'Element',

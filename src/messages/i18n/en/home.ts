@@ -11,6 +11,7 @@ export const home = {
   'home.participation': 'Participation',
   'home.participation.latest': 'Latest closed round: {period}',
   'home.trend.periods': 'Per four-week period',
+  'home.trend.periods.org': 'Per four-week period, all teams together',
   'home.trend.rounds': 'Per round',
   'home.trend.weeks': 'Per week, all teams together',
   'home.trend.too-short': 'A trend line needs two periods; there is one so far.',

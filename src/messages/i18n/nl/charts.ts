@@ -17,7 +17,6 @@ export const charts: AreaCatalog<typeof en> = {
   'chart.hidden.reason.no_data': 'Nog geen antwoorden',
   'chart.score': 'Score (0–100)',
   'chart.participation': 'Deelname (%)',
-  'chart.engagement': 'Betrokkenheid',
   'chart.period': 'Periode',
   'chart.team': 'Team',
   'chart.element': 'Element',

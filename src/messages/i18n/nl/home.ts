@@ -14,6 +14,7 @@ export const home: AreaCatalog<typeof en> = {
   'home.participation': 'Deelname',
   'home.participation.latest': 'Laatste gesloten ronde: {period}',
   'home.trend.periods': 'Per periode van vier weken',
+  'home.trend.periods.org': 'Per periode van vier weken, alle teams samen',
   'home.trend.rounds': 'Per ronde',
   'home.trend.weeks': 'Per week, alle teams samen',
   'home.trend.too-short': 'Voor een trendlijn zijn twee periodes nodig; er is er nu één.',
