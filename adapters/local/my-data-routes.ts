@@ -39,6 +39,7 @@ export function myDataRoutes(options: MyDataRoutesOptions): Hono {
         locale: viewer.locale,
         as: viewer.id,
         data,
+        actions: await services.myActions(viewer.id),
         erasure: erasure.kind === 'erasure-request' ? erasure : undefined,
       });
       return c.html(page, 200, { ...options.headers, 'Cache-Control': 'no-store' });

@@ -21,9 +21,10 @@ export interface ActionEffectView {
 
 /**
  * Each action's effect on its target, read from the team's published
- * snapshots exactly as the team report reads them: the rolling score as of
- * the week the action was made, and as of now. A figure the report would
- * hide stays hidden here, and the effect is then 'unknown'.
+ * snapshots exactly as the team report reads them: the rolling score as it
+ * stood when the action was made, and as of now. A figure the report would
+ * hide (or that nothing had asked yet) stays hidden here with its reason,
+ * and the effect is then 'unknown'.
  */
 export async function actionEffects(
   ctx: AppContext,
@@ -36,9 +37,8 @@ export async function actionEffects(
   for (const [teamId, teamActions] of byTeam) {
     const readAt = await teamRollingReader(ctx, teamId);
     for (const action of teamActions) {
-      const before = readAt(action.createdAt).get(targetId(action.target))?.rolling;
-      const after = readAt(now).get(targetId(action.target))?.rolling;
-      if (!before || !after) continue;
+      const before = readAt.rolling(action.createdAt, targetId(action.target));
+      const after = readAt.rolling(now, targetId(action.target));
       const judged = rollingEffect({ since: action.createdAt, now, before, after });
       effects.set(action.id, {
         ...judged,

@@ -15,6 +15,7 @@ import { orgReportFor } from './reports/org-report.ts';
 import { teamReportFor } from './reports/team-report.ts';
 import { homeSummaryFor } from './reports/home-summary.ts';
 import { personalDataOf } from './data-rights.ts';
+import { myActions } from './my-actions.ts';
 import { createActionServices } from './action-services.ts';
 import { createAdminServices } from './admin-services.ts';
 import { createDashboardActionServices } from './dashboard-actions.ts';
@@ -72,6 +73,7 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     ...createActionServices(ctx),
     ...createDashboardActionServices(ctx),
     personalData: (personId) => personalDataOf(db, personId, ctx.settings),
+    myActions: (personId) => myActions(ctx, personId, clock()),
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 

@@ -3,6 +3,7 @@ import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../mes
 import type { MemberProfile, PersonAddress } from './ports.ts';
 import type { AddTeamInput, AssignRoleInput } from './team-admin.ts';
 import type { PersonalData } from './data-rights.ts';
+import type { OwnActionList } from '../messages/own-action-list.ts';
 import type { ActionServices } from './action-services.ts';
 import type { AdminServices } from './admin-services.ts';
 import type { DashboardActionServices } from './dashboard-actions.ts';
@@ -24,6 +25,8 @@ export interface PulseServices
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
   personalData(personId: string): Promise<PersonalData | undefined>;
+  /** The actions in that data (those they own or made), named in their language for their own page. */
+  myActions(personId: string): Promise<OwnActionList | undefined>;
   /** Erasure's first step: what will be removed and what stays, or why it is refused (see erasure-requests.ts). */
   erasureRequest(requesterId: string, subject: ErasureSubject): Promise<ErasureRequest | Notice>;
   /** Erasure's confirm button: erases the subject if the requester may, and says so in their language. */

@@ -37,7 +37,7 @@ export * from './period-trend.ts';
 export * from './nudge-choice.ts';
 export * from './nudge-effect.ts';
 export * from './action-effect.ts';
-export { targetId } from './target-key.ts';
+export { parseTargetId, targetId } from './target-key.ts';
 export * from './derivation-search.ts';
 export * from './disclosure.ts';
 export * from './enps-schedule.ts';

@@ -81,6 +81,26 @@ export interface ActionListInput {
 }
 
 /**
+ * Open, overdue (its due date, YYYY-MM-DD, is before `today` in the viewer's
+ * zone) or done on a date: an action's status as every list of actions says it.
+ */
+export function actionStatus(
+  item: Pick<ActionListItem, 'status' | 'dueOn' | 'doneAt'>,
+  today: string,
+  timeZone: string,
+  locale: Locale,
+): Pick<ActionRow, 'status' | 'statusLabel'> {
+  const status = item.status === 'done' ? 'done' : item.dueOn < today ? 'overdue' : 'open';
+  return {
+    status,
+    statusLabel:
+      status === 'done' && item.doneAt
+        ? t(locale, 'actions.status.done', { date: localDate(item.doneAt, timeZone, locale) })
+        : t(locale, status === 'overdue' ? 'actions.status.overdue' : 'actions.status.open'),
+  };
+}
+
+/**
  * Actions with their owner, due date and status, and their element's
  * rolling score before and after with its n and window. A hidden figure
  * keeps its reason and never a score, and its effect reads "too few
@@ -93,30 +113,27 @@ export function buildActionList(input: ActionListInput): ActionList {
     ...scoreCell(side.figure, { locale, k: input.k }),
     windowLabel: t(locale, 'actions.figure.window', side.window),
   });
-  const rows = input.items.map((item): ActionRow => {
-    const status = item.status === 'done' ? 'done' : item.dueOn < today ? 'overdue' : 'open';
-    return {
-      id: item.id,
-      title: item.title,
-      team: item.teamName,
-      target: targetLabel(input.content, item.target, locale),
-      owner: item.owner?.displayName ?? t(locale, 'actions.owner.none'),
-      due: dueDateLabel(item.dueOn, input.timeZone, locale),
-      status,
-      statusLabel:
-        status === 'done' && item.doneAt
-          ? t(locale, 'actions.status.done', { date: localDate(item.doneAt, input.timeZone, locale) })
-          : t(locale, status === 'overdue' ? 'actions.status.overdue' : 'actions.status.open'),
-      ...(item.effect
-        ? {
-            before: cell(item.effect.before),
-            after: cell(item.effect.after),
-            effect: item.effect.effect,
-            effectLabel: t(locale, `nudge.effect.${item.effect.effect}`),
-          }
-        : { effectLabel: t(locale, 'actions.effect.none') }),
-    };
-  });
+  const rows = input.items.map((item): ActionRow => ({
+    id: item.id,
+    title: item.title,
+    team: item.teamName,
+    target: targetLabel(input.content, item.target, locale),
+    owner: item.owner?.displayName ?? t(locale, 'actions.owner.none'),
+    due: dueDateLabel(item.dueOn, input.timeZone, locale),
+    ...actionStatus(item, today, input.timeZone, locale),
+    ...(item.effect
+      ? {
+          before: cell(item.effect.before),
+          after: cell(item.effect.after),
+          effect: item.effect.effect,
+          // Nothing asked the element since: not a matter of too few answers.
+          effectLabel:
+            item.effect.effect === 'unknown' && item.effect.after.figure.hidden === 'not_asked'
+              ? t(locale, 'actions.effect.none')
+              : t(locale, `nudge.effect.${item.effect.effect}`),
+        }
+      : { effectLabel: t(locale, 'actions.effect.none') }),
+  }));
   return {
     kind: 'action-list',
     locale,

@@ -235,12 +235,15 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await relayed.getByLabel('Your answer').fill(noahsAnswer);
     await relayed.getByRole('button', { name: 'Answer' }).click();
     await noah.getByText('Your answer was passed on to your leader without your name.').waitFor();
+    await picture(noah, 'conversation-writer.png');
     await checkInBothLanguages(noah, 'noah', 'writer with a relayed reply');
 
     const answer = sanne.locator('.card.relay', { hasText: noahsAnswer });
     await answer.waitFor();
     expect(await answer.textContent()).toContain('Een antwoord op je reactie');
     expect(await answer.textContent()).not.toContain('Noah');
+    await answer.scrollIntoViewIfNeeded();
+    await picture(sanne, 'conversation-leader.png');
     await checkInBothLanguages(sanne, 'sanne', 'leader with the writer’s answer');
     await noah.close();
     await sanne.close();

@@ -14,6 +14,7 @@ import type { Notice, NudgePost, OrgReport, PulseCard, TeamReport } from '../../
 import type { Locale } from '../../src/model/keys.ts';
 import { loadContentBank } from '../../src/model/index.ts';
 import { buildActionList, type ActionList } from '../../src/messages/index.ts';
+import { buildOwnActionList, type OwnActionList } from '../../src/messages/own-action-list.ts';
 import type { LocalPerson } from '../../adapters/local/index.ts';
 
 export const people: LocalPerson[] = [
@@ -117,6 +118,20 @@ export class FakeServices implements PulseServices {
       actions: [],
       note: 'Answers and comments are stored without any link to you.',
     };
+  }
+
+  /** The directory's people own and made no actions. */
+  async myActions(personId: string): Promise<OwnActionList | undefined> {
+    this.calls.push({ method: 'myActions', input: personId });
+    const person = (await directory()).find((candidate) => candidate.id === personId);
+    if (!person) return undefined;
+    return buildOwnActionList({
+      locale: person.locale,
+      items: [],
+      now: new Date('2026-11-30T09:00:00Z'),
+      timeZone: person.timeZone,
+      content: loadContentBank(),
+    });
   }
 
   /** Self-erasure only, as the real use case allows anyone; what it counts comes from the directory. */

@@ -2,6 +2,8 @@ import type { PersonalData } from '../../../src/app/data-rights.ts';
 import type { ErasureRequest } from '../../../src/messages/erasure-request.ts';
 import { t, type MessageKey } from '../../../src/messages/index.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import type { OwnActionList } from '../../../src/messages/own-action-list.ts';
+import { tableHtml } from '../render/figures-html.ts';
 import { html, raw, type SafeHtml } from '../render/html.ts';
 
 export interface MyDataPageModel {
@@ -10,6 +12,8 @@ export interface MyDataPageModel {
   /** The viewer's id, for the links back and the download. */
   readonly as: string;
   readonly data: PersonalData;
+  /** The actions in that data, named in the viewer's language. */
+  readonly actions: OwnActionList | undefined;
   /** What erasing removes and keeps, with its confirm button; a refusal notice has none. */
   readonly erasure: ErasureRequest | undefined;
 }
@@ -74,6 +78,7 @@ export function myDataPage(model: MyDataPageModel): string {
                   </ul>`
               : ''
           }
+          ${model.actions && model.actions.rows.length > 0 ? actionsHtml(model.actions) : ''}
           <p>${say('my-data.note')}</p>
           <p><a href="${basePath}/dashboard/my-data?as=${as}" download>${say('my-data.download')}</a></p>
           ${
@@ -94,4 +99,22 @@ export function myDataPage(model: MyDataPageModel): string {
       </body>
     </html>`.value
   }\n`;
+}
+
+/** The actions the viewer owns or made: what each is, for which team and element, when due, how it stands. */
+function actionsHtml(list: OwnActionList): SafeHtml {
+  const { columns } = list;
+  const headers = [columns.action, columns.team, columns.target, columns.due, columns.status];
+  const rows = list.rows.map((row) => [
+    row.title,
+    row.team,
+    row.target,
+    row.due,
+    html`<span class="status-${row.status}">${row.statusLabel}</span>`,
+  ]);
+  return html`<section class="actions" aria-labelledby="my-actions-heading">
+    <h2 id="my-actions-heading">${list.heading}</h2>
+    <p class="meta">${list.intro}</p>
+    ${tableHtml(list.heading, headers, rows)}
+  </section>`;
 }

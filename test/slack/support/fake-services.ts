@@ -58,6 +58,11 @@ export class FakeServices implements PulseServices {
     return undefined;
   }
 
+  async myActions(): Promise<undefined> {
+    this.log.push('myActions');
+    return undefined;
+  }
+
   addPerson(partial: Partial<PersonView> & Pick<PersonView, 'id' | 'platformUserId' | 'displayName'>): void {
     this.people.set(partial.platformUserId, {
       organizationId: ORG,

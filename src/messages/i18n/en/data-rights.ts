@@ -44,6 +44,9 @@ export const dataRights = {
   'my-data.answered': 'answered',
   'my-data.not-answered': 'not answered',
   'my-data.ratings': 'Your own ratings as a leader',
+  'my-data.actions': 'Actions',
+  'my-data.actions.intro':
+    'The team actions you own or made. They stay with the team; erasing your data takes your name off them.',
   'my-data.note':
     'Answers and comments are stored without any link to you, so they are not here and cannot be found for you. Figures shown to leaders and HR are totals of at least k people.',
   'my-data.download': 'Download as JSON',

@@ -45,6 +45,9 @@ export const dataRights: AreaCatalog<typeof en> = {
   'my-data.answered': 'ingevuld',
   'my-data.not-answered': 'niet ingevuld',
   'my-data.ratings': 'Je eigen beoordelingen als leidinggevende',
+  'my-data.actions': 'Acties',
+  'my-data.actions.intro':
+    'De teamacties waarvan jij eigenaar bent of die jij hebt aangemaakt. Ze blijven bij het team; als je je gegevens wist, staat je naam er niet meer bij.',
   'my-data.note':
     'Antwoorden en opmerkingen worden opgeslagen zonder enige link naar jou. Ze staan hier dus niet en zijn niet voor jou terug te vinden. Leidinggevenden en HR zien alleen totalen van minstens k mensen.',
   'my-data.download': 'Download als JSON',
