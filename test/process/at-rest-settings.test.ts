@@ -52,4 +52,15 @@ describe.runIf(process.platform === 'linux')('excellence-pulse start, small at r
     expect(environ).not.toContain('MALLOC_ARENA_MAX=2');
     expect(argv).not.toContain('--max-semi-space-size=2');
   });
+
+  it('still caps the young generation when the operator gave every allocator setting', async () => {
+    const allocator = {
+      MALLOC_ARENA_MAX: '1',
+      MALLOC_MMAP_THRESHOLD_: '65536',
+      MALLOC_TRIM_THRESHOLD_: '65536',
+    };
+    const { environ, argv } = await startedWith(allocator);
+    expect(environ).toEqual(expect.arrayContaining(['MALLOC_ARENA_MAX=1', 'MALLOC_MMAP_THRESHOLD_=65536']));
+    expect(argv).toContain('--max-semi-space-size=2');
+  });
 });
