@@ -15,9 +15,6 @@ RUN npm ci --omit=dev
 
 FROM node:24-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3978 DATABASE_URL=file:/data/pulse.db
-# Smaller at rest (README, "Memory at rest"): V8's young generation capped at
-# 2 MB per half, and two malloc arenas instead of one per thread.
-ENV NODE_OPTIONS=--max-semi-space-size=2 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build --chown=root:root /app ./
 RUN mkdir /data && chown node:node /data

@@ -103,6 +103,7 @@ function compile(out: string): string {
   const bin = join(out, 'bin/excellence-pulse.js');
   const source = readFileSync(join(ROOT, 'bin/excellence-pulse.js'), 'utf8');
   writeFileSync(bin, source.replace("'../src/cli/main.ts'", "'../src/cli/main.js'"));
+  cpSync(join(ROOT, 'bin/at-rest.js'), join(out, 'bin/at-rest.js'));
   return bin;
 }
 

@@ -7,18 +7,11 @@ import { startSlackRound } from './slack-round.ts';
 import { startSlackStandin } from './slack-standin.ts';
 
 /**
- * How the Dockerfile, `npm start` and the README's systemd unit run the bot.
- * V8 otherwise grows its young generation to 2 × 32 MB in the allocation
- * burst of start-up and keeps those pages at rest; glibc otherwise keeps a
- * malloc arena per thread that ever allocated. Measured with and without:
- * see the README's "Memory at rest".
- */
-export const DEPLOYED_MEMORY_SETTINGS = { NODE_OPTIONS: '--max-semi-space-size=2', MALLOC_ARENA_MAX: '2' };
-
-/**
  * Memory at rest: the resident set (VmRSS) of a real `excellence-pulse
- * start` process, settled after start-up (and, in local mode, one pulse sent
- * and answered through the playground's routes). Goal: < 150 MB per mode.
+ * start` process, run as `npm start` runs it (with the allocator and V8
+ * settings it gives itself, `bin/at-rest.js`), settled after start-up (and,
+ * in local mode, one pulse sent and answered through the playground's
+ * routes). Goal: < 150 MB per mode.
  * The figure moves by ±20 MB from run to run with when V8 last collected
  * garbage, so it is measured `runs` times: the median, and every run.
  */
@@ -40,7 +33,7 @@ export async function runMemoryAtRestBench(
 async function measureOnce(mode: 'local' | 'slack'): Promise<{ readyMs: number; rssMb: number }> {
   const cwd = mkdtempSync(join(tmpdir(), 'pulse-memory-'));
   const standin = mode === 'slack' ? await startSlackStandin({ ratePerSecond: 1000 }) : undefined;
-  const env: Record<string, string> = { DATABASE_URL: 'file:./data/pulse.db', ...DEPLOYED_MEMORY_SETTINGS };
+  const env: Record<string, string> = { DATABASE_URL: 'file:./data/pulse.db' };
   if (standin) {
     Object.assign(env, {
       SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -70,7 +63,7 @@ async function measureOnce(mode: 'local' | 'slack'): Promise<{ readyMs: number; 
  * report sent with its chart (the PNG rendered once), then settled.
  */
 export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Record<string, number>> {
-  const round = await startSlackRound({ databaseUrl, people: 12, botEnv: DEPLOYED_MEMORY_SETTINGS });
+  const round = await startSlackRound({ databaseUrl, people: 12 });
   try {
     const pid = round.bot.child.pid ?? 0;
     await settle();

@@ -12,12 +12,17 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
+const longRunning = process.argv[2] === 'start' || process.argv[2] === 'demo';
+if (longRunning) {
+  const { restartWithAtRestSettings } = await import('./at-rest.js');
+  restartWithAtRestSettings();
+}
 const { runCli } = await import('../src/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 });
-if (process.argv[2] === 'start') {
+if (longRunning) {
   // The bot has stopped; a pooled connection or timer left in a library must not keep the process alive.
   setTimeout(() => process.exit(), 200).unref();
 }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datamodelFor, PRISMA_DIR } from '../src/store/schema-source.ts';
+import { loadQueryCompilerFromFile } from './query-compiler-file.ts';
 
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 for (const provider of ['sqlite', 'postgresql'] as const) {
@@ -28,4 +29,5 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
   });
   if (provider === 'postgresql') rmSync(schemaPath, { force: true });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  await loadQueryCompilerFromFile(join(PRISMA_DIR, '../src/store/generated', provider));
 }
