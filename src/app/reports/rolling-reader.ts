@@ -1,7 +1,16 @@
-import { DEFAULT_WINDOW_WEEKS, periodKey, targetId } from '../../core/index.ts';
+import {
+  DEFAULT_WINDOW_WEEKS,
+  desiredCultureRoundsFor,
+  desiredWindow,
+  periodKey,
+  targetId,
+  type PeriodKey,
+  type WindowOptions,
+} from '../../core/index.ts';
 import { teamStatementStats, teamTargetStats } from '../../store/answer-stats.ts';
 import type { AppContext } from '../context.ts';
-import { closedRounds, comparability, lockedK, roundWeeks } from '../round-history.ts';
+import { rotationStatements } from '../open-rounds.ts';
+import { closedRounds, comparability, lockedK, roundWeeks, type ClosedRound } from '../round-history.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 
 /** Rounds read back: enough to cover the window before something done months ago. */
@@ -10,6 +19,16 @@ const ROUNDS_READ_BACK = 52;
 /** A team's targets (not the "want more" variants) by `targetId`, as its report reads them at a moment. */
 export type RollingAt = (at: Date) => ReadonlyMap<string, TargetAnalysis>;
 
+/** What the team wants more of, by value key, and the window it was read over. */
+export interface DesiredCultureReading {
+  readonly window: Required<WindowOptions>;
+  /** The rounds that hold every desired statement once (30 at the default load). */
+  readonly rounds: number;
+  /** The team's closed rounds in the window: `rounds`, or fewer before the team has had that many. */
+  readonly roundsRead: number;
+  readonly values: ReadonlyMap<string, TargetAnalysis>;
+}
+
 /**
  * The team's scores as its report would have read them at any moment: the
  * rolling window ending in that moment's week (in the team's zone), pooled
@@ -17,30 +36,70 @@ export type RollingAt = (at: Date) => ReadonlyMap<string, TargetAnalysis>;
  * once; each week is analysed once.
  */
 export async function teamRollingReader(ctx: AppContext, teamId: string): Promise<RollingAt> {
+  const read = await teamReader(ctx, teamId, ROUNDS_READ_BACK);
+  const weeks = ctx.settings.scoreWindowWeeks ?? DEFAULT_WINDOW_WEEKS;
+  const byWeek = new Map<string, Map<string, TargetAnalysis>>();
+  return (at) => {
+    const asOf = read.week(at);
+    let targets = byWeek.get(asOf);
+    if (!targets) {
+      targets = new Map(
+        read
+          .analyse({ asOf, weeks })
+          .filter((t) => t.variant !== 'desired')
+          .map((t) => [targetId(t.target), t]),
+      );
+      byWeek.set(asOf, targets);
+    }
+    return targets;
+  };
+}
+
+/**
+ * Desired culture as the team's report reads it at `now`: pooled like every
+ * rolling score, but over its own window, the team's last rounds that hold
+ * every desired statement once (`desiredWindow`), since the elements leave
+ * the desired statements too few slots to fit in the score window.
+ * Undefined when the team's load leaves them no slot at all.
+ */
+export async function teamDesiredCulture(
+  ctx: AppContext,
+  teamId: string,
+  now: Date,
+): Promise<DesiredCultureReading | undefined> {
+  const schedule = await ctx.db.schedule.findUnique({ where: { teamId }, select: { perPerson: true } });
+  const perPerson = schedule?.perPerson ?? ctx.settings.perPerson;
+  const rounds = desiredCultureRoundsFor(rotationStatements(ctx.bank), perPerson);
+  if (rounds === undefined) return undefined;
+  const read = await teamReader(ctx, teamId, rounds);
+  const window = desiredWindow(read.roundWeeks, rounds, read.week(now));
+  const values = read
+    .analyse(window)
+    .filter((t) => t.variant === 'desired')
+    .map((t) => [t.target.key, t] as const);
+  return {
+    window,
+    rounds,
+    roundsRead: Math.min(rounds, read.roundWeeks.length),
+    values: new Map(values),
+  };
+}
+
+/** One team's closed rounds and round snapshots, read once and analysed over any window. */
+async function teamReader(ctx: AppContext, teamId: string, readBack: number) {
   const team = await ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, include: { schedule: true } });
   const timeZone = team.schedule?.timeZone ?? ctx.settings.defaultTimeZone;
-  const rounds = await closedRounds(ctx.db, teamId, ROUNDS_READ_BACK);
+  const rounds: ClosedRound[] = await closedRounds(ctx.db, teamId, readBack);
   const statementStats = await teamStatementStats(ctx.db, teamId);
   const targetStats = await teamTargetStats(ctx.db, teamId);
   const options = {
     k: lockedK(rounds, ctx.settings.k),
     comparable: await comparability(ctx.db, rounds),
   };
-  const weeks = ctx.settings.scoreWindowWeeks ?? DEFAULT_WINDOW_WEEKS;
-  const read = new Map<string, Map<string, TargetAnalysis>>();
-  return (at) => {
-    const asOf = periodKey(at, 'week', timeZone);
-    let targets = read.get(asOf);
-    if (!targets) {
-      const analysis = analyseTeam(statementStats, targetStats, roundWeeks(rounds), ctx.bank, {
-        ...options,
-        window: { asOf, weeks },
-      });
-      targets = new Map(
-        analysis.targets.filter((t) => t.variant !== 'desired').map((t) => [targetId(t.target), t]),
-      );
-      read.set(asOf, targets);
-    }
-    return targets;
+  return {
+    roundWeeks: rounds.map((round) => round.week),
+    week: (at: Date): PeriodKey => periodKey(at, 'week', timeZone),
+    analyse: (window: Required<WindowOptions>) =>
+      analyseTeam(statementStats, targetStats, roundWeeks(rounds), ctx.bank, { ...options, window }).targets,
   };
 }

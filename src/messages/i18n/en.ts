@@ -14,6 +14,7 @@ import { relay } from './en/relay.ts';
 import { refusals } from './en/refusals.ts';
 import { language } from './en/language.ts';
 import { chartAlt } from './en/chart-alt.ts';
+import { wantsMore } from './en/wants-more.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -40,6 +41,7 @@ export const en = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...wantsMore,
   ...dashboardForms,
 
   'card.title': 'Your team pulse',

@@ -15,6 +15,7 @@ import { relay } from './nl/relay.ts';
 import { refusals } from './nl/refusals.ts';
 import { language } from './nl/language.ts';
 import { chartAlt } from './nl/chart-alt.ts';
+import { wantsMore } from './nl/wants-more.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -33,6 +34,7 @@ export const nl: Catalog = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...wantsMore,
   ...dashboardForms,
 
   'card.title': 'Je teampuls',
