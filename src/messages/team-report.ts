@@ -130,7 +130,7 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
       ? { wantsMore: wantsMoreSection(culture, input.desiredWindow, timeZone, locale) }
       : {}),
     traits: rows(input.traits ?? []),
-    nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
+    nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, timeZone)),
     maturity: maturitySummary(input.maturity, bank, locale, reader),
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined

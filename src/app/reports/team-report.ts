@@ -33,6 +33,10 @@ function trendInput(analysis: TargetAnalysis) {
   };
 }
 
+function pooledOrNotAsked(analysis: TargetAnalysis | undefined) {
+  return analysis ? pooledFigure(analysis.rolling) : { n: 0, hidden: 'not_asked' as const };
+}
+
 /** The person a report is built for: its wording and its dashboard link are theirs. */
 export interface ReportRecipient {
   readonly id: string;
@@ -98,13 +102,9 @@ export async function teamReportAndLevel(
   // What the team wants more of pools its own, longer window: the score window holds only some of the values.
   const desired = await teamDesiredCulture(ctx, teamId, now);
   // Without its own window (a load that leaves it no anchor slot) it is read over the score window.
-  const wanted = (value: string) => {
-    const figure = (
-      desired?.values ??
-      new Map(analysis.targets.filter((t) => t.variant === 'desired').map((t) => [t.target.key, t]))
-    ).get(value);
-    return figure ? pooledFigure(figure.rolling) : { n: 0, hidden: 'not_asked' as const };
-  };
+  const wanted =
+    desired?.values ??
+    new Map(analysis.targets.filter((t) => t.variant === 'desired').map((t) => [t.target.key, t]));
 
   const gaps = options.selfOf
     ? await leaderSelfView(ctx, options.selfOf, rounds, statementStats, k, window.weeks)
@@ -151,7 +151,7 @@ export async function teamReportAndLevel(
       value: value.target.key,
       current: pooledFigure(value.rolling),
       // A value whose "want more" statement its window has not asked yet says so rather than leaving the cell out.
-      desired: wanted(value.target.key),
+      desired: pooledOrNotAsked(wanted.get(value.target.key)),
     })),
     ...(desired
       ? {
