@@ -8,12 +8,15 @@ export interface CultureProfileLabels extends BaseChartLabels {
   readonly current: string;
   readonly desired: string;
   readonly scoreAxis: string;
+  /** Which rounds the "want more" bars pool (their own window), said in the text alternative. */
+  readonly desiredWindow?: string;
 }
 
 /**
- * The sixteen culture values as bars: how it is now and, when the round
- * asked, how people want it to be. A hidden figure has no bar, only the
- * hidden mark; shown bars carry their score and n.
+ * The sixteen culture values as bars: how it is now and how much the team
+ * wants more of it (over its own window, which the text alternative names).
+ * A hidden figure has no bar, only the hidden mark and, in the text
+ * alternative, its reason ("Not asked yet"); shown bars carry their score and n.
  */
 export function cultureProfileSpec(
   rows: readonly CultureRow[],
@@ -49,7 +52,9 @@ export function cultureProfileSpec(
 
   return {
     ...titleBlock(labels.title, labels.subtitle),
-    description: `${labels.title}. ${values.map((value) => value.description).join('; ')}`,
+    description: [labels.title, labels.desiredWindow, values.map((value) => value.description).join('; ')]
+      .filter(Boolean)
+      .join('. '),
     width: options.width ?? barPlotWidth(layout, names.width, widestText(values.map((value) => value.text))),
     // With two bars per value, each bar gets half the band the value's name needs.
     height: { step: hasDesired ? Math.ceil(bandFor(names.lines, 26) / 2) : bandFor(names.lines, 20) },
@@ -99,7 +104,7 @@ function bar(row: CultureRow, series: string, cell: ScoreCell | undefined, label
       score: null,
       textAt: 0,
       text: labels.hidden.mark[reason],
-      description: `${name}, ${series}: ${labels.hidden.reason[reason]}`,
+      description: `${name}, ${series}: ${cell?.hiddenLabel ?? labels.hidden.reason[reason]}`,
     };
   }
   const text = `${formatNumber(cell.score, labels.locale)} (${formatN(labels.n, cell.n)})`;

@@ -32,6 +32,7 @@ export * from './perception-gap.ts';
 export * from './maturity.ts';
 export * from './maturity-window.ts';
 export * from './week-window.ts';
+export * from './desired-window.ts';
 export * from './rolling-score.ts';
 export * from './period-trend.ts';
 export * from './nudge-choice.ts';

@@ -8,6 +8,7 @@ export {
   type NudgeHistoryInput,
   type TeamReportInput,
 } from './team-report.ts';
+export { WANTS_MORE_COUNT, wantsMoreNotes, type DesiredWindowInput } from './wants-more.ts';
 export { enpsDetailLines, enpsSection, type EnpsFigureInput, type EnpsPeriodInput } from './enps-section.ts';
 export { buildOrgReport, type HeatmapCellInput, type OrgReportInput } from './org-report.ts';
 export { buildNudgePost, minutesLabel, type NudgePostInput } from './nudge-post.ts';

@@ -2,6 +2,7 @@ import type { Locale } from '../model/keys.ts';
 import { enpsDetailLines } from './enps-section.ts';
 import { formatNumber, t, tn } from './i18n/translate.ts';
 import { spell, type FeatureReach } from './phrase.ts';
+import { wantsMoreNotes } from './wants-more.ts';
 import type {
   EnpsSection,
   MessageDocument,
@@ -90,6 +91,11 @@ function teamReportText(report: TeamReport): string {
           `${t(locale, 'report.column.team')} ${number(locale, gap.team)}. ${gap.verdictLabel}`,
       ),
     ),
+    report.wantsMore &&
+      section(report.wantsMore.heading, [
+        ...report.wantsMore.top.map((row) => `${row.label}: ${row.summary}`),
+        ...wantsMoreNotes(report.wantsMore),
+      ]),
     section(
       headings.culture,
       report.culture.map(

@@ -89,7 +89,9 @@ export function teamReportCsv(report: TeamReport | Notice): string {
   for (const row of report.culture) {
     rows.push(cellRow('culture_current', team, row.valueKey, row.label, row.current, window));
     if (row.desired) {
-      rows.push(cellRow('culture_desired', team, row.valueKey, row.label, row.desired, window));
+      // What the team wants more of pools its own window, long enough to hold every value once.
+      const desiredWindow = report.wantsMore?.window ?? window;
+      rows.push(cellRow('culture_desired', team, row.valueKey, row.label, row.desired, desiredWindow));
     }
   }
   const history = report.history;

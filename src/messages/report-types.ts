@@ -2,6 +2,7 @@ import type { Locale, MaturityLevel } from '../model/keys.ts';
 import type { CultureRow, GapRow, HeatmapRow, ScoreCell, ScoreRow, SeriesPoint } from './figure-types.ts';
 import type { RelayForm } from './relay-message.ts';
 import type { ScoreWindowData } from './score-window.ts';
+import type { WantsMoreSection } from './wants-more.ts';
 
 /** The reports: a team's for its leader (or HR), and the organisation's for HR. */
 
@@ -55,7 +56,10 @@ export interface TeamReport {
   readonly elements: readonly ScoreRow[];
   readonly strengths: readonly ScoreRow[];
   readonly gaps: readonly GapRow[];
+  /** The sixteen values today beside how much the team wants more of each, the most wanted first. */
   readonly culture: readonly CultureRow[];
+  /** The values the team most wants more of, over their own window (absent without culture figures). */
+  readonly wantsMore?: WantsMoreSection;
   readonly traits: readonly ScoreRow[];
   readonly nudges: readonly NudgeSummary[];
   readonly maturity: MaturitySummary;

@@ -36,20 +36,24 @@ export function scoreWindowFields(
   locale: Locale,
 ): ScoreWindowFields {
   if (window === undefined) return {};
-  const asOfWeek = periodKey(window.asOf, 'week', timeZone);
-  const first = weekWindow({ asOf: asOfWeek, weeks: window.weeks }).from;
   return {
     windowLabel: t(locale, 'score.window', {
       weeks: window.weeks,
       date: localDate(window.asOf, timeZone, locale),
     }),
-    scoreWindow: {
-      weeks: window.weeks,
-      asOfWeek,
-      // From the first week's Monday up to the moment the report was read.
-      from: isoDate(periodRange(first, timeZone).start, timeZone),
-      to: isoDate(window.asOf, timeZone),
-    },
+    scoreWindow: scoreWindowData(window, timeZone),
+  };
+}
+
+/** A window as data: its weeks, from the first week's Monday up to the moment it was read. */
+export function scoreWindowData(window: ScoreWindowInput, timeZone: string): ScoreWindowData {
+  const asOfWeek = periodKey(window.asOf, 'week', timeZone);
+  const first = weekWindow({ asOf: asOfWeek, weeks: window.weeks }).from;
+  return {
+    weeks: window.weeks,
+    asOfWeek,
+    from: isoDate(periodRange(first, timeZone).start, timeZone),
+    to: isoDate(window.asOf, timeZone),
   };
 }
 

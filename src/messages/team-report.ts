@@ -26,11 +26,13 @@ import type {
   GapRow,
   MaturitySummary,
   NudgeSummary,
+  ScoreCell,
   ScoreRow,
   TeamReport,
   TeamReportReader,
 } from './types.ts';
 import { maturityReasons, type MaturityEvidence } from './maturity-reasons.ts';
+import { byWantsMore, wantsMoreSection, type DesiredWindowInput } from './wants-more.ts';
 
 /** A strength is a shown element scoring at least this; below it, praise would ring hollow. */
 export const STRENGTH_MIN_SCORE = 60;
@@ -61,6 +63,8 @@ export interface TeamReportInput {
   readonly elements: readonly TrendFigureInput[];
   readonly traits?: readonly TrendFigureInput[];
   readonly culture?: readonly CultureFigureInput[];
+  /** The window the culture rows' `desired` figures pool: their own, holding every value once. */
+  readonly desiredWindow?: DesiredWindowInput;
   /** From `perceptionGaps`; hidden gaps are left out of the report. */
   readonly gaps?: readonly PerceptionGap[];
   readonly maturity: { readonly level: MaturityLevel; readonly evidence?: MaturityEvidence };
@@ -84,7 +88,8 @@ export interface TeamReportInput {
 /**
  * The report a leader receives: participation, the nine elements in
  * checklist order with trends, strengths, their self-view against the team's,
- * culture today beside the values the team wants more of (ranked), the leader traits, nudges tried and the
+ * culture today beside the values the team wants more of (ranked over their own
+ * window, the three most wanted named), the leader traits, nudges tried and the
  * indicative level with its caveat. Names come from the content bank. Read
  * by someone who does not lead the team, it leaves out what is the leader's
  * alone and says so in words for that reader.
@@ -100,6 +105,12 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
   const elements = rows(input.elements);
   const enps = input.enps ? enpsSection(input.enps, context) : undefined;
   const reader = input.reader ?? 'leader';
+  const timeZone = input.timeZone ?? 'UTC';
+  const culture = byWantsMore(
+    [...(input.culture ?? [])]
+      .sort((a, b) => valueOrder(bank, a.value) - valueOrder(bank, b.value))
+      .map((figure) => cultureRow(figure, bank, context)),
+  );
   const forLeader = reader === 'leader';
   return {
     kind: 'team-report',
@@ -109,20 +120,17 @@ export function buildTeamReport(input: TeamReportInput): TeamReport {
     team: { id: input.team.id, name: input.team.name },
     periodLabel: periodLabel(input.period, locale),
     participation: participationSummary(input.participation, locale),
-    ...scoreWindowFields(input.window, input.timeZone ?? 'UTC', locale),
+    ...scoreWindowFields(input.window, timeZone, locale),
     elements,
     strengths: strengths(elements),
     // The perception gap is the leader's own ratings beside the team's: only the leader sees it.
     gaps: forLeader ? (input.gaps ?? []).flatMap((gap) => gapRow(gap, bank, locale)) : [],
-    culture: (input.culture ?? [])
-      .map((figure) => ({
-        row: cultureRow(figure, bank, context),
-        order: targetOrder(bank, { kind: 'value', key: figure.value }),
-      }))
-      .sort((a, b) => wantsMore(b.row) - wantsMore(a.row) || a.order - b.order)
-      .map(({ row }) => row),
+    culture,
+    ...(input.desiredWindow && culture.length > 0
+      ? { wantsMore: wantsMoreSection(culture, input.desiredWindow, timeZone, locale) }
+      : {}),
     traits: rows(input.traits ?? []),
-    nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, input.timeZone ?? 'UTC')),
+    nudges: (input.nudges ?? []).map((nudge) => nudgeSummary(nudge, bank, locale, timeZone)),
     maturity: maturitySummary(input.maturity, bank, locale, reader),
     ...(enps === undefined ? {} : { enps }),
     ...(input.comments === undefined
@@ -175,15 +183,7 @@ function gapRow(gap: PerceptionGap, bank: ContentBank, locale: Locale): GapRow[]
   ];
 }
 
-/**
- * How much the team says it would do better with more of a value (its
- * `desired` score): culture rows are ranked on it, highest first, so the
- * values the team wants more of lead. A hidden or missing figure ranks last.
- */
-function wantsMore(row: CultureRow): number {
-  const cell = row.desired;
-  return cell === undefined || cell.hidden !== undefined || cell.score === null ? -1 : cell.score;
-}
+const valueOrder = (bank: ContentBank, value: string) => targetOrder(bank, { kind: 'value', key: value });
 
 function cultureRow(figure: CultureFigureInput, bank: ContentBank, context: GateContext): CultureRow {
   return {
@@ -191,8 +191,16 @@ function cultureRow(figure: CultureFigureInput, bank: ContentBank, context: Gate
     label: targetLabel(bank, { kind: 'value', key: figure.value }, context.locale),
     facetLabel: facetLabel(bank, figure.value, context.locale),
     current: scoreCell(figure.current, context),
-    ...(figure.desired === undefined ? {} : { desired: scoreCell(figure.desired, context) }),
+    ...(figure.desired === undefined ? {} : { desired: desiredCell(figure.desired, context) }),
   };
+}
+
+/** A "want more" figure; one its window has not asked yet says so, for the window holds every value in time. */
+function desiredCell(figure: FigureInput, context: GateContext): ScoreCell {
+  const cell = scoreCell(figure, context);
+  return cell.hidden === 'not_asked'
+    ? { ...cell, hiddenLabel: t(context.locale, 'wantsMore.cell.notAskedYet') }
+    : cell;
 }
 
 function nudgeSummary(

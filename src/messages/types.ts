@@ -17,6 +17,7 @@ export type * from './notice-types.ts';
 export type * from './nudge-post-types.ts';
 export type * from './pulse-card-types.ts';
 export type * from './report-types.ts';
+export type { WantsMoreRow, WantsMoreSection } from './wants-more.ts';
 export type { ActionCheckIn };
 
 export type MessageDocument =

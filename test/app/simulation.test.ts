@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/app/simulation/simulate.ts';
 import { MATURITY_REASON_CODES } from '../../src/core/index.ts';
-import { ELEMENT_KEYS, PHASES } from '../../src/model/keys.ts';
+import { ELEMENT_KEYS, PHASES, VALUE_KEYS } from '../../src/model/keys.ts';
 
 const REASON = new RegExp(`^(${MATURITY_REASON_CODES.join('|')})(:(${PHASES.join('|')}))?$`);
 
@@ -46,8 +46,22 @@ describe('simulate', () => {
           .map((r) => `${element} ${r}`),
       );
       expect(missing).toEqual([]);
+      // Twelve rounds hold only some of the sixteen "want more" statements: the rest say so, unranked.
+      expect(team.wantsMore.window).toContain('last 12 rounds');
+      expect(team.wantsMore.notAskedYet.length).toBeGreaterThan(0);
+      expect(team.wantsMore.ranked.length + team.wantsMore.notAskedYet.length).toBeLessThanOrEqual(16);
+      for (const value of team.wantsMore.notAskedYet) expect(team.wantsMore.ranked).not.toContain(value);
     }
   });
+
+  it('after thirty weekly rounds, ranks what a team wants more of on all sixteen values and names the window', async () => {
+    // Thirty-one weeks of a team of 20 take about a minute on a quiet machine.
+    const result = await simulate({ teams: 1, people: 20, weeks: 31, seed: 3 });
+    const [team] = result.teams;
+    expect(team?.wantsMore.notAskedYet).toEqual([]);
+    expect([...(team?.wantsMore.ranked ?? [])].sort()).toEqual([...VALUE_KEYS].sort());
+    expect(team?.wantsMore.window).toMatch(/^From the team’s last 30 rounds, the 3[01] weeks up to /);
+  }, 300_000);
 
   it('gives different people and answers for a different seed', async () => {
     const a = await simulate({ teams: 2, people: 12, weeks: 2, seed: 1 });

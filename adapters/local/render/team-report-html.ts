@@ -5,11 +5,12 @@ import { html, safeUrl, type SafeHtml } from './html.ts';
 import { reportContext, section, type ReportHtmlOptions } from './report-context-html.ts';
 import { historyFigure, participationFigure, scoreFigure, strengthsHtml } from './team-score-figures-html.ts';
 import { cultureFigure, gapsFigure, nudgesHtml } from './team-views-html.ts';
+import { wantsMoreHtml } from './wants-more-html.ts';
 
 /**
  * A leader's team report: participation, the indicative level with its
- * caveat, element scores, strengths, the leader's perception gap, culture
- * and traits, nudges, eNPS and comments. Each chart comes with its figures as
+ * caveat, element scores, strengths, the leader's perception gap, what the
+ * team wants more of, culture and traits, nudges, eNPS and comments. Each chart comes with its figures as
  * a table; a section without rows shows the document's empty label, or is
  * left out.
  */
@@ -41,6 +42,7 @@ export async function teamReportHtml(report: TeamReport, options: ReportHtmlOpti
   }
   await optional(headings.strengths, report.strengths, async () => strengthsHtml(context));
   if (report.reader !== 'other') await optional(headings.gaps, report.gaps, () => gapsFigure(context));
+  if (report.wantsMore) sections.push(section(report.wantsMore.heading, wantsMoreHtml(report.wantsMore)));
   await optional(headings.culture, report.culture, () => cultureFigure(context));
   await optional(headings.traits, report.traits, () => scoreFigure(context, 'traits', report.traits));
   await optional(headings.nudges, report.nudges, async () => nudgesHtml(report));

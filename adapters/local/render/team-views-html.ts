@@ -69,6 +69,7 @@ export async function cultureFigure(context: Context) {
               current: columns.current,
               desired: columns.desired,
               scoreAxis: columns.score,
+              ...(report.wantsMore ? { desiredWindow: report.wantsMore.windowLabel } : {}),
             },
             { layout },
           )

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { commentEntries } from '../../../src/messages/comment-entries.ts';
 import type { CultureRow, GapRow, NudgeSummary, TeamReport } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { wantsMoreNotes } from '../../../src/messages/index.ts';
 import { enpsLines } from './enps-lines.ts';
 import { relayButton } from './relay.ts';
 import { formatCell, formatRow } from './score-format.ts';
@@ -21,7 +22,8 @@ import {
 
 /**
  * A leader's team report as Block Kit: participation, the nine elements,
- * strengths, the perception gap (own view ↔ team view), culture, leader
+ * strengths, the perception gap (own view ↔ team view), what the team wants
+ * more of (over its own window), culture, leader
  * traits, nudges, the indicative maturity level and eNPS. Empty sections are
  * left out; hidden figures show a lock, explained by the privacy note.
  */
@@ -48,6 +50,15 @@ export function renderTeamReport(report: TeamReport): SlackMessage {
     headings.gaps,
     report.gaps.map((gap) => formatGap(gap, locale)),
   );
+  if (report.wantsMore) {
+    add(report.wantsMore.heading, [
+      ...report.wantsMore.top.map(
+        (row) =>
+          `• *${escapeMrkdwn(row.label)}* _(${escapeMrkdwn(row.facetLabel)})_: ${escapeMrkdwn(row.summary)}`,
+      ),
+      ...wantsMoreNotes(report.wantsMore).map((note) => `_${escapeMrkdwn(note)}_`),
+    ]);
+  }
   add(
     headings.culture,
     report.culture.map((row) => formatCulture(row, locale)),

@@ -8,6 +8,7 @@ import type {
   TeamReport,
 } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
+import { wantsMoreNotes } from '../../../src/messages/index.ts';
 import {
   card,
   facts,
@@ -36,7 +37,8 @@ export const HISTORY_MAX_WEEKS = 6;
 
 /**
  * A leader's team report: participation, the nine elements, strengths, the
- * perception gap (own view ↔ team view), culture, leader traits, nudges, the
+ * perception gap (own view ↔ team view), what the team wants more of (over
+ * its own window), culture, leader traits, nudges, the
  * indicative maturity level, eNPS, comments and scores over time. Empty
  * sections are left out; hidden figures show a lock, explained by the
  * privacy note. The chart of the elements goes beside the card as an image.
@@ -52,6 +54,7 @@ export function renderTeamReport(report: TeamReport): AdaptiveCard {
     ...section(headings.elements, scoreFacts(report.elements)),
     ...section(headings.strengths, scoreFacts(report.strengths)),
     ...section(headings.gaps, rowFacts(report.gaps.map((gap) => [gap.label, formatGap(gap, locale)]))),
+    ...wantsMoreBlocks(report),
     ...section(headings.culture, rowFacts(report.culture.map((row) => formatCulture(row, locale)))),
     ...section(headings.traits, scoreFacts(report.traits)),
     ...section(headings.nudges, rowFacts(report.nudges.map(formatNudge))),
@@ -162,6 +165,16 @@ function historyBlocks(report: TeamReport): CardElement[] {
 /** Own view ↔ team view, the signed gap and the verdict in words. */
 function formatGap(gap: GapRow, locale: Locale): string {
   return `${number(gap.self, locale)} ↔ ${number(gap.team, locale)} (${signed(gap.gap, locale)}) — _${gap.verdictLabel}_`;
+}
+
+/** The values the team most wants more of, then why none or not all of them rank, and over which window. */
+function wantsMoreBlocks(report: TeamReport): CardElement[] {
+  const wanted = report.wantsMore;
+  if (!wanted) return [];
+  return section(wanted.heading, [
+    ...rowFacts(wanted.top.map((row) => [`${row.label} (${row.facetLabel})`, row.summary])),
+    ...wantsMoreNotes(wanted).map((note) => subtle(note)),
+  ]);
 }
 
 function formatCulture(row: CultureRow, locale: Locale): readonly [string, string] {

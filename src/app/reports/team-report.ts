@@ -20,7 +20,7 @@ import { pooledFigure, scoreHistoryInput } from './pooled-figures.ts';
 import { enpsInput, leaderOwnEnps } from './enps-figures.ts';
 import { analyseTeam, type TargetAnalysis } from './team-analysis.ts';
 import { commentsFor } from './released-comments.ts';
-import { teamRollingReader } from './rolling-reader.ts';
+import { teamDesiredCulture, teamRollingReader } from './rolling-reader.ts';
 
 const sameTarget = (a: TargetRef, b: TargetRef) => a.kind === b.kind && a.key === b.key;
 
@@ -31,6 +31,10 @@ function trendInput(analysis: TargetAnalysis) {
     ...(analysis.change ? { change: analysis.change } : {}),
     direction: analysis.direction,
   };
+}
+
+function pooledOrNotAsked(analysis: TargetAnalysis | undefined) {
+  return analysis ? pooledFigure(analysis.rolling) : { n: 0, hidden: 'not_asked' as const };
 }
 
 /** The person a report is built for: its wording and its dashboard link are theirs. */
@@ -94,7 +98,13 @@ export async function teamReportAndLevel(
     analysis.targets.filter((t) => t.target.kind === kind && t.variant === undefined);
   const elements = of('element');
   const traits = of('trait');
-  const values = analysis.targets.filter((t) => t.target.kind === 'value');
+  const current = analysis.targets.filter((t) => t.target.kind === 'value' && t.variant !== 'desired');
+  // What the team wants more of pools its own, longer window: the score window holds only some of the values.
+  const desired = await teamDesiredCulture(ctx, teamId, now);
+  // Without its own window (a load that leaves it no anchor slot) it is read over the score window.
+  const wanted =
+    desired?.values ??
+    new Map(analysis.targets.filter((t) => t.variant === 'desired').map((t) => [t.target.key, t]));
 
   const gaps = options.selfOf
     ? await leaderSelfView(ctx, options.selfOf, rounds, statementStats, k, window.weeks)
@@ -137,17 +147,22 @@ export async function teamReportAndLevel(
     window: { weeks: window.weeks, asOf: now },
     elements: elements.map(trendInput),
     traits: traits.map(trendInput),
-    culture: values
-      .filter((t) => t.variant !== 'desired')
-      .map((current) => {
-        const desired = values.find((t) => t.variant === 'desired' && t.target.key === current.target.key);
-        return {
-          value: current.target.key,
-          current: pooledFigure(current.rolling),
-          // A value whose "want more" statement was never asked says so rather than leaving the cell out.
-          desired: desired ? pooledFigure(desired.rolling) : { n: 0, hidden: 'not_asked' as const },
-        };
-      }),
+    culture: current.map((value) => ({
+      value: value.target.key,
+      current: pooledFigure(value.rolling),
+      // A value whose "want more" statement its window has not asked yet says so rather than leaving the cell out.
+      desired: pooledOrNotAsked(wanted.get(value.target.key)),
+    })),
+    ...(desired
+      ? {
+          desiredWindow: {
+            weeks: desired.window.weeks,
+            asOf: now,
+            roundsRead: desired.roundsRead,
+            rounds: desired.rounds,
+          },
+        }
+      : {}),
     gaps,
     maturity: {
       level: maturity.level,

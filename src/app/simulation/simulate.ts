@@ -51,6 +51,16 @@ export interface TeamSummary {
   readonly heldBy: Readonly<Record<string, readonly string[]>>;
   readonly gaps: readonly { readonly target: string; readonly gap: number }[];
   readonly nudges: readonly string[];
+  /**
+   * What the team wants more of, over its own window (named in `window`):
+   * the values ranked (those with a figure, most wanted first) and the values
+   * its window has not asked yet.
+   */
+  readonly wantsMore: {
+    readonly window: string;
+    readonly ranked: readonly string[];
+    readonly notAskedYet: readonly string[];
+  };
 }
 
 export interface SimulationResult {
@@ -173,6 +183,15 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         ),
         gaps: report.gaps.map((gap) => ({ target: `${gap.target.kind}:${gap.target.key}`, gap: gap.gap })),
         nudges: posts.map((post) => post.nudgeId),
+        wantsMore: {
+          window: report.wantsMore?.windowLabel ?? '',
+          ranked: report.culture.flatMap((row) =>
+            typeof row.desired?.score === 'number' ? [row.valueKey] : [],
+          ),
+          notAskedYet: report.culture.flatMap((row) =>
+            row.desired?.hidden === 'not_asked' ? [row.valueKey] : [],
+          ),
+        },
       });
     }
     const suppressed = summaries.reduce(

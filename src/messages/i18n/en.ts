@@ -16,6 +16,7 @@ import { cliRefusals } from './en/cli-refusals.ts';
 import { cli } from './en/cli.ts';
 import { language } from './en/language.ts';
 import { chartAlt } from './en/chart-alt.ts';
+import { wantsMore } from './en/wants-more.ts';
 
 /**
  * Every English UI string, whichever surface shows it: the documents' words
@@ -44,6 +45,7 @@ export const en = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...wantsMore,
   ...dashboardForms,
 
   'card.title': 'Your team pulse',

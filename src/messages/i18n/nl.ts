@@ -17,6 +17,7 @@ import { cliRefusals } from './nl/cli-refusals.ts';
 import { cli } from './nl/cli.ts';
 import { language } from './nl/language.ts';
 import { chartAlt } from './nl/chart-alt.ts';
+import { wantsMore } from './nl/wants-more.ts';
 
 /** Dutch UI strings, in je-vorm. The type makes a missing or extra key an error. */
 export const nl: Catalog = {
@@ -37,6 +38,7 @@ export const nl: Catalog = {
   ...adminPage,
   ...actions,
   ...chartAlt,
+  ...wantsMore,
   ...dashboardForms,
 
   'card.title': 'Je teampuls',
