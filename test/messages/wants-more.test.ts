@@ -65,7 +65,13 @@ describe('what the team wants more of', () => {
     expect(wanted?.windowLabel).toMatch(
       /^From the team’s last 30 rounds, the 30 weeks up to .*2026\. Each value is asked once in every 30 rounds\.$/,
     );
-    expect(wanted?.window).toEqual({ weeks: 30, asOfWeek: '2026-W47', rounds: 30 });
+    expect(wanted?.window).toEqual({
+      weeks: 30,
+      asOfWeek: '2026-W47',
+      from: '2026-04-27',
+      to: '2026-11-20',
+      rounds: 30,
+    });
   });
 
   it('says which values are not asked yet instead of ranking or leaving them out', () => {
@@ -137,7 +143,7 @@ describe('what the team wants more of', () => {
     const [current, desired] = teamReportCsv(doc)
       .split(/\r?\n/)
       .filter((line) => line.includes(',integrity-openness,'));
-    expect(current).toMatch(/,12,2026-W47$/);
-    expect(desired).toMatch(/,30,2026-W47$/);
+    expect(current).toMatch(/,12,2026-W47,2026-08-31,2026-11-20$/);
+    expect(desired).toMatch(/,30,2026-W47,2026-04-27,2026-11-20$/);
   });
 });
