@@ -113,13 +113,17 @@ describe('a demo team’s dashboard after twelve weeks', () => {
 
   it('exports each score with its n, rounds, statements and window, and each period of scores over time', () => {
     const lines = csv.split('\r\n');
-    expect(lines[0]).toContain('hidden_reason,rounds,statements,window_weeks,as_of_week');
+    expect(lines[0]).toContain(
+      'hidden_reason,rounds,statements,window_weeks,as_of_week,window_from,window_to',
+    );
     const innovation = lines.find((line) => line.startsWith('elements,Field Service,innovation,'));
     expect(innovation).toMatch(
-      /^elements,Field Service,innovation,Innovation,\d+,\d+,\d+,,\d+,\d+,12,2026-W49$/,
+      /^elements,Field Service,innovation,Innovation,\d+,\d+,\d+,,\d+,\d+,12,2026-W49,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d$/,
     );
     const periods = lines.filter((line) => line.startsWith('history,Field Service,monitoring,'));
     expect(periods).toHaveLength(4);
-    expect(periods.some((line) => line.endsWith(',not_asked,,,4,2026-W49'))).toBe(true);
+    expect(
+      periods.some((line) => /,not_asked,,,4,2026-W49,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d$/.test(line)),
+    ).toBe(true);
   });
 });
