@@ -22,6 +22,7 @@ import { pulseDmJob } from './jobs/pulse-dm.ts';
 import { enqueueJob, jobRow, type JobRow } from './jobs/queue.ts';
 import { reminderJob } from './jobs/reminder.ts';
 import { personSchedule, teamSchedule } from './people.ts';
+import { saveRotationStates } from './save-rotation-states.ts';
 import { organizationHolidayRegion, publicHolidays } from './public-holidays.ts';
 
 /** The statements that rotate: everything on the agreement scale (eNPS is added separately). */
@@ -203,22 +204,11 @@ export async function openRound(
     if (remindAt)
       jobs.push(jobRow(reminderJob, { key: id, payload: { participationId: id }, runAt: remindAt }));
   }
-  // The round's rows go in together: a crash leaves either all of them or none.
-  // A person's rotation state is kept as a set (sorted), not in the order asked,
-  // so no copy of it says which statements they were asked in which round.
+  // The round's rows go in together, in a few set-based statements: a crash leaves either all of them or none.
   await db.$transaction([
     db.participation.createMany({ data: participations }),
     db.job.createMany({ data: jobs }),
-    ...plan.people.map((personPlan) =>
-      db.rotationState.upsert({
-        where: { personId_teamId: { personId: personPlan.personId, teamId } },
-        create: { personId: personPlan.personId, teamId, askedIds: asSortedSet(personPlan.askedInCycle) },
-        update: {
-          askedIds: asSortedSet(personPlan.askedInCycle),
-          cycle: { increment: personPlan.cycleRestarted ? 1 : 0 },
-        },
-      }),
-    ),
+    ...saveRotationStates(db, teamId, plan.people),
   ]);
   await enqueueJob(db, closeRoundJob, { key: round.id, payload: { roundId: round.id }, runAt: closesAt });
   ctx.log.info(
@@ -266,10 +256,6 @@ async function earlierEnpsWeeks(
   const weeks = new Map<string, string[]>();
   for (const row of rows) weeks.set(row.personId, [...(weeks.get(row.personId) ?? []), row.round.week]);
   return weeks;
-}
-
-function asSortedSet(ids: readonly string[]): string {
-  return JSON.stringify([...new Set(ids)].sort());
 }
 
 /** When each target was last asked in this team and how many answered: stale and thin targets go first. */

@@ -24,6 +24,7 @@ import { askErasure, confirmErasure } from './erasure-requests.ts';
 import { choosePersonLocale } from './person-language.ts';
 import type {
   NudgeFeedbackInput,
+  PersonIdentity,
   PersonView,
   PulseServices,
   RecordAnswerInput,
@@ -45,6 +46,29 @@ export function createPulseServices(ctx: AppContext): PulseServices {
         'You are not set up in Excellence Pulse yet. Ask your admin to add your team.',
       );
     return found;
+  }
+
+  async function identifyPerson(address: PersonAddress): Promise<PersonIdentity | undefined> {
+    const found = await db.person.findUnique({
+      where: {
+        organizationId_platformUserId: {
+          organizationId: address.organizationId,
+          platformUserId: address.platformUserId,
+        },
+      },
+    });
+    if (!found) return undefined;
+    return {
+      id: found.id,
+      organizationId: found.organizationId,
+      platformUserId: found.platformUserId,
+      displayName: found.displayName,
+      locale: resolveLocale(found.locale),
+      timeZone: found.timeZone,
+      paused: found.paused,
+      isHr: found.isHr,
+      isAdmin: found.isAdmin,
+    };
   }
 
   async function audit(organizationId: string, actorId: string, action: string, subject: string) {
@@ -77,29 +101,16 @@ export function createPulseServices(ctx: AppContext): PulseServices {
     erasureRequest: (requesterId, subject) => askErasure(db, requesterId, subject),
     confirmErasure: (requesterId, subjectId) => confirmErasure(ctx, requesterId, subjectId),
 
+    identifyPerson,
+
     async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
-      const found = await db.person.findUnique({
-        where: {
-          organizationId_platformUserId: {
-            organizationId: address.organizationId,
-            platformUserId: address.platformUserId,
-          },
-        },
-        include: { memberships: { where: { role: 'leader', leftAt: null }, select: { teamId: true } } },
-      });
+      const found = await identifyPerson(address);
       if (!found) return undefined;
-      return {
-        id: found.id,
-        organizationId: found.organizationId,
-        platformUserId: found.platformUserId,
-        displayName: found.displayName,
-        locale: resolveLocale(found.locale),
-        timeZone: found.timeZone,
-        paused: found.paused,
-        isHr: found.isHr,
-        isAdmin: found.isAdmin,
-        leads: found.memberships.map((m) => m.teamId),
-      };
+      const leads = await db.membership.findMany({
+        where: { personId: found.id, role: 'leader', leftAt: null },
+        select: { teamId: true },
+      });
+      return { ...found, leads: leads.map((m) => m.teamId) };
     },
 
     recordAnswer: (input: RecordAnswerInput, options?: RecordAnswerOptions): Promise<PulseCard> =>

@@ -15,11 +15,30 @@ export function participationByToken(ctx: AppContext, token: string) {
     : Promise.resolve(null);
 }
 
+/** The ledger entry behind a card's token with its round only: all that storing an answer needs. */
+function participationWithRound(ctx: AppContext, token: string) {
+  return ctx.db.participation.findUnique({
+    where: { tokenDigest: tokenDigest(ctx.settings.digestSecret, 'ledger', token) },
+    include: { round: true },
+  });
+}
+
 /** The open ledger entry behind a token, checked against the person who clicked. */
 export async function openParticipation(ctx: AppContext, personId: string, token: string, now: Date) {
-  // A card without a token (one the playground kept across a restart) shows its answers and takes no more.
+  return checkedOpen(await participationByToken(ctx, cardToken(token)), personId, now);
+}
+
+// A card without a token (one the playground kept across a restart) shows its answers and takes no more.
+function cardToken(token: string): string {
   if (!token) throw new PulseError('round_not_found', 'This card no longer takes answers.');
-  const participation = await participationByToken(ctx, token);
+  return token;
+}
+
+function checkedOpen<Entry extends { personId: string; round: { status: string; closesAt: Date } }>(
+  participation: Entry | null,
+  personId: string,
+  now: Date,
+): Entry {
   if (!participation) {
     throw new PulseError(
       'round_closed',
@@ -84,7 +103,11 @@ async function markAnswered(
  * own self-ratings. The person is marked as having answered in the ledger.
  */
 export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now: Date) {
-  const participation = await openParticipation(ctx, input.personId, input.token, now);
+  const participation = checkedOpen(
+    await participationWithRound(ctx, cardToken(input.token)),
+    input.personId,
+    now,
+  );
   const statement = ctx.bank.statements.find((s) => s.id === input.statementId);
   if (!statement || !askedStatements(participation).includes(input.statementId)) {
     throw new PulseError(
@@ -134,7 +157,11 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
   return participation;
 }
 
-/** Stores one answer, says so (`onStored`), and returns the person's card as it should look now. */
+/**
+ * Stores one answer, says so (`onStored`), and returns the person's card as it
+ * should look now. What only the card needs (the person's language and time
+ * zone) is read after `onStored`: a click waits for the answer alone.
+ */
 export async function recordAnswer(
   ctx: AppContext,
   input: RecordAnswerInput,
@@ -143,5 +170,9 @@ export async function recordAnswer(
 ): Promise<PulseCard> {
   const participation = await storeAnswer(ctx, input, now);
   await options.onStored?.();
-  return pulseCardFor(ctx, participation, input.token);
+  const person = await ctx.db.person.findUniqueOrThrow({
+    where: { id: participation.personId },
+    select: { locale: true, timeZone: true },
+  });
+  return pulseCardFor(ctx, { ...participation, person }, input.token);
 }

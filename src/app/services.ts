@@ -23,6 +23,11 @@ export interface PulseServices
   extends AdminServices, CommentRelayServices, ActionServices, DashboardActionServices {
   /** The person behind a platform user, if known. */
   findPerson(address: PersonAddress): Promise<PersonView | undefined>;
+  /**
+   * The same without the teams they lead: one lookup instead of two, for a
+   * click that is acknowledged only once it is stored (an answer).
+   */
+  identifyPerson(address: PersonAddress): Promise<PersonIdentity | undefined>;
   /** Everything kept about this person (their right of access); answers and comments are never linked to anyone. */
   personalData(personId: string): Promise<PersonalData | undefined>;
   /** The actions in that data (those they own or made), named in their language for their own page. */
@@ -99,6 +104,9 @@ export interface PersonView {
   /** Teams this person leads. */
   readonly leads: readonly string[];
 }
+
+/** A person as `identifyPerson` finds them: who they are, not which teams they lead. */
+export type PersonIdentity = Omit<PersonView, 'leads'>;
 
 export interface RecordAnswerInput {
   readonly personId: string;

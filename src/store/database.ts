@@ -42,6 +42,10 @@ export async function scrubFreedSpace(db: Db, tables: readonly string[]): Promis
 
 const CHECKPOINT_ATTEMPTS = 100;
 
+interface QueryEmitter {
+  $on(event: 'query', listener: (event: { query: string; duration: number }) => void): void;
+}
+
 export interface Store {
   readonly db: Db;
   readonly provider: DatabaseProvider;
@@ -60,6 +64,13 @@ export interface OpenStoreOptions {
   readonly migrateInChild?: boolean;
   readonly onMigrated?: (applied: string[]) => void;
   readonly onPoolError?: (error: Error) => void;
+  /** Called with every statement the client ran and how long it took, e.g. to see where a path's time goes. */
+  readonly onQuery?: (event: QueryEvent) => void;
+}
+
+export interface QueryEvent {
+  readonly query: string;
+  readonly durationMs: number;
 }
 
 /** Where a URL points, without its password, for messages. */
@@ -107,12 +118,21 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const adapter = await driverAdapterFor(url, options.onPoolError);
   // Both clients share one schema; see the note on `Db`.
   // Each generated client carries its provider's query compiler; only the one in use is loaded.
+  const clientOptions = {
+    adapter: adapter.factory,
+    ...(options.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
+  };
   const db =
     provider === 'postgresql'
-      ? (new (await import('./generated/postgresql/client.ts')).PrismaClient({
-          adapter: adapter.factory,
-        }) as unknown as Db)
-      : new (await import('./generated/sqlite/client.ts')).PrismaClient({ adapter: adapter.factory });
+      ? (new (await import('./generated/postgresql/client.ts')).PrismaClient(clientOptions) as unknown as Db)
+      : new (await import('./generated/sqlite/client.ts')).PrismaClient(clientOptions);
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    // The client's type knows its events only when `log` is a literal of its constructor call.
+    (db as unknown as QueryEmitter).$on('query', (event) =>
+      onQuery({ query: event.query, durationMs: event.duration }),
+    );
+  }
   if (provider === 'sqlite') {
     // Write-ahead logging: readers never wait for the writer, and a commit is
     // one append instead of a journal rewrite (tens of times faster).

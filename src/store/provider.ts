@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { statementNames } from './pg-statement-names.ts';
 import { serialisedConnection } from './serialised-connection.ts';
 import { reusingStatements } from './sqlite-statements.ts';
 
@@ -65,7 +66,8 @@ export async function driverAdapterFor(
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle client that loses its server emits on the pool; unhandled, that ends the process.
     pool.on('error', onPoolError);
-    return tracked(new PrismaPg(pool), () => pool.end());
+    // Each connection parses and plans a repeated statement once (see pg-statement-names.ts).
+    return tracked(new PrismaPg(pool, { statementNameGenerator: statementNames() }), () => pool.end());
   }
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });

@@ -77,6 +77,10 @@ export class FakeServices implements PulseServices {
     return undefined;
   }
 
+  async identifyPerson() {
+    return undefined;
+  }
+
   async replyToComment(personId: string, id: string, text: string): Promise<Notice> {
     this.calls.push({ method: 'replyToComment', input: { personId, id, text } });
     return relayNotice('relay.sent', 'en');

@@ -5,7 +5,7 @@ import { viewAsLinks } from '../../src/app/dashboard-links.ts';
 import { RecordingPlatform } from '../../src/app/recording-platform.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { loadContentBank } from '../../src/model/index.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
+import { openStore, type OpenStoreOptions, type Store } from '../../src/store/database.ts';
 
 export const TEST_SETTINGS: EngineSettings = {
   k: 5,
@@ -29,8 +29,12 @@ export interface AppFixture {
 }
 
 /** A use-case context over a fresh database, recording instead of sending; closed after the suite. */
-export async function appFixture(url: string, settings: Partial<EngineSettings> = {}): Promise<AppFixture> {
-  const fixture = await openAppFixture(url, settings);
+export async function appFixture(
+  url: string,
+  settings: Partial<EngineSettings> = {},
+  storeOptions: Pick<OpenStoreOptions, 'onQuery'> = {},
+): Promise<AppFixture> {
+  const fixture = await openAppFixture(url, settings, storeOptions);
   afterAll(() => fixture.store.close());
   return fixture;
 }
@@ -39,8 +43,9 @@ export async function appFixture(url: string, settings: Partial<EngineSettings> 
 export async function openAppFixture(
   url: string,
   settings: Partial<EngineSettings> = {},
+  storeOptions: Pick<OpenStoreOptions, 'onQuery'> = {},
 ): Promise<AppFixture> {
-  const store = await openStore({ url });
+  const store = await openStore({ url, ...storeOptions });
   const platform = new RecordingPlatform();
   const clock = new ManualClock(FIXTURE_START);
   const ctx: AppContext = {

@@ -4,11 +4,12 @@ import { ANSWER_REFUSALS, notice } from '../../../src/messages/index.ts';
 import { ANSWER_ACTION, decodeAnswerValue } from '../render/action-ids.ts';
 import { renderPulseCard } from '../render/pulse-card.ts';
 import { latestCardUpdates } from './card-updates.ts';
-import { authFrom, findPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
+import { authFrom, identifyPerson, refusal, tellEphemeral, type SlackHandlerDeps } from './deps.ts';
 
 /**
  * An answer button: the answer is stored first, then the click is
- * acknowledged (before the card is built), then the card is updated in place
+ * acknowledged (before the card is built; nothing before the ack reads more
+ * than storing the answer needs), then the card is updated in place
  * with what the use case returned — through the click's response_url (not paced like chat.update),
  * else chat.update; one update per card at a time, the newest wins. A
  * refused answer (round closed, someone else's card) is told to the person
@@ -23,7 +24,7 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
     const teamId = body.user.team_id ?? body.team?.id;
     const auth = authFrom(context, teamId);
     const channel = body.channel?.id;
-    const person = await findPerson(deps, teamId, body.user.id);
+    const person = await identifyPerson(deps, teamId, body.user.id);
     const locale = person?.locale ?? deps.defaultLocale ?? 'en';
     const value = decodeAnswerValue(action.value);
     if (!value || !person) {

@@ -1,6 +1,6 @@
 import type { Context, RespondFn } from '@slack/bolt';
-import type { ChatPlatform } from '../../../src/app/ports.ts';
-import type { PersonView, PulseServices } from '../../../src/app/services.ts';
+import type { ChatPlatform, PersonAddress } from '../../../src/app/ports.ts';
+import type { PersonIdentity, PersonView, PulseServices } from '../../../src/app/services.ts';
 import type { Logger } from '../../../src/logging/logger.ts';
 import type { Notice } from '../../../src/messages/types.ts';
 import type { Locale } from '../../../src/model/keys.ts';
@@ -73,15 +73,33 @@ export function authFrom(context: Context, teamId: string | undefined): SlackAut
   return { teamId: team, botToken };
 }
 
-export async function findPerson(
+export function findPerson(
   deps: SlackHandlerDeps,
   teamId: string | undefined,
   userId: string,
 ): Promise<PersonView | undefined> {
+  return lookUpPerson(deps, teamId, userId, (address) => deps.services.findPerson(address));
+}
+
+/** The person who clicked, without the teams they lead (see `identifyPerson`). */
+export function identifyPerson(
+  deps: SlackHandlerDeps,
+  teamId: string | undefined,
+  userId: string,
+): Promise<PersonIdentity | undefined> {
+  return lookUpPerson(deps, teamId, userId, (address) => deps.services.identifyPerson(address));
+}
+
+async function lookUpPerson<Person>(
+  deps: SlackHandlerDeps,
+  teamId: string | undefined,
+  userId: string,
+  find: (address: PersonAddress) => Promise<Person | undefined>,
+): Promise<Person | undefined> {
   if (!teamId) return undefined;
   const organizationId = await deps.resolveOrganization(teamId);
   if (!organizationId) return undefined;
-  return deps.services.findPerson({ organizationId, platformUserId: userId });
+  return find({ organizationId, platformUserId: userId });
 }
 
 /** What a person is told when something fails, as a notice in their language (see refusals.ts). */

@@ -3,6 +3,7 @@ import type { AdminCommand } from '../../../src/app/admin-services.ts';
 import type { MemberProfile, PersonAddress } from '../../../src/app/ports.ts';
 import type {
   NudgeFeedbackInput,
+  PersonIdentity,
   PersonView,
   PulseServices,
   RecordAnswerInput,
@@ -78,6 +79,11 @@ export class FakeServices implements PulseServices {
 
   async findPerson(address: PersonAddress): Promise<PersonView | undefined> {
     this.log.push('findPerson');
+    return address.organizationId === ORG ? this.people.get(address.platformUserId) : undefined;
+  }
+
+  async identifyPerson(address: PersonAddress): Promise<PersonIdentity | undefined> {
+    this.log.push('identifyPerson');
     return address.organizationId === ORG ? this.people.get(address.platformUserId) : undefined;
   }
 
