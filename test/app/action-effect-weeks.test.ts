@@ -16,7 +16,7 @@ const DAY = 86_400_000;
 const TEAM_SIZE = 8;
 
 /**
- * The issue's "done when": a leader makes an action of the team's nudge,
+ * A leader makes an action of the team's nudge,
  * four more weekly rounds are answered (higher than before), and the
  * dashboard's team page then shows the element's rolling score before and
  * after, each with its n and window, and the effect judged.

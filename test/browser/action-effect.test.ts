@@ -24,7 +24,7 @@ interface ShownFigure {
 }
 
 /**
- * The issue's "done when": in the playground, Field Service's leader makes an
+ * In the playground, Field Service's leader makes an
  * action of the team's weakest element on the dashboard; for four weeks the
  * team answers every pulse in the chat with "strongly agree" and the leader
  * closes each round; the clock then passes the four weeks the effect waits

@@ -20,7 +20,7 @@ const SCREENSHOTS = process.env.WRITE_SCREENSHOTS === '1' ? 'docs/screenshots' :
 const OTHER = { en: 'nl', nl: 'en' } as const;
 
 /**
- * The issue's walk: a leader goes from the home to their team's page and
+ * The walk: a leader goes from the home to their team's page and
  * turns a weak element into an action; in the playground enough members
  * answer and comment for their comments to be released, the leader closes
  * the round, replies beside a comment whose writer allowed replies, and the
