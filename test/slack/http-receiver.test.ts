@@ -11,7 +11,7 @@ import {
 import { TOKEN } from './fixtures.ts';
 import { FakeSlackApi } from './support/fake-slack-api.ts';
 import { eventually, useHarness } from './support/harness.ts';
-import { buttonClick, eventCallback, formBody } from './support/slack-requests.ts';
+import { buttonClick, eventCallback, formBody, viewSubmission } from './support/slack-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -186,33 +186,13 @@ describe('comments', () => {
     const view = JSON.parse(open.params.view!) as { callback_id: string; private_metadata: string };
     expect(view.callback_id).toBe('pulse:comment');
 
-    const submission = {
-      type: 'view_submission',
-      team: { id: 'T0001', domain: 'example' },
-      user: { id: 'U_ANN', username: 'ann', name: 'ann', team_id: 'T0001' },
-      api_app_id: 'A0APP',
-      token: 'unused',
-      trigger_id: '1.2.3',
-      view: {
-        id: 'V0001',
-        team_id: 'T0001',
-        type: 'modal',
-        callback_id: 'pulse:comment',
-        private_metadata: view.private_metadata,
-        hash: '1.abc',
-        state: {
-          values: {
-            comment: { text: { type: 'plain_text_input', value: 'More time for customers, please.' } },
-          },
-        },
-        blocks: [],
-        title: { type: 'plain_text', text: 'Add a comment' },
-      },
-      response_urls: [],
-      is_enterprise_install: false,
-      enterprise: null,
-    };
-    const response = await suite.harness.post(formBody(submission), FORM);
+    const submission = (text: string) =>
+      viewSubmission({
+        callbackId: 'pulse:comment',
+        privateMetadata: view.private_metadata,
+        values: { comment: { text: { type: 'plain_text_input', value: text } } },
+      });
+    const response = await suite.harness.post(formBody(submission('More time for customers, please.')), FORM);
     expect(response.status).toBe(200);
     const answer = (await response.json()) as { response_action: string; view: { blocks: unknown[] } };
     expect(answer.response_action).toBe('update');
@@ -221,9 +201,7 @@ describe('comments', () => {
       { personId: 'person-ann', token: TOKEN, text: 'More time for customers, please.', allowReplies: false },
     ]);
 
-    const tooLong = structuredClone(submission);
-    tooLong.view.state.values.comment.text.value = 'x'.repeat(600);
-    const refused = await suite.harness.post(formBody(tooLong), FORM);
+    const refused = await suite.harness.post(formBody(submission('x'.repeat(600))), FORM);
     expect(await refused.json()).toEqual({
       response_action: 'errors',
       errors: { comment: 'Please keep your comment under 500 characters.' },
