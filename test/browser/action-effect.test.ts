@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logging/logger.ts';
 import type { RunningApp } from '../../src/main.ts';
 import { TEST_SETTINGS } from '../support/app-fixture.ts';
 import { peopleOf, startLocalApp, tempDir, type LocalPersonView } from '../support/local-app.ts';
-import { hasChromium, launchChromium } from './chromium.ts';
+import { hasChromium, launchChromium, openAs } from './chromium.ts';
 
 /** A Monday after some weeks of demo history: the team's element scores are the demo's, around 3.5. */
 const NOW = new Date('2026-11-30T08:00:00Z');
@@ -54,15 +54,7 @@ describe.skipIf(!hasChromium)('an action’s effect on the dashboard after four 
     await app?.stop();
   });
 
-  const open = async (user: string, path: string): Promise<Page> => {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const response = await page.goto(
-      `${app.url}${path}${path.includes('?') ? '&' : '?'}as=${person(user).id}`,
-    );
-    expect(response?.status(), `${path} as ${user}`).toBe(200);
-    return page;
-  };
+  const open = (user: string, path: string): Promise<Page> => openAs(context, app.url, person(user).id, path);
 
   /** A press on the playground's demo clock, as the page's button sends it. */
   const pressClock = async (user: string, step: 'next-send' | 'close-round' | 'advance-week') => {

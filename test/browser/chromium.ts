@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium; CI installs it (.ci/run). No browser is ever downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,4 +28,18 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A new page at `path` of the bot at `baseUrl`, viewed as `personId` ("view as"), which must answer 200. */
+export async function openAs(
+  context: BrowserContext,
+  baseUrl: string,
+  personId: string,
+  path: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const response = await page.goto(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}as=${personId}`);
+  expect(response?.status(), `${path} as ${personId}`).toBe(200);
+  return page;
 }

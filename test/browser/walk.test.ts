@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logging/logger.ts';
 import type { RunningApp } from '../../src/main.ts';
 import { TEST_SETTINGS } from '../support/app-fixture.ts';
 import { peopleOf, startLocalApp, tempDir, type LocalPersonView } from '../support/local-app.ts';
-import { hasChromium, launchChromium } from './chromium.ts';
+import { hasChromium, launchChromium, openAs } from './chromium.ts';
 import { findLayoutProblems } from './layout-checks.ts';
 
 /** A Monday some weeks into the demo's history, so the pages have figures, trends and weak elements. */
@@ -54,15 +54,7 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     await app?.stop();
   });
 
-  const open = async (user: string, path: string): Promise<Page> => {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const response = await page.goto(
-      `${app.url}${path}${path.includes('?') ? '&' : '?'}as=${person(user).id}`,
-    );
-    expect(response?.status(), `${path} as ${user}`).toBe(200);
-    return page;
-  };
+  const open = (user: string, path: string): Promise<Page> => openAs(context, app.url, person(user).id, path);
 
   /** The viewer's language, as the language switch stores it. */
   const setLanguage = async (page: Page, user: string, locale: 'en' | 'nl') => {
