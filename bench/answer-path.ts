@@ -11,7 +11,10 @@ import { startSlackRound, type SlackRound } from './slack-round.ts';
  * answered, so a slow bot shows as latency, not as a lower rate). Latency is
  * from sending the request to reading the acknowledgement, which the bot
  * gives only after the answer is stored. Every click is a different
- * statement of a different card, so each must add exactly one answer.
+ * statement of a different card, so each must add exactly one answer. The
+ * card's update, which follows the acknowledgement and waits for the clicks
+ * still being stored, is timed too: from the click to its arrival at the
+ * click's own response_url.
  * Goal (issue 11): p99 < 100 ms at 200 clicks/s; Slack's deadline is 3 s.
  *
  *   node bench/answer-path.ts [--rate 200] [--seconds 30] [--database postgresql://…]
@@ -69,7 +72,7 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
     // The bench's own event loop: a late response read here would count as the bot's latency.
     const benchLoop = monitorEventLoopDelay({ resolution: 10 });
     benchLoop.enable();
-    const run = await send(round, clicks.slice(warmupCount, warmupCount + measuredCount), rate);
+    const run = await send(round, clicks.slice(warmupCount, warmupCount + measuredCount), rate, 'measured');
     benchLoop.disable();
     clearInterval(sampler);
     const after = sampleProcess(pid);
@@ -80,6 +83,11 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
     const stored = await settledAnswerCount(round, expected);
     const drainSeconds = (performance.now() - drainStarted) / 1000;
     const sorted = [...run.latencies].sort((a, b) => a - b);
+    // From sending a click to its card's update arriving at the click's own response_url.
+    const cardLags = run.sentAt
+      .map((sent, i) => (round.standin.replyTimes.get(`/hooks/response/measured-${i}`) ?? NaN) - sent)
+      .filter((lag) => Number.isFinite(lag))
+      .sort((a, b) => a - b);
     return {
       people,
       clicksPerSecondAsked: rate,
@@ -93,6 +101,9 @@ export async function runAnswerPathBench(options: AnswerPathOptions): Promise<Re
       over2500Ms: run.latencies.filter((ms) => ms >= ACK_DEADLINE_MS).length,
       errors: run.errors.length,
       ...Object.fromEntries(countBy(run.errors).map(([reason, count]) => [`errors.${reason}`, count])),
+      cardsUpdated: cardLags.length,
+      cardUpdateP50Ms: round2(percentile(cardLags, 0.5)),
+      cardUpdateP99Ms: round2(percentile(cardLags, 0.99)),
       drainSeconds: round2(drainSeconds),
       answersStored: stored,
       // Warm-up and measured clicks together, each a different statement on a different card.
@@ -141,9 +152,13 @@ function countBy(values: readonly string[]): [string, number][] {
   return [...counts];
 }
 
-/** Sends `clicks` open loop at `rate` per second; each latency is request to acknowledgement. */
-async function send(round: SlackRound, clicks: readonly Click[], rate: number) {
+/**
+ * Sends `clicks` open loop at `rate` per second; each latency is request to acknowledgement.
+ * With a `label`, click i's response_url is the stand-in's path `label-i`, and `sentAt[i]` its sending time.
+ */
+async function send(round: SlackRound, clicks: readonly Click[], rate: number, label?: string) {
   const latencies: number[] = [];
+  const sentAt: number[] = [];
   const errors: string[] = [];
   const pending: Promise<void>[] = [];
   const started = performance.now();
@@ -152,8 +167,9 @@ async function send(round: SlackRound, clicks: readonly Click[], rate: number) {
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     const { card, button } = clicks[i]!;
-    const { body, headers } = round.click(card, button);
+    const { body, headers } = round.click(card, button, label ? `${label}-${i}` : undefined);
     const sent = performance.now();
+    sentAt.push(sent);
     pending.push(
       fetch(`${round.bot.url}/slack/events`, { method: 'POST', body, headers }).then(
         async (response) => {
@@ -169,7 +185,7 @@ async function send(round: SlackRound, clicks: readonly Click[], rate: number) {
     );
   }
   await Promise.all(pending);
-  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+  return { latencies, errors, sentAt, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The clicks in an order that is the same on every run but mixes people and statements. */

@@ -30,10 +30,14 @@ export interface SlackRound {
   releaseStore(): Promise<void>;
   /** Every member's card (the leader's self-rating card left out). */
   readonly cards: readonly PostedCard[];
-  /** A signed block_actions click on one button, as Slack sends it, stamped with the current time. */
+  /**
+   * A signed block_actions click on one button, as Slack sends it, stamped with the current time;
+   * its response_url is the stand-in's, or the path under it given as `replyPath`.
+   */
   click(
     card: PostedCard,
     button: PostedCard['buttons'][number],
+    replyPath?: string,
   ): { body: string; headers: Record<string, string> };
   /** Closes the round now (its closing time moved to now) and waits for the leader's report with its chart. */
   close(): Promise<void>;
@@ -153,11 +157,11 @@ export async function startSlackRound(options: {
       store = undefined;
     },
     cards,
-    click: (card, button) =>
+    click: (card, button, replyPath) =>
       signedClick(card, button, {
         teamId: TEAM_ID,
         signingSecret: SIGNING_SECRET,
-        responseUrl: standin.responseUrl,
+        responseUrl: replyPath ? `${standin.responseUrl}/${replyPath}` : standin.responseUrl,
       }),
     close: async () => {
       const db = (await ownStore()).db;

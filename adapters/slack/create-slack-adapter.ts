@@ -160,6 +160,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
     api,
     platform,
     receiver,
+    ...(httpReceiver ? { afterAcknowledgements: () => httpReceiver.acknowledgements.turn() } : {}),
     authorize,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
   });

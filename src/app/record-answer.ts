@@ -160,7 +160,8 @@ export async function storeAnswer(ctx: AppContext, input: RecordAnswerInput, now
 /**
  * Stores one answer, says so (`onStored`), and returns the person's card as it
  * should look now. What only the card needs (the person's language and time
- * zone) is read after `onStored`: a click waits for the answer alone.
+ * zone, unless the caller gave them) is read after `onStored`: a click waits
+ * for the answer alone.
  */
 export async function recordAnswer(
   ctx: AppContext,
@@ -170,9 +171,11 @@ export async function recordAnswer(
 ): Promise<PulseCard> {
   const participation = await storeAnswer(ctx, input, now);
   await options.onStored?.();
-  const person = await ctx.db.person.findUniqueOrThrow({
-    where: { id: participation.personId },
-    select: { locale: true, timeZone: true },
-  });
+  const person =
+    options.person ??
+    (await ctx.db.person.findUniqueOrThrow({
+      where: { id: participation.personId },
+      select: { locale: true, timeZone: true },
+    }));
   return pulseCardFor(ctx, { ...participation, person }, input.token);
 }

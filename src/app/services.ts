@@ -117,6 +117,11 @@ export interface RecordAnswerInput {
 
 export interface RecordAnswerOptions {
   readonly onStored?: () => Promise<void>;
+  /**
+   * The clicker's language and time zone, when the caller has just read them
+   * (to find who clicked): the card is then built without reading them again.
+   */
+  readonly person?: { readonly locale: string; readonly timeZone: string };
 }
 
 export interface RecordCommentInput {

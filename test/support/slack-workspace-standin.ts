@@ -62,8 +62,10 @@ export interface WorkspaceStandin {
   readonly rateLimited: number;
   /** A click's `response_url` on this stand-in; what is posted there is counted and answered `ok`. */
   readonly responseUrl: string;
-  /** How many replies (card updates, ephemeral notes) arrived at `responseUrl`. */
+  /** How many replies (card updates, ephemeral notes) arrived at `responseUrl` or a path under it. */
   readonly responses: number;
+  /** When each reply arrived (`performance.now()`), by the path it was posted to. */
+  readonly replyTimes: ReadonlyMap<string, number>;
   /** Files shared (files.completeUploadExternal), e.g. a report's chart. */
   readonly uploads: number;
   close(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
   const windows = new Map<string, { start: number; count: number }>();
   let rateLimited = 0;
   let responses = 0;
+  const replyTimes = new Map<string, number>();
   let uploads = 0;
   let base = '';
   let ts = 0;
@@ -202,7 +205,10 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     if (request.url?.startsWith('/hooks/')) {
-      if (request.url === '/hooks/response') responses += 1;
+      if (request.url.startsWith('/hooks/response')) {
+        responses += 1;
+        replyTimes.set(request.url, performance.now());
+      }
       return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     }
     const match = /^\/r\/([^/]+)\/api\/(.+)$/.exec(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -244,6 +250,7 @@ export async function startWorkspaceStandin(options: WorkspaceOptions): Promise<
     get responses() {
       return responses;
     },
+    replyTimes,
     get uploads() {
       return uploads;
     },

@@ -11,7 +11,9 @@ import { authFrom, identifyPerson, refusal, tellEphemeral, type SlackHandlerDeps
  * acknowledged (before the card is built; nothing before the ack reads more
  * than storing the answer needs), then the card is updated in place
  * with what the use case returned — through the click's response_url (not paced like chat.update),
- * else chat.update; one update per card at a time, the newest wins. A
+ * else chat.update; one update per card at a time, the newest wins. Building
+ * the card waits while other clicks wait for their acknowledgement
+ * (`afterAcknowledgements`), so a burst of clicks is acknowledged first. A
  * refused answer (round closed, someone else's card) is told to the person
  * in their language.
  */
@@ -45,7 +47,14 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
     try {
       card = await deps.services.recordAnswer(
         { personId: person.id, token: value.t, statementId: value.s, value: value.v },
-        { onStored: acknowledge },
+        {
+          onStored: async () => {
+            await acknowledge();
+            // The card waits while other clicks wait for their acknowledgement.
+            await deps.afterAcknowledgements?.();
+          },
+          person,
+        },
       );
     } catch (error) {
       if (acked) {
@@ -62,14 +71,18 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
 
     const ts = body.message?.ts;
     if (!channel || !ts) return;
+    const responseUrl = body.response_url as string | undefined;
     updates(`${auth.teamId}/${channel}/${ts}`, async () => {
       const rendered = renderPulseCard(card);
-      try {
-        await respond({ replace_original: true, ...rendered } as Parameters<typeof respond>[0]);
-      } catch {
-        // Expired or used up (five replies per click): the Web API still reaches the message.
-        await deps.api.call(auth, 'chat.update', { channel, ts, ...rendered }, { interactive: true });
+      if (responseUrl) {
+        try {
+          await deps.api.respond(responseUrl, { replace_original: true, ...rendered });
+          return;
+        } catch {
+          // Expired or used up (five replies per click): the Web API still reaches the message.
+        }
       }
+      await deps.api.call(auth, 'chat.update', { channel, ts, ...rendered }, { interactive: true });
     });
   });
 }

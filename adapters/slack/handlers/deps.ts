@@ -57,6 +57,12 @@ export interface SlackHandlerDeps {
    * says exports are not available.
    */
   readonly exportData?: (person: PersonView) => Promise<ExportResult>;
+  /**
+   * Settles when no request waits for its acknowledgement (the HTTP receiver's
+   * `acknowledgements.turn()`): what follows an ack, such as a card's update,
+   * waits for it. Without it that work goes on at once.
+   */
+  readonly afterAcknowledgements?: () => Promise<void>;
   /** Language for people the bot does not know yet (DEFAULT_LOCALE). */
   readonly defaultLocale?: Locale;
   /** The slash command (default /pulse). */

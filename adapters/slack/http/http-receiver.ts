@@ -1,5 +1,6 @@
 import { ReceiverMultipleAckError, type App, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { Hono } from 'hono';
+import { AcknowledgementsFirst } from '../../../src/http/acknowledgements-first.ts';
 import type { Logger } from '../../../src/logging/logger.ts';
 import { MalformedBodyError, parseSlackBody } from './parse-body.ts';
 import { missingField } from './payload-shape.ts';
@@ -19,6 +20,8 @@ export interface SlackHttpReceiverOptions {
   readonly maxBodyBytes?: number;
   /** The Request URL path for events, interactivity and slash commands (default /slack/events). */
   readonly path?: string;
+  /** How long what follows an ack may wait for other requests' acks (see AcknowledgementsFirst). */
+  readonly afterAckMaxWaitMs?: number;
 }
 
 /**
@@ -35,12 +38,20 @@ export interface SlackHttpReceiverOptions {
  */
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
+  /** Requests not yet answered; what follows an ack (a card's update) may wait for them (`turn()`). */
+  readonly acknowledgements: AcknowledgementsFirst;
   private readonly running = new Set<Promise<void>>();
-  private readonly options: Required<Omit<SlackHttpReceiverOptions, 'nowMilliseconds'>> &
+  private readonly options: Required<
+    Omit<SlackHttpReceiverOptions, 'nowMilliseconds' | 'afterAckMaxWaitMs'>
+  > &
     Pick<SlackHttpReceiverOptions, 'nowMilliseconds'>;
 
   constructor(options: SlackHttpReceiverOptions) {
-    this.options = { ackTimeoutMs: 2500, maxBodyBytes: 1024 * 1024, path: '/slack/events', ...options };
+    const { afterAckMaxWaitMs, ...rest } = options;
+    this.options = { ackTimeoutMs: 2500, maxBodyBytes: 1024 * 1024, path: '/slack/events', ...rest };
+    this.acknowledgements = new AcknowledgementsFirst(
+      afterAckMaxWaitMs === undefined ? {} : { maxWaitMs: afterAckMaxWaitMs },
+    );
   }
 
   init(app: App): void {
@@ -62,8 +73,12 @@ export class SlackHttpReceiver implements Receiver {
     return routes;
   }
 
-  /** Handles one request from Slack; exposed for in-process tests. */
-  async handle(request: Request): Promise<Response> {
+  /** Handles one request from Slack, settling when it is answered; exposed for in-process tests. */
+  handle(request: Request): Promise<Response> {
+    return this.acknowledgements.acknowledging(() => this.reply(request));
+  }
+
+  private async reply(request: Request): Promise<Response> {
     const { log } = this.options;
     const declared = Number(request.headers.get('content-length') ?? '0');
     if (declared > this.options.maxBodyBytes) return json({ ok: false, error: 'body_too_large' }, 413);

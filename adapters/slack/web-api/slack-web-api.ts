@@ -180,6 +180,29 @@ export class SlackWebApi {
     });
   }
 
+  /**
+   * Posts a message to a click's `response_url` (a webhook, not a Web API
+   * method: no token, not rate limited; Slack takes five posts per click for
+   * half an hour). Rejects with a SlackApiError when Slack refuses it, e.g.
+   * `http_404` once the URL has expired.
+   */
+  async respond(responseUrl: string, message: Readonly<Record<string, unknown>>): Promise<void> {
+    let reply: HttpReply;
+    try {
+      reply = await this.post(
+        responseUrl,
+        { 'content-type': 'application/json; charset=utf-8' },
+        JSON.stringify(message),
+        this.timeoutMs,
+      );
+    } catch (error) {
+      throw new SlackApiError('response_url', 'no_response', { cause: error });
+    }
+    if (reply.status < 200 || reply.status >= 300) {
+      throw new SlackApiError('response_url', `http_${reply.status}`, { permanent: reply.status < 500 });
+    }
+  }
+
   /** Uploads bytes to a URL from files.getUploadURLExternal (not a Web API method, so not rate limited). */
   async uploadBytes(url: string, bytes: Uint8Array, filename: string): Promise<void> {
     const form = new FormData();

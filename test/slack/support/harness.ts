@@ -45,6 +45,8 @@ export interface HarnessOptions<S extends PulseServices> {
   readonly boltReceiver?: Receiver;
   /** When the receiver answers a request no listener acknowledged (its default 2.5 s). */
   readonly ackTimeoutMs?: number;
+  /** How long a card's update may wait for other clicks' acks (the receiver's default 1 s). */
+  readonly afterAckMaxWaitMs?: number;
 }
 
 export async function startHarness<S extends PulseServices = FakeServices>(
@@ -65,6 +67,7 @@ export async function startHarness<S extends PulseServices = FakeServices>(
     log,
     ...(options.nowMilliseconds ? { nowMilliseconds: options.nowMilliseconds } : {}),
     ...(options.ackTimeoutMs ? { ackTimeoutMs: options.ackTimeoutMs } : {}),
+    ...(options.afterAckMaxWaitMs ? { afterAckMaxWaitMs: options.afterAckMaxWaitMs } : {}),
   });
   const seen = new Set<string>();
   const uninstalled: UninstallEvent[] = [];
@@ -87,6 +90,7 @@ export async function startHarness<S extends PulseServices = FakeServices>(
       uninstalled.push(event);
     },
     dashboardUrl: () => 'https://pulse.example.com/dashboard',
+    afterAcknowledgements: () => receiver.acknowledgements.turn(),
     log,
   });
   const app = new Hono();
@@ -132,7 +136,9 @@ export interface HarnessSuite {
  * A fresh harness and faked Slack Web API around every test of a file, with
  * the network closed except loopback; read them from the returned object.
  */
-export function useHarness(options: { readonly ackTimeoutMs?: number } = {}): HarnessSuite {
+export function useHarness(
+  options: Pick<HarnessOptions<FakeServices>, 'ackTimeoutMs' | 'afterAckMaxWaitMs'> = {},
+): HarnessSuite {
   const current: { harness?: Harness; slack?: FakeSlackApi } = {};
   beforeAll(() => {
     nock.disableNetConnect();
