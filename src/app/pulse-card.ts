@@ -1,6 +1,6 @@
 import { buildPulseCard } from '../messages/index.ts';
 import type { PulseCard } from '../messages/types.ts';
-import { resolveLocale, statementText, type Audience } from '../model/index.ts';
+import { resolveLocale, statementById, statementText, type Audience } from '../model/index.ts';
 import type { AppContext } from './context.ts';
 import { tokenDigest } from './token-digests.ts';
 
@@ -28,11 +28,13 @@ async function selections(
   if (participation.role === 'leader') {
     const ratings = await ctx.db.leaderRating.findMany({
       where: { personId: participation.personId, roundId: participation.roundId },
+      select: { statementId: true, value: true },
     });
     return new Map(ratings.map((r) => [r.statementId, r.value]));
   }
   const answers = await ctx.db.answer.findMany({
     where: { ownerHash: tokenDigest(ctx.settings.digestSecret, 'answer', token) },
+    select: { statementId: true, value: true },
   });
   return new Map(answers.map((a) => [a.statementId, a.value]));
 }
@@ -51,9 +53,8 @@ export async function pulseCardFor(
   const locale = resolveLocale(participation.person.locale);
   const audience: Audience = participation.role === 'leader' ? 'leader' : 'employee';
   const chosen = token ? await selections(ctx, participation, token) : new Map<string, number | null>();
-  const byId = new Map(ctx.bank.statements.map((s) => [s.id, s]));
   const items = askedStatements(participation).flatMap((id) => {
-    const statement = byId.get(id);
+    const statement = statementById(ctx.bank.statements, id);
     if (!statement) return [];
     const text =
       statementText(statement, audience, locale) ?? statementText(statement, 'employee', locale) ?? id;

@@ -49,12 +49,24 @@ export function createPulseServices(ctx: AppContext): PulseServices {
   }
 
   async function identifyPerson(address: PersonAddress): Promise<PersonIdentity | undefined> {
+    // Only what an identity holds: every click starts here, and a whole row costs twice the time to read.
     const found = await db.person.findUnique({
       where: {
         organizationId_platformUserId: {
           organizationId: address.organizationId,
           platformUserId: address.platformUserId,
         },
+      },
+      select: {
+        id: true,
+        organizationId: true,
+        platformUserId: true,
+        displayName: true,
+        locale: true,
+        timeZone: true,
+        paused: true,
+        isHr: true,
+        isAdmin: true,
       },
     });
     if (!found) return undefined;

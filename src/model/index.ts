@@ -5,6 +5,7 @@ export {
   VALUE_VARIANTS,
   isParallelPair,
   statementAudiences,
+  statementById,
   statementElement,
   statementText,
   type Statement,

@@ -82,3 +82,15 @@ export function statementElement(statement: Pick<Statement, 'target'>): ElementK
       return undefined;
   }
 }
+
+const indexes = new WeakMap<readonly Statement[], ReadonlyMap<string, Statement>>();
+
+/** A statement of a bank by its id; the bank's statements are indexed once (every answer looks one up). */
+export function statementById(statements: readonly Statement[], id: string): Statement | undefined {
+  let index = indexes.get(statements);
+  if (!index) {
+    index = new Map(statements.map((statement) => [statement.id, statement]));
+    indexes.set(statements, index);
+  }
+  return index.get(id);
+}
