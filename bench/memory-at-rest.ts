@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerOnePulse, startBot, type RunningBot } from '../scripts/smoke.ts';
-import { sampleProcess } from './proc.ts';
+import { childrenRssMb, sampleProcess } from './proc.ts';
 import { startSlackRound } from './slack-round.ts';
 import { startSlackStandin } from './slack-standin.ts';
 
@@ -83,6 +83,8 @@ export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Rec
       chartsShared: round.standin.uploads,
       rssMbAfterStartAndCards: afterStartMb,
       rssMb: sampleProcess(pid).rssMb,
+      // Charts are drawn in a child that ends after a while without charts; until then it holds this much.
+      chartProcessRssMb: childrenRssMb(pid),
     };
   } finally {
     await round.stop();
