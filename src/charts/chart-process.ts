@@ -165,7 +165,7 @@ export class ChartProcess extends EventEmitter<ChartProcessEvents> {
   }
 
   #timedOut(running: Running, id: number): void {
-    const seconds = Math.round(this.#timeoutMs / 1000);
+    const seconds = this.#timeoutMs / 1000;
     this.#settle(
       running,
       id,

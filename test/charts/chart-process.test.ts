@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartProcess, lineChartSpec, type ChartSpec } from '../../src/charts/index.ts';
 import { hiddenLabels } from './fixtures.ts';
@@ -80,6 +83,23 @@ describe('the chart process', () => {
     await expect(charts.svg(asksForAFile)).rejects.toThrow(/must carry their data inline/);
     expect(await charts.svg(chartOf('Engagement'))).toContain('Engagement');
     expect(pids).toHaveLength(1);
+  });
+
+  it('fails a chart that takes too long and ends the process drawing it', async () => {
+    // No process starts and draws within a millisecond.
+    const charts = new ChartProcess({ timeoutMs: 1 });
+    started.push({ charts, pids: [] });
+    const ended = once(charts, 'exit');
+    await expect(charts.svg(chartOf('Engagement'))).rejects.toThrow(/took longer than 0.001 s to draw/);
+    const [, signal] = await ended;
+    expect(signal).toBe('SIGTERM');
+  });
+
+  it('never keeps a program alive once its charts are drawn', async () => {
+    const script = fileURLToPath(new URL('./support/draw-one-chart-and-end.ts', import.meta.url));
+    // The script's chart process would wait an hour for the next chart; the script ends all the same.
+    const { stdout } = await promisify(execFile)(process.execPath, [script]);
+    expect(stdout).toBe('drawn');
   });
 
   it('ends its process when stopped', async () => {
