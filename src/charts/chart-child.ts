@@ -1,8 +1,8 @@
 /**
  * The chart process of `ChartProcess`: receives charts to draw over IPC and
  * answers each with its SVG or PNG, or with why it could not. vega,
- * vega-lite, opentype.js and resvg live here, so their memory goes back to
- * the system when this process ends. It ends when the bot disconnects
+ * vega-lite and resvg live here, so their memory goes back to the system
+ * when this process ends. It ends when the bot disconnects
  * (after a while without charts) or when the bot itself ends.
  */
 import type { ChartSpec } from './chart-types.ts';

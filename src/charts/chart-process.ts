@@ -45,9 +45,9 @@ interface Running {
 }
 
 /**
- * Draws charts in a child process of their own. Vega, vega-lite, opentype.js
- * and resvg take 30–50 MB once loaded, and the bot's process would keep that
- * memory for good; a child started on the first chart and ended after a
+ * Draws charts in a child process of their own. Vega, vega-lite and resvg
+ * take 30–50 MB once loaded, and the bot's process would keep that memory
+ * for good; a child started on the first chart and ended after a
  * while without charts gives it back. Requests share one child and are
  * answered by id; a child that ends or hangs fails the charts it was drawing
  * with an error, and the next chart starts a new one. An idle child never

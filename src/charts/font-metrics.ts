@@ -55,7 +55,7 @@ function tableOffsets(data: DataView): Map<string, number> {
   return tables;
 }
 
-/** The last Unicode subtable of a format read here, as opentype.js chooses it. */
+/** The last Unicode subtable of a format read here (opentype.js's choice, so widths stayed as they were). */
 function characterMap(data: DataView, cmap: number): ((codePoint: number) => number) | undefined {
   for (let i = data.getUint16(cmap + 2) - 1; i >= 0; i--) {
     const platform = data.getUint16(cmap + 4 + 8 * i);
