@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerOnePulse, startBot, type RunningBot } from '../scripts/smoke.ts';
-import { sampleProcess } from './proc.ts';
+import { childrenRssMb, sampleProcess } from './proc.ts';
 import { startSlackRound } from './slack-round.ts';
 import { startSlackStandin } from './slack-standin.ts';
 
@@ -60,7 +60,8 @@ async function measureOnce(mode: 'local' | 'slack'): Promise<{ readyMs: number; 
 /**
  * Slack mode after a round has run: a team of 12 on Slack over HTTP, every
  * member's card answered by signed clicks, the round closed and the leader's
- * report sent with its chart (the PNG rendered once), then settled.
+ * report sent with its chart (the PNG rendered once), then settled; and
+ * again once the chart process has ended.
  */
 export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Record<string, number>> {
   const round = await startSlackRound({ databaseUrl, people: 12 });
@@ -77,15 +78,30 @@ export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Rec
     }
     await round.close();
     await settle();
+    const rssMb = sampleProcess(pid).rssMb;
+    // Charts are drawn in a child that ends after a while without charts; until then it holds this much.
+    const chartProcessRssMb = childrenRssMb(pid);
+    await chartProcessEnded(pid);
+    await settle();
     return {
       people: round.cards.length + 1,
       answers: await (await round.store()).db.answer.count(),
       chartsShared: round.standin.uploads,
       rssMbAfterStartAndCards: afterStartMb,
-      rssMb: sampleProcess(pid).rssMb,
+      rssMb,
+      chartProcessRssMb,
+      rssMbAfterChartProcessEnded: sampleProcess(pid).rssMb,
     };
   } finally {
     await round.stop();
+  }
+}
+
+/** Waits for the bot's chart process to end by itself (`CHART_IDLE_MS` after its last chart). */
+async function chartProcessEnded(pid: number): Promise<void> {
+  for (let waited = 0; childrenRssMb(pid) > 0; waited += 1_000) {
+    if (waited > 60_000) throw new Error('The chart process was still running a minute after the round.');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
 

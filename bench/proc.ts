@@ -19,6 +19,12 @@ export function sampleProcess(pid: number): ProcSample {
   return { rssMb: Math.round(Number(status?.[1] ?? 0) / 1024), cpuSeconds: ticks / TICKS_PER_SECOND };
 }
 
+/** The resident set of a process's children together (the chart process, when one is running), in MB. */
+export function childrenRssMb(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+  return children.reduce((sum, child) => sum + sampleProcess(Number(child)).rssMb, 0);
+}
+
 /** The machine's load average (1, 5, 15 minutes), as /proc/loadavg gives it. */
 export function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

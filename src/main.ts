@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { MovableClock, systemClock, type Clock } from './app/clock.ts';
+import { chartProcess } from './charts/chart-process.ts';
 import type { EngineSettings } from './app/context.ts';
 import { engineKeys } from './config/encryption-keys.ts';
 import type { CoreConfig } from './config/index.ts';
@@ -130,6 +131,8 @@ export async function startApp(
       await scheduler.stop();
       await http.close();
       await store.close();
+      // A chart process still waiting for charts ends with the bot, not up to CHART_IDLE_MS later.
+      await chartProcess.stop();
     },
   };
 }

@@ -6,5 +6,7 @@ export { heatmapSpec, type HeatmapLabels, type HeatmapOptions } from './heatmap.
 export { perceptionGapSpec, type PerceptionGapLabels } from './perception-gap.ts';
 export { cultureProfileSpec, type CultureProfileLabels } from './culture-profile.ts';
 export { profileBarsSpec, traitProfileSpec, type ProfileBarsLabels } from './profile-bars.ts';
-export { offlineLoader, renderSvg } from './render-svg.ts';
+export { offlineLoader } from './draw-svg.ts';
+export { renderSvg } from './render-svg.ts';
 export { renderPng, type PngImage, type PngOptions } from './render-png.ts';
+export { chartProcess, ChartProcess, type ChartProcessOptions } from './chart-process.ts';

@@ -1,50 +1,16 @@
-import { existsSync } from 'node:fs';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ChartSpec } from './chart-types.ts';
-import { DEJAVU_BOLD, DEJAVU_REGULAR } from './chart-fonts.ts';
-import { renderSvg } from './render-svg.ts';
+import { chartProcess } from './chart-process.ts';
+import type { PngImage, PngOptions } from './draw-png.ts';
 
-const DEJAVU_FILES = [DEJAVU_REGULAR, DEJAVU_BOLD];
-
-export interface PngOptions {
-  /** Pixel density; 2 gives a sharp image in chat clients on high-density screens. */
-  readonly scale?: number;
-  /** Font files to use instead of the system's (e.g. fonts bundled with a deployment). */
-  readonly fontFiles?: readonly string[];
-}
-
-export interface PngImage {
-  readonly png: Buffer;
-  readonly width: number;
-  readonly height: number;
-}
+export type { PngImage, PngOptions } from './draw-png.ts';
 
 /**
- * Renders a chart to PNG for chat messages: the SVG from `renderSvg`, drawn
- * by resvg with local fonts only. Loading only DejaVu's two files (when
- * present) is much faster than scanning every system font.
+ * Renders a chart to PNG for chat messages (its SVG drawn by resvg with local
+ * fonts only), in the chart process: the bot's own process never loads vega
+ * or resvg.
  *
  * @example const { png } = await renderPng(heatmapSpec(rows, elementLabels, labels));
  */
-export async function renderPng(spec: ChartSpec, options: PngOptions = {}): Promise<PngImage> {
-  const svg = await renderSvg(spec);
-  const { renderAsync } = await import('@resvg/resvg-js');
-  const image = await renderAsync(svg, {
-    font: fontOptions(options.fontFiles),
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
-    background: 'white',
-    logLevel: 'off',
-  });
-  return { png: image.asPng(), width: image.width, height: image.height };
-}
-
-function fontOptions(fontFiles: readonly string[] | undefined): NonNullable<ResvgRenderOptions['font']> {
-  if (fontFiles && fontFiles.length > 0) {
-    return { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: 'DejaVu Sans' };
-  }
-  const dejaVu = DEJAVU_FILES.filter((file) => existsSync(file));
-  if (dejaVu.length > 0) {
-    return { loadSystemFonts: false, fontFiles: dejaVu, defaultFontFamily: 'DejaVu Sans' };
-  }
-  return { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+export function renderPng(spec: ChartSpec, options: PngOptions = {}): Promise<PngImage> {
+  return chartProcess.png(spec, options);
 }

@@ -1,19 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { DEJAVU_BOLD, DEJAVU_REGULAR } from './chart-fonts.ts';
-
-/** The part of opentype.js's font this file reads: advance widths and kerning. */
-interface Glyph {
-  readonly advanceWidth?: number;
-}
-interface FontMetrics {
-  readonly unitsPerEm: number;
-  charToGlyph(char: string): Glyph;
-  getKerningValue(left: Glyph, right: Glyph): number;
-}
-interface OpenType {
-  parse(buffer: ArrayBuffer, options: { lowMemory: boolean }): FontMetrics;
-}
+import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
 
 /**
  * Without the font file, a width per character: DejaVu's widest common
@@ -26,19 +13,10 @@ const fonts = new Map<string, FontMetrics | null>();
 function fontAt(path: string): FontMetrics | null {
   let font = fonts.get(path);
   if (font === undefined) {
-    font = existsSync(path) ? parseFont(path) : null;
+    font = (existsSync(path) && readFontMetrics(readFileSync(path))) || null;
     fonts.set(path, font);
   }
   return font;
-}
-
-function parseFont(path: string): FontMetrics {
-  // Loaded on the first measurement, as vega is on the first chart: a bot at rest never pays for it.
-  const opentype = createRequire(import.meta.url)('opentype.js') as OpenType;
-  const file = readFileSync(path);
-  const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
-  // lowMemory reads a glyph when it is first asked for, not the whole font up front.
-  return opentype.parse(buffer, { lowMemory: true });
 }
 
 /**
@@ -52,11 +30,11 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   const font = fontAt(bold ? DEJAVU_BOLD : DEJAVU_REGULAR);
   if (!font) return [...text].length * fontSize * FALLBACK_EM_PER_CHAR;
   let units = 0;
-  let previous: Glyph | undefined;
+  let previous: number | undefined;
   for (const char of text) {
-    const glyph = font.charToGlyph(char);
-    units += glyph.advanceWidth ?? 0;
-    if (previous) units += font.getKerningValue(previous, glyph);
+    const glyph = font.glyphOf(char.codePointAt(0) ?? 0);
+    units += font.advanceOf(glyph);
+    if (previous !== undefined) units += font.kerningOf(previous, glyph);
     previous = glyph;
   }
   return (units * fontSize) / font.unitsPerEm;
