@@ -63,8 +63,12 @@ async function measureOnce(mode: 'local' | 'slack'): Promise<{ readyMs: number; 
  * report sent with its chart (the PNG rendered once), then settled; and
  * again once the chart process has ended.
  */
-export async function runMemoryAfterRoundBench(databaseUrl: string): Promise<Record<string, number>> {
-  const round = await startSlackRound({ databaseUrl, people: 12 });
+export async function runMemoryAfterRoundBench(
+  databaseUrl: string,
+  /** More environment for the bot, e.g. NODE_OPTIONS to see where its memory goes. */
+  botEnv?: Record<string, string>,
+): Promise<Record<string, number>> {
+  const round = await startSlackRound({ databaseUrl, people: 12, ...(botEnv ? { botEnv } : {}) });
   try {
     const pid = round.bot.child.pid ?? 0;
     await settle();

@@ -7,6 +7,8 @@ if (!process.features.typescript) {
   );
   process.exit(1);
 }
+const { useCompileCache } = await import('./compile-cache.js');
+useCompileCache();
 // A closed pipe (`excellence-pulse content export | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);

@@ -159,11 +159,11 @@ describe('SlackChatPlatform', () => {
   });
 
   it('uploads a chart with files.uploadV2 after the message; a failed upload does not fail the send', async () => {
-    let uploaded = 0;
+    let uploaded: Buffer | undefined;
     nock('https://files.slack.test')
       .post('/upload/v1/ABC')
       .reply(async (request: Request) => {
-        uploaded = (await request.arrayBuffer()).byteLength;
+        uploaded = Buffer.from(await request.arrayBuffer());
         return [200, 'OK - 4'];
       });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
@@ -186,7 +186,8 @@ describe('SlackChatPlatform', () => {
     expect(JSON.parse(slack.callsTo('files.completeUploadExternal')[0]!.params.files!)).toEqual([
       { id: 'F0001', title: 'Team report' },
     ]);
-    expect(uploaded).toBeGreaterThan(4);
+    // The file itself is the body, as long as files.getUploadURLExternal was told.
+    expect(uploaded).toEqual(Buffer.from(png));
 
     slack.on('files.getUploadURLExternal', () => [200, { ok: false, error: 'missing_scope' }]);
     await expect(slackPlatform.sendDirect(ann, teamReport('en'))).resolves.toMatchObject({

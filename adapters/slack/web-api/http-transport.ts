@@ -12,7 +12,7 @@ export interface HttpReply {
 export type HttpPost = (
   url: string,
   headers: Readonly<Record<string, string>>,
-  body: string,
+  body: string | Uint8Array,
   timeoutMs: number,
 ) => Promise<HttpReply>;
 
@@ -70,7 +70,8 @@ export function fetchPost(fetchImpl: typeof fetch): HttpPost {
     const response = await fetchImpl(url, {
       method: 'POST',
       headers,
-      body,
+      // fetch takes bytes only over a plain ArrayBuffer.
+      body: typeof body === 'string' ? body : new Uint8Array(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();

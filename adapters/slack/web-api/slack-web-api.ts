@@ -88,7 +88,7 @@ export type SlackResponse = { readonly ok: true } & Readonly<Record<string, unkn
 export interface SlackWebApiOptions {
   /** Base URL of the Web API (SLACK_API_URL), default https://slack.com/api/. */
   readonly slackApiUrl?: string;
-  /** Send Web API calls through this fetch instead of node:http (file uploads always use fetch). */
+  /** Send every request through this fetch instead of node:http. */
   readonly fetch?: typeof fetch;
   readonly clock?: Clock;
   /** Per-method overrides of Slack's tiers, e.g. `{ 'chat.postMessage': { perMinute: 600 } }`. */
@@ -125,7 +125,6 @@ export interface CallOptions {
 export class SlackWebApi {
   readonly baseUrl: string;
   readonly sender: RateLimitedSender;
-  private readonly fetch: typeof fetch;
   private readonly post: HttpPost;
   private readonly clock: Clock;
   private readonly timeoutMs: number;
@@ -133,7 +132,6 @@ export class SlackWebApi {
   constructor(options: SlackWebApiOptions = {}) {
     const base = options.slackApiUrl ?? DEFAULT_SLACK_API_URL;
     this.baseUrl = base.endsWith('/') ? base : `${base}/`;
-    this.fetch = options.fetch ?? globalThis.fetch;
     this.post = options.fetch ? fetchPost(options.fetch) : nodeHttpPost(options.maxInFlight ?? 64);
     this.clock = options.clock ?? systemClock;
     this.timeoutMs = options.timeoutMs ?? 10_000;
@@ -186,37 +184,39 @@ export class SlackWebApi {
    * half an hour). Rejects with a SlackApiError when Slack refuses it, e.g.
    * `http_404` once the URL has expired.
    */
-  async respond(responseUrl: string, message: Readonly<Record<string, unknown>>): Promise<void> {
-    let reply: HttpReply;
-    try {
-      reply = await this.post(
-        responseUrl,
-        { 'content-type': 'application/json; charset=utf-8' },
-        JSON.stringify(message),
-        this.timeoutMs,
-      );
-    } catch (error) {
-      throw new SlackApiError('response_url', 'no_response', { cause: error });
-    }
-    if (reply.status < 200 || reply.status >= 300) {
-      throw new SlackApiError('response_url', `http_${reply.status}`, { permanent: reply.status < 500 });
-    }
+  respond(responseUrl: string, message: Readonly<Record<string, unknown>>): Promise<void> {
+    return this.postOutsideApi(
+      'response_url',
+      responseUrl,
+      'application/json; charset=utf-8',
+      JSON.stringify(message),
+    );
   }
 
-  /** Uploads bytes to a URL from files.getUploadURLExternal (not a Web API method, so not rate limited). */
-  async uploadBytes(url: string, bytes: Uint8Array, filename: string): Promise<void> {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), filename);
-    const response = await this.fetch(url, {
-      method: 'POST',
-      body: form,
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    await response.arrayBuffer();
-    if (!response.ok) {
-      throw new SlackApiError('files.upload', `http_${response.status}`, {
-        permanent: response.status < 500,
-      });
+  /**
+   * Uploads a file's bytes to a URL from files.getUploadURLExternal (not a Web
+   * API method, so not rate limited). Slack takes the bytes as the body itself
+   * or as multipart form data; as the body they need no form encoder.
+   */
+  uploadBytes(url: string, bytes: Uint8Array): Promise<void> {
+    return this.postOutsideApi('files.upload', url, 'application/octet-stream', bytes);
+  }
+
+  /** A POST to one of Slack's URLs outside the Web API, which answer with a status and plain text. */
+  private async postOutsideApi(
+    label: string,
+    url: string,
+    contentType: string,
+    body: string | Uint8Array,
+  ): Promise<void> {
+    let reply: HttpReply;
+    try {
+      reply = await this.post(url, { 'content-type': contentType }, body, this.timeoutMs);
+    } catch (error) {
+      throw new SlackApiError(label, 'no_response', { cause: error });
+    }
+    if (reply.status < 200 || reply.status >= 300) {
+      throw new SlackApiError(label, `http_${reply.status}`, { permanent: reply.status < 500 });
     }
   }
 

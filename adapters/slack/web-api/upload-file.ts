@@ -30,7 +30,7 @@ export async function uploadFile(api: SlackWebApi, auth: SlackAuth, file: FileUp
   if (typeof uploadUrl !== 'string' || typeof fileId !== 'string') {
     throw new SlackApiError('files.getUploadURLExternal', 'no_upload_url_in_response');
   }
-  await api.uploadBytes(uploadUrl, file.bytes, file.filename);
+  await api.uploadBytes(uploadUrl, file.bytes);
   await api.call(
     auth,
     'files.completeUploadExternal',
