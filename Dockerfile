@@ -3,7 +3,8 @@
 # on a clean clone (npm ci --omit=dev, which builds better-sqlite3 and
 # generates the Prisma clients); the runtime stage gets its result without
 # the compilers. The sources are TypeScript that Node runs by stripping the
-# types, so there is no separate build output.
+# types, so there is no separate build output; the stripped modules are kept
+# in Node's compile cache (bin/compile-cache.js).
 
 FROM node:24-slim AS build
 RUN apt-get update \
@@ -17,8 +18,13 @@ FROM node:24-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3978 DATABASE_URL=file:/data/pulse.db
 WORKDIR /app
 COPY --from=build --chown=root:root /app ./
-RUN mkdir /data && chown node:node /data
+RUN mkdir /data && chown node:node /data \
+  && mkdir -p node_modules/.cache/excellence-pulse \
+  && chown node:node node_modules/.cache/excellence-pulse
 USER node
+# Node's compile cache is kept per user: filled as the user the bot runs as, it
+# lets the bot load its modules without ever loading the type stripper.
+RUN node scripts/warm-compile-cache.ts
 VOLUME /data
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

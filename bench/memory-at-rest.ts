@@ -61,12 +61,37 @@ async function measureOnce(mode: 'local' | 'slack'): Promise<{ readyMs: number; 
  * Slack mode after a round has run: a team of 12 on Slack over HTTP, every
  * member's card answered by signed clicks, the round closed and the leader's
  * report sent with its chart (the PNG rendered once), then settled; and
- * again once the chart process has ended.
+ * again once the chart process has ended. Run `runs` times, each on a fresh
+ * database from `databaseUrl()`: the medians, and every run.
  */
 export async function runMemoryAfterRoundBench(
-  databaseUrl: string,
+  databaseUrl: () => string,
+  runs = 3,
   /** More environment for the bot, e.g. NODE_OPTIONS to see where its memory goes. */
   botEnv?: Record<string, string>,
+): Promise<Record<string, number | string>> {
+  const samples: Record<string, number>[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await afterRoundOnce(databaseUrl(), botEnv));
+  const median = (key: string) =>
+    samples.map((sample) => sample[key] ?? 0).sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? 0;
+  const all = (key: string) => samples.map((sample) => sample[key] ?? 0).join(' ');
+  return {
+    runs,
+    people: median('people'),
+    answers: median('answers'),
+    chartsShared: median('chartsShared'),
+    rssMbAfterStartAndCardsMedian: median('rssMbAfterStartAndCards'),
+    rssMbMedian: median('rssMb'),
+    rssMbAll: all('rssMb'),
+    chartProcessRssMbMedian: median('chartProcessRssMb'),
+    rssMbAfterChartProcessEndedMedian: median('rssMbAfterChartProcessEnded'),
+    rssMbAfterChartProcessEndedAll: all('rssMbAfterChartProcessEnded'),
+  };
+}
+
+async function afterRoundOnce(
+  databaseUrl: string,
+  botEnv: Record<string, string> | undefined,
 ): Promise<Record<string, number>> {
   const round = await startSlackRound({ databaseUrl, people: 12, ...(botEnv ? { botEnv } : {}) });
   try {

@@ -82,6 +82,12 @@ async function onSqlite<T>(run: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
+/** `url`, then the same with -1, -2, … before its extension, one more each call. */
+function numbered(url: string): () => string {
+  let count = 0;
+  return () => (count++ === 0 ? url : url.replace(/\.db$/, `-${count - 1}.db`));
+}
+
 // The fan-out runs first: its peak memory is the process's, so nothing heavier may run before it.
 if (wanted('slack')) {
   await report(
@@ -111,7 +117,8 @@ if (wanted('memory')) {
   await report('memory at rest, Slack mode over HTTP (after start-up)', () => runMemoryAtRestBench('slack'));
   await report(
     'memory at rest, Slack mode over HTTP (after a round of 12 closed and its leader report with chart sent)',
-    () => onSqlite((url) => runMemoryAfterRoundBench(url)),
+    // Each run on its own file in the same folder.
+    () => onSqlite((url) => runMemoryAfterRoundBench(numbered(url))),
   );
 }
 
