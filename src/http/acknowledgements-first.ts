@@ -5,9 +5,10 @@
  * A click is acknowledged once its answer is stored; updating the person's
  * card comes after and takes about as much CPU again. Both share one event
  * loop, so under a burst of clicks every card being built takes a turn
- * between the steps of clicks not yet stored, and stretches what Slack and
- * the person wait for (the acknowledgement, with a 3-second deadline), while
- * a card that changes a moment later goes unnoticed. Work that asks for its
+ * between the steps of clicks not yet stored, and stretches what the chat
+ * platform and the person wait for (the acknowledgement, with a deadline of
+ * seconds), while a card that changes a moment later goes unnoticed. Work
+ * that asks for its
  * `turn()` therefore goes on only when no request is waiting for its
  * acknowledgement, one piece per turn of the event loop (so requests that
  * arrived meanwhile are read first), or after `maxWaitMs` whatever the load:
