@@ -8,11 +8,11 @@
  * between the steps of clicks not yet stored, and stretches what the chat
  * platform and the person wait for (the acknowledgement, with a deadline of
  * seconds), while a card that changes a moment later goes unnoticed. Work
- * that asks for its
- * `turn()` therefore goes on only when no request is waiting for its
- * acknowledgement, one piece per turn of the event loop (so requests that
- * arrived meanwhile are read first), or after `maxWaitMs` whatever the load:
- * a steady stream of clicks delays cards but never starves them.
+ * that asks for its `turn()` therefore goes on only when no request is
+ * waiting for its acknowledgement, one piece per turn of the event loop (so
+ * requests that arrived meanwhile are read first), or after `maxWaitMs`
+ * whatever the load: a steady stream of clicks delays cards but never
+ * starves them.
  */
 export class AcknowledgementsFirst {
   #pending = 0;
