@@ -16,6 +16,7 @@ import {
   type ElementKey,
   type Phase,
   type TargetRef,
+  statementById,
 } from '../../model/index.ts';
 import type { StatementWeekStats, TargetWeekStats } from '../../store/answer-stats.ts';
 import {
@@ -101,11 +102,10 @@ export function analyseTeam(
     readonly window?: ScoreWindowOptions;
   },
 ): TeamAnalysis {
-  const statements = new Map(bank.statements.map((s) => [s.id, s]));
   const buckets = new Map<string, Bucket>();
   const npsParts = new Map<string, { stats: NpsStats[]; respondents: number }>();
   for (const row of stats) {
-    const statement = statements.get(row.statementId);
+    const statement = statementById(bank.statements, row.statementId);
     if (!statement) continue;
     if (statement.scale === 'nps11') {
       const part = npsParts.get(row.week) ?? { stats: [], respondents: 0 };
