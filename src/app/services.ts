@@ -108,20 +108,23 @@ export interface PersonView {
 /** A person as `identifyPerson` finds them: who they are, not which teams they lead. */
 export type PersonIdentity = Omit<PersonView, 'leads'>;
 
-export interface RecordAnswerInput {
-  readonly personId: string;
+/**
+ * One answer, and who gave it: their person id, or where their platform says
+ * they are (`address`), when the adapter has not looked them up. An address
+ * is checked against the card's own person, in the statement that finds the
+ * card, so a click needs no read of its own to find who clicked.
+ */
+export type RecordAnswerInput = {
   readonly token: string;
   readonly statementId: string;
   readonly value: number | null;
-}
+} & (
+  | { readonly personId: string; readonly address?: undefined }
+  | { readonly address: PersonAddress; readonly personId?: undefined }
+);
 
 export interface RecordAnswerOptions {
   readonly onStored?: () => Promise<void>;
-  /**
-   * The clicker's language and time zone, when the caller has just read them
-   * (to find who clicked): the card is then built without reading them again.
-   */
-  readonly person?: { readonly locale: string; readonly timeZone: string };
 }
 
 export interface RecordCommentInput {

@@ -21,8 +21,18 @@ export function newCardToken(): string {
  * digests then still cannot be joined to each other, only a token holder can.
  */
 export function tokenDigest(secret: string | undefined, purpose: DigestPurpose, token: string): string {
-  const key = createHmac('sha256', 'excellence-pulse card token')
-    .update(`${purpose}:${secret ?? ''}`)
-    .digest();
-  return createHmac('sha256', key).update(token).digest('base64url');
+  return createHmac('sha256', purposeKey(secret, purpose)).update(token).digest('base64url');
+}
+
+// Every click digests its token two or three times; the keys behind them never change while the bot runs.
+const purposeKeys = new Map<string, Buffer>();
+
+function purposeKey(secret: string | undefined, purpose: DigestPurpose): Buffer {
+  const label = `${purpose}:${secret ?? ''}`;
+  let key = purposeKeys.get(label);
+  if (!key) {
+    key = createHmac('sha256', 'excellence-pulse card token').update(label).digest();
+    purposeKeys.set(label, key);
+  }
+  return key;
 }

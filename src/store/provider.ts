@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { keepingPool } from './pg-pool.ts';
 import { statementNames } from './pg-statement-names.ts';
 import { serialisedConnection } from './serialised-connection.ts';
 import { reusingStatements } from './sqlite-statements.ts';
@@ -63,7 +64,8 @@ export async function driverAdapterFor(
 ): Promise<DriverAdapter> {
   if (providerOf(url) === 'postgresql') {
     const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A refused statement (a row that exists) keeps its connection (see pg-pool.ts).
+    const pool = keepingPool(pg, { connectionString: url, max: 10 });
     // An idle client that loses its server emits on the pool; unhandled, that ends the process.
     pool.on('error', onPoolError);
     // Each connection parses and plans a repeated statement once (see pg-statement-names.ts).

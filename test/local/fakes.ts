@@ -155,7 +155,7 @@ export class FakeServices implements PulseServices {
 
   async recordAnswer(input: Parameters<PulseServices['recordAnswer']>[0]): Promise<PulseCard> {
     this.calls.push({ method: 'recordAnswer', input });
-    this.checkToken(input.personId, input.token);
+    this.checkToken(input.personId ?? '', input.token);
     if (this.closed) throw new PulseError('round_closed', 'This round has closed; your answers are in.');
     if (!['s-1', 's-2'].includes(input.statementId)) {
       throw new PulseError('statement_unknown', 'That statement is not part of this round.');

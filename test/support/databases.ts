@@ -19,7 +19,7 @@ export function sqliteDatabase(): TestDatabase {
   return { provider: 'sqlite', fresh: async () => `file:${join(dir, `test-${++count}.db`)}` };
 }
 
-function postgresDatabase(adminUrl: string): TestDatabase {
+export function postgresDatabase(adminUrl: string): TestDatabase {
   return {
     provider: 'postgresql',
     async fresh() {

@@ -26,13 +26,21 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
     const teamId = body.user.team_id ?? body.team?.id;
     const auth = authFrom(context, teamId);
     const channel = body.channel?.id;
-    const person = await identifyPerson(deps, teamId, body.user.id);
-    const locale = person?.locale ?? deps.defaultLocale ?? 'en';
     const value = decodeAnswerValue(action.value);
-    if (!value || !person) {
-      await ack();
-      const reason = notice(value ? 'not-member' : 'link-expired', locale);
+    const organizationId = teamId ? await deps.resolveOrganization(teamId) : undefined;
+    // Told in the person's language; only a refused click reads who they are.
+    const tellRefused = async (error?: unknown) => {
+      const person = await identifyPerson(deps, teamId, body.user.id);
+      const locale = person?.locale ?? deps.defaultLocale ?? 'en';
+      const reason =
+        !value || !person
+          ? notice(value ? 'not-member' : 'link-expired', locale)
+          : refusal(deps, error, person.locale, ANSWER_REFUSALS);
       await tellEphemeral(deps, auth, channel, body.user.id, reason, respond);
+    };
+    if (!value || !organizationId) {
+      await ack();
+      await tellRefused();
       return;
     }
 
@@ -45,15 +53,20 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
     };
     let card: PulseCard;
     try {
+      // The card's own person is checked against the clicker in the statement that finds the card.
       card = await deps.services.recordAnswer(
-        { personId: person.id, token: value.t, statementId: value.s, value: value.v },
+        {
+          address: { organizationId, platformUserId: body.user.id },
+          token: value.t,
+          statementId: value.s,
+          value: value.v,
+        },
         {
           onStored: async () => {
             await acknowledge();
             // The card waits while other clicks wait for their acknowledgement.
             await deps.afterAcknowledgements?.();
           },
-          person,
         },
       );
     } catch (error) {
@@ -63,8 +76,7 @@ export function registerAnswerAction(app: App, deps: SlackHandlerDeps): void {
         return;
       }
       await acknowledge();
-      const reason = refusal(deps, error, person.locale, ANSWER_REFUSALS);
-      await tellEphemeral(deps, auth, channel, body.user.id, reason, respond);
+      await tellRefused(error);
       return;
     }
     await acknowledge();

@@ -48,7 +48,12 @@ export async function enqueueJob<Schema extends z.ZodType>(
   job: JobKind<Schema>,
   input: EnqueueInput<Schema>,
 ): Promise<boolean> {
-  return insertJob(db, jobRow(job, input));
+  // The scheduler offers its daily jobs on every tick: looking first spares the database a refused insert each time.
+  const known = await db.job.findUnique({
+    where: { kind_key: { kind: job.kind, key: input.key } },
+    select: { id: true },
+  });
+  return known ? false : insertJob(db, jobRow(job, input));
 }
 
 async function insertJob(db: Db, row: JobRow): Promise<boolean> {

@@ -90,11 +90,14 @@ export class FakeServices implements PulseServices {
   async recordAnswer(input: RecordAnswerInput, options?: RecordAnswerOptions): Promise<PulseCard> {
     this.log.push('recordAnswer');
     if (this.answerError) throw this.answerError;
-    if (input.token !== TOKEN)
+    // Like the real service, an address is the card's person only when it names someone known.
+    const personId = input.address ? this.people.get(input.address.platformUserId)?.id : input.personId;
+    if (input.token !== TOKEN || !personId || (input.address && input.address.organizationId !== ORG))
       throw new PulseError('token_invalid', 'This pulse is no longer yours to answer.');
-    this.answers.push(input);
+    const { token, statementId, value } = input;
+    this.answers.push({ personId, token, statementId, value });
     await options?.onStored?.();
-    const card = pulseCard(this.localeOf(input.personId));
+    const card = pulseCard(this.localeOf(personId));
     return {
       ...card,
       items: card.items.map((item) =>
