@@ -5,6 +5,7 @@ import { keepingPool } from './pg-pool.ts';
 import { statementNames } from './pg-statement-names.ts';
 import { serialisedConnection } from './serialised-connection.ts';
 import { reusingStatements } from './sqlite-statements.ts';
+import { immediateTransactions } from './sqlite-write-transactions.ts';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
@@ -74,11 +75,12 @@ export async function driverAdapterFor(
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
-  // One connection: its statements and transactions take turns (see serialised-connection.ts), and
-  // each SQL text is prepared once (sqlite-statements.ts).
+  // One connection: its statements and transactions take turns (see serialised-connection.ts), each
+  // SQL text is prepared once (sqlite-statements.ts), and a transaction takes the write lock as it
+  // begins (sqlite-write-transactions.ts).
   return tracked(
     new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
     async () => {},
-    (connection) => serialisedConnection(reusingStatements(connection)),
+    (connection) => serialisedConnection(reusingStatements(immediateTransactions(connection))),
   );
 }

@@ -130,7 +130,13 @@ describe.skipIf(!hasChromium)('leader, HR and admin walk through the product', (
     const card = page.locator('.message', { has: page.locator('.comment-form') }).first();
     const agree = card.getByRole('button', { name: words.agree, exact: true });
     await agree.first().waitFor();
-    for (let i = 0; i < (await agree.count()); i += 1) await agree.nth(i).click();
+    const answers = await agree.count();
+    for (let i = 0; i < answers; i += 1) await agree.nth(i).click();
+    // Each answer redraws the card (closing an open comment form): the comment waits for the last one.
+    await card
+      .locator('button[aria-pressed="true"]')
+      .nth(answers - 1)
+      .waitFor();
     if (!comment) return;
     await card.getByText(words.add).first().click();
     await card.getByRole('textbox').fill(comment.text);

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/database.ts';
 
@@ -36,6 +39,32 @@ describe('the SQLite connection', () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).name).toBe('Written beside');
     expect(await db.organization.count({ where: { externalId: 'inside' } })).toBe(0);
   });
+
+  it('lets a transaction that reads first still write when another process wrote to the file meanwhile', async () => {
+    // The other process is what the command line is beside the running bot (SQLite waits for a lock by blocking).
+    const other = spawn(
+      process.execPath,
+      [fileURLToPath(new URL('./support/other-writer.ts', import.meta.url)), `file:${join(dir, 'pulse.db')}`],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    const said = createInterface({ input: other.stdout });
+    const next = () => new Promise<string>((resolve) => said.once('line', resolve));
+    const exited = new Promise((resolve) => other.once('exit', resolve));
+    expect(await next()).toBe('ready');
+    let wrote: Promise<string> = Promise.resolve('');
+    await store.db.$transaction(async (tx) => {
+      await tx.organization.count();
+      wrote = next();
+      other.stdin.end('write\n');
+      // The other write lands here unless this transaction holds the write lock; then it waits.
+      await Promise.race([wrote, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+      await tx.organization.create({ data: { platform: 'local', externalId: 'read-first', name: 'Mine' } });
+    });
+    expect(await wrote).toBe('wrote');
+    await exited;
+    expect(await store.db.organization.count({ where: { externalId: 'read-first' } })).toBe(1);
+    expect(await store.db.organization.count({ where: { externalId: 'other-process' } })).toBe(1);
+  }, 30_000);
 
   it('answers the same statements run again and again with other values with their own rows', async () => {
     const { db } = store;
