@@ -58,20 +58,12 @@ async function clickedEntry(ctx: AppContext, ledgerDigest: string): Promise<Clic
      WHERE p."tokenDigest" = ${ledgerDigest}`;
   const row = rows[0];
   if (!row) return null;
+  // Prisma types a raw row by its columns on both databases (a boolean, a number, a Date).
+  const { teamId, status, k, closesAt, organizationId, platformUserId, locale, timeZone, ...entry } = row;
   return {
-    id: row.id,
-    roundId: row.roundId,
-    personId: row.personId,
-    role: row.role,
-    statementIds: row.statementIds,
-    answered: Boolean(row.answered),
-    round: { teamId: row.teamId, status: row.status, k: Number(row.k), closesAt: new Date(row.closesAt) },
-    person: {
-      organizationId: row.organizationId,
-      platformUserId: row.platformUserId,
-      locale: row.locale,
-      timeZone: row.timeZone,
-    },
+    ...entry,
+    round: { teamId, status, k, closesAt },
+    person: { organizationId, platformUserId, locale, timeZone },
   };
 }
 

@@ -38,7 +38,8 @@ interface Preparing {
   prepare(sql: string): Statement;
 }
 
-function isPreparing(client: unknown): client is Preparing {
+/** Whether the adapter's connection is the better-sqlite3 client whose `prepare` these wrappers replace. */
+export function isPreparing(client: unknown): client is Preparing {
   return typeof client === 'object' && client !== null && typeof (client as Preparing).prepare === 'function';
 }
 

@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { isPreparing } from './sqlite-statements.ts';
 
 /**
  * Starts every transaction on the connection as `BEGIN IMMEDIATE`, taking
@@ -19,12 +20,4 @@ export function immediateTransactions(connection: SqlDriverAdapter): SqlDriverAd
   const prepare = client.prepare.bind(client);
   client.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
   return connection;
-}
-
-interface Preparing {
-  prepare(sql: string): unknown;
-}
-
-function isPreparing(client: unknown): client is Preparing {
-  return typeof client === 'object' && client !== null && typeof (client as Preparing).prepare === 'function';
 }
